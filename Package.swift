@@ -1,0 +1,38 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Library first, thin CLI. The dependency chain runs one way:
+// Core -> Text -> Gazetteer -> Extraction -> Graph/Evaluation -> VietIE (facade) -> vietie (CLI).
+// ICU is reached only through the C shim `CVietICU`, whose public header uses <stdint.h> types:
+// a Swift module that sees both Foundation and ICU's own headers does not compile on Linux.
+let package = Package(
+    name: "VietIE",
+    products: [
+        .library(name: "VietIE", targets: ["VietIE"]),
+        .executable(name: "vietie", targets: ["vietie"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CICU", pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev", "pkg-config"])]),
+        .target(name: "CVietICU", dependencies: ["CICU"]),
+        .target(name: "VietIECore"),
+        .target(name: "VietIEText", dependencies: ["VietIECore", "CVietICU"]),
+        .target(name: "VietIEGazetteer", dependencies: ["VietIECore", "VietIEText"]),
+        .target(name: "VietIEEvaluation", dependencies: ["VietIECore", "VietIEText"]),
+        .target(name: "VietIE", dependencies: ["VietIECore", "VietIEText", "VietIEGazetteer", "VietIEEvaluation"]),
+        .executableTarget(
+            name: "vietie",
+            dependencies: ["VietIE", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(
+            name: "VietIETextTests",
+            dependencies: ["VietIEText", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "VietIECoreTests", dependencies: ["VietIECore"]),
+        .testTarget(name: "VietIEEvaluationTests", dependencies: ["VietIEEvaluation", "VietIE"]),
+        .testTarget(name: "VietIECLITests", dependencies: ["VietIE"]),
+    ]
+)

@@ -1,0 +1,4 @@
+#include <unicode/utypes.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>

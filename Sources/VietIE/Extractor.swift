@@ -1,0 +1,46 @@
+import VietIECore
+import VietIEGazetteer
+import VietIEText
+
+/// The whole pipeline as one immutable, `Sendable` value: build it once from the gazetteers and
+/// share it across threads.
+///
+///     let extractor = try Extractor(gazetteers: .locate())
+///     let annotation = extractor.annotate(document)
+public struct Extractor: Sendable {
+    public let analyzer: TextAnalyzer
+    public let gazetteers: GazetteerDirectory
+
+    /// The phases in the order they run, with what each reads (printed by `vietie annotate --explain`).
+    public static let phases: [(name: String, reads: String)] = [
+        ("decode", "bytes -> text (UTF-8, BOM, CRLF); HTML main text; header metadata"),
+        ("normalize", "text -> NFC, one tone placement, unified punctuation, case-folded and diacritic-free keys, offset map"),
+        ("tokenize", "normalized view -> syllables, numbers, codes, abbreviations, punctuation"),
+        ("sentences", "tokens -> sentences and layout blocks"),
+    ]
+
+    public init(gazetteers: GazetteerDirectory) throws {
+        self.gazetteers = gazetteers
+        let abbreviations = try gazetteers.list("text/abbreviations.tsv")
+        let column = abbreviations.column("abbreviation") ?? 0
+        let attachedColumn = abbreviations.column("attached_only")
+        var entries: [String] = []
+        var attached: Set<String> = []
+        for row in abbreviations.rows where column < row.fields.count && !row.fields[column].isEmpty {
+            entries.append(row.fields[column])
+            if let a = attachedColumn, a < row.fields.count, row.fields[a] == "yes" { attached.insert(row.fields[column]) }
+        }
+        analyzer = TextAnalyzer(abbreviations: AbbreviationLexicon(entries: entries, attachedOnly: attached))
+    }
+
+    /// Analyzes and annotates one document. Never throws: a document that was read always gets a result.
+    public func annotate(_ document: Document) -> Annotation {
+        let analyzed = analyzer.analyze(document)
+        return annotate(analyzed)
+    }
+
+    /// Annotates an analyzed document.
+    public func annotate(_ analyzed: AnalyzedText) -> Annotation {
+        Annotation(document: analyzed.document)
+    }
+}

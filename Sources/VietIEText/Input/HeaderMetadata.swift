@@ -1,0 +1,226 @@
+import VietIECore
+
+/// Helpers for ISO dates in metadata.
+public enum PublicationDate {
+    /// The `YYYY-MM-DD` prefix of an ISO date or date-time, if it is one.
+    public static func isoDatePrefix(_ s: String) -> String? {
+        let u = Array(s.utf8)
+        guard u.count >= 10, u[4] == 0x2D, u[7] == 0x2D,
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ u[$0] >= 0x30 && u[$0] <= 0x39 }) else { return nil }
+        if u.count > 10 && u[10] != 0x54 && u[10] != 0x20 { return nil }
+        let year = Int(String(decoding: u[0..<4], as: UTF8.self))!
+        let month = Int(String(decoding: u[5..<7], as: UTF8.self))!
+        let day = Int(String(decoding: u[8..<10], as: UTF8.self))!
+        guard isValid(year: year, month: month, day: day) else { return nil }
+        return String(decoding: u[0..<10], as: UTF8.self)
+    }
+
+    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1900...2100).contains(year), (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= days[month - 1]
+    }
+
+    static func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard isValid(year: y, month: m, day: d) else { return nil }
+        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+}
+
+/// Fills in what a document's first lines or URL say about it when the input did not.
+///
+/// Scraped pages start with lines such as a title, the site's name, ISO timestamps
+/// (`2021-09-23T11:09:08+07:00`), the URL, and a dateline (`Thứ năm - 23/09/2021 11:06`,
+/// `Đăng ngày 29/07/2021`, `(18:20 07/04/2020)`); crawler stamps read ` date 2021-06`. URLs carry
+/// dates as `/2021/10/19/`, `...20211220140413...` or `-14-07-2010`.
+public enum HeaderMetadata {
+    static let headerLines = 12
+
+    public static func complete(_ document: Document) -> Document {
+        var d = document
+        let lines = firstLines(of: d.text, count: headerLines)
+        if d.url == nil, let url = lines.lazy.map(trimmed).first(where: isPageURL) {
+            d.url = url
+            d.metadataSources["url"] = "header-line"
+        }
+        if d.published == nil {
+            if let (date, source) = publishedFromHeader(lines) {
+                d.published = date
+                d.metadataSources["published"] = source
+            } else if let url = d.url, let date = dateInURL(url) {
+                d.published = date
+                d.metadataSources["published"] = "url"
+            }
+        }
+        if d.published == nil && d.publishedMonth == nil {
+            if let month = stampMonth(lines) ?? d.url.flatMap(monthInURL) {
+                d.publishedMonth = month
+                d.metadataSources["published_month"] = "stamp-or-url"
+            }
+        }
+        if d.title == nil, lines.contains(where: { isISOStamp(trimmed($0)) }),
+           let first = lines.first(where: { !trimmed($0).isEmpty }) {
+            d.title = trimmed(first)
+            d.metadataSources["title"] = "header-line"
+        }
+        return d
+    }
+
+    static func firstLines(of text: String, count: Int) -> [Substring] {
+        var lines: [Substring] = []
+        var rest = text[...]
+        while lines.count < count, !rest.isEmpty {
+            if let nl = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+                lines.append(rest[..<nl])
+                rest = rest[rest.index(after: nl)...]
+            } else {
+                lines.append(rest)
+                rest = rest[rest.endIndex...]
+            }
+        }
+        return lines
+    }
+
+    static func trimmed(_ s: Substring) -> String {
+        String(s.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+    }
+
+    static func isPageURL(_ line: String) -> Bool {
+        guard line.hasPrefix("http://") || line.hasPrefix("https://"), !line.contains(" ") else { return false }
+        let lower = line.lowercased()
+        return ![".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico"].contains { lower.hasSuffix($0) }
+    }
+
+    static func isISOStamp(_ line: String) -> Bool {
+        PublicationDate.isoDatePrefix(line) != nil && line.count <= 30 && !line.contains(" ")
+    }
+
+    /// An ISO stamp line, a ` date YYYY-MM-DD` crawler stamp, or a short dateline.
+    static func publishedFromHeader(_ lines: [Substring]) -> (String, String)? {
+        for line in lines {
+            let t = trimmed(line)
+            if isISOStamp(t), let d = PublicationDate.isoDatePrefix(t) { return (d, "header-iso") }
+            if t.hasPrefix("date "), let d = PublicationDate.isoDatePrefix(String(t.dropFirst(5))) { return (d, "crawler-stamp") }
+        }
+        for (index, line) in lines.enumerated() {
+            let t = trimmed(line)
+            let dates = FullDate.scan(t)
+            guard let first = dates.first else { continue }
+            // A short line that is a dateline, or a date beside a clock time near the top.
+            if t.count <= 80 || (index < 3 && first.hasClockTime) { return (first.iso, "dateline") }
+        }
+        return nil
+    }
+
+    static func stampMonth(_ lines: [Substring]) -> String? {
+        for line in lines.prefix(3) {
+            let t = Array(trimmed(line).utf8)
+            guard t.count >= 12, String(decoding: t[0..<5], as: UTF8.self) == "date " else { continue }
+            let m = Array(t[5..<12])
+            if m[4] == 0x2D, m.enumerated().allSatisfy({ $0.offset == 4 || ($0.element >= 0x30 && $0.element <= 0x39) }),
+               t.count == 12 || t[12] == 0x20 || t[12] == 0x2D {
+                return String(decoding: m, as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// A full date in a URL: `/2021/10/19/`, a `YYYYMMDD` run at the start of a long digit run, `-14-07-2010`.
+    public static func dateInURL(_ url: String) -> String? {
+        let u = Array(url.utf8)
+        let runs = digitRuns(u)
+        for (i, r) in runs.enumerated() where r.count == 4 && i + 2 < runs.count {
+            let m = runs[i + 1], d = runs[i + 2]
+            if m.count <= 2, d.count <= 2, m.lowerBound == r.upperBound + 1, d.lowerBound == m.upperBound + 1,
+               u[r.upperBound] == 0x2F, u[m.upperBound] == 0x2F,
+               let iso = PublicationDate.iso(num(u, r), num(u, m), num(u, d)) { return iso }
+        }
+        for r in runs where r.count >= 12 || r.count == 8 {
+            let y = num(u, r.lowerBound..<(r.lowerBound + 4)), m = num(u, (r.lowerBound + 4)..<(r.lowerBound + 6))
+            let d = num(u, (r.lowerBound + 6)..<(r.lowerBound + 8))
+            if (2000...2100).contains(y), let iso = PublicationDate.iso(y, m, d) { return iso }
+        }
+        for (i, r) in runs.enumerated() where r.count == 4 && i >= 2 {
+            let m = runs[i - 1], d = runs[i - 2]
+            if m.count == 2, d.count == 2, d.upperBound + 1 == m.lowerBound, m.upperBound + 1 == r.lowerBound,
+               u[d.upperBound] == 0x2D, u[m.upperBound] == 0x2D,
+               let iso = PublicationDate.iso(num(u, r), num(u, m), num(u, d)) { return iso }
+        }
+        return nil
+    }
+
+    /// Year and month in a URL: `/2021/06/` or `/202109/`.
+    public static func monthInURL(_ url: String) -> String? {
+        let u = Array(url.utf8)
+        let runs = digitRuns(u)
+        for (i, r) in runs.enumerated() {
+            let before = r.lowerBound > 0 ? u[r.lowerBound - 1] : 0
+            let after = r.upperBound < u.count ? u[r.upperBound] : 0
+            if r.count == 4, i + 1 < runs.count, before == 0x2F, after == 0x2F {
+                let m = runs[i + 1]
+                let y = num(u, r), mo = num(u, m)
+                if m.lowerBound == r.upperBound + 1, m.count == 2, (2000...2100).contains(y), (1...12).contains(mo) {
+                    return String(decoding: u[r.lowerBound..<m.upperBound], as: UTF8.self).replacingSlash()
+                }
+            }
+            if r.count == 6, before == 0x2F, after == 0x2F {
+                let y = num(u, r.lowerBound..<(r.lowerBound + 4)), mo = num(u, (r.lowerBound + 4)..<r.upperBound)
+                if (2000...2100).contains(y), (1...12).contains(mo) {
+                    return "\(y)-\(mo < 10 ? "0" : "")\(mo)"
+                }
+            }
+        }
+        return nil
+    }
+
+    static func digitRuns(_ u: [UInt8]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = 0
+        while i < u.count {
+            if u[i] >= 0x30 && u[i] <= 0x39 {
+                var j = i
+                while j < u.count && u[j] >= 0x30 && u[j] <= 0x39 { j += 1 }
+                runs.append(i..<j)
+                i = j
+            } else { i += 1 }
+        }
+        return runs
+    }
+
+    static func num(_ u: [UInt8], _ r: Range<Int>) -> Int {
+        r.reduce(0) { $0 * 10 + Int(u[$1] - 0x30) }
+    }
+}
+
+private extension String {
+    func replacingSlash() -> String { String(map { $0 == "/" ? "-" : $0 }) }
+}
+
+/// A full `d/m/yyyy` date (separators / . -) found in a line, with whether a clock time stands beside it.
+struct FullDate {
+    var iso: String
+    var hasClockTime: Bool
+
+    static func scan(_ line: String) -> [FullDate] {
+        let u = Array(line.utf8)
+        let runs = HeaderMetadata.digitRuns(u)
+        var found: [FullDate] = []
+        for i in 0..<max(0, runs.count - 2) {
+            let d = runs[i], m = runs[i + 1], y = runs[i + 2]
+            guard (1...2).contains(d.count), (1...2).contains(m.count), y.count == 4,
+                  m.lowerBound == d.upperBound + 1, y.lowerBound == m.upperBound + 1 else { continue }
+            let s1 = u[d.upperBound], s2 = u[m.upperBound]
+            guard s1 == s2, s1 == 0x2F || s1 == 0x2E || s1 == 0x2D else { continue }
+            if d.lowerBound > 0, [0x2F, 0x2E, 0x2D].contains(u[d.lowerBound - 1]) { continue }
+            guard let iso = PublicationDate.iso(HeaderMetadata.num(u, y), HeaderMetadata.num(u, m), HeaderMetadata.num(u, d))
+            else { continue }
+            let clock = runs.contains { r in
+                r.count == 2 && r.upperBound < u.count && u[r.upperBound] == 0x3A &&
+                    (r.upperBound + 3 <= u.count) && abs(r.lowerBound - d.lowerBound) < 16 && r != d
+            }
+            found.append(FullDate(iso: iso, hasClockTime: clock))
+        }
+        return found
+    }
+}

@@ -1,0 +1,74 @@
+import VietIECore
+
+/// Reads one JSON Lines input record: `{"id", "text", "published"?, "url"?, "title"?}`.
+///
+/// `source_url` (the gold files' name) is accepted for `url`. A wrong type or a missing field
+/// is an error for that line only.
+public enum JSONLRecord {
+    /// The id of a line if it can be found, even when the line is otherwise unusable.
+    public static func bestEffortID(_ value: JSONValue?) -> String? {
+        guard let id = value?["id"] else { return nil }
+        switch id {
+        case .string(let s): return s
+        case .number(let d): return JSONValue.number(d).serialized
+        default: return nil
+        }
+    }
+
+    public static func parse(line: some Collection<UInt8>, lineNumber: Int) -> Result<Document, DocumentFailure> {
+        let fallbackID = "line-\(lineNumber)"
+        if let bad = InputDecoder.firstInvalidUTF8(Array(line)) {
+            return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): invalid UTF-8 at byte \(bad)"))
+        }
+        let value: JSONValue
+        do { value = try JSONValue(parsing: line) } catch {
+            return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): \(error)"))
+        }
+        guard case .object = value else {
+            return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): expected a JSON object"))
+        }
+        guard let id = bestEffortID(value) else {
+            let what = value["id"] == nil ? "missing \"id\"" : "\"id\" must be a string"
+            return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): \(what)"))
+        }
+        guard let textValue = value["text"] else {
+            return .failure(DocumentFailure(id: id, message: "line \(lineNumber): missing \"text\""))
+        }
+        guard case .string(let text) = textValue else {
+            return .failure(DocumentFailure(id: id, message: "line \(lineNumber): \"text\" must be a string"))
+        }
+        var sources: [String: String] = [:]
+        func optionalString(_ key: String) -> Result<String?, DocumentFailure> {
+            switch value[key] {
+            case nil, .null?: return .success(nil)
+            case .string(let s)?: return .success(s.isEmpty ? nil : s)
+            default: return .failure(DocumentFailure(id: id, message: "line \(lineNumber): \"\(key)\" must be a string or null"))
+            }
+        }
+        let published, url, sourceURL, title: String?
+        switch optionalString("published") { case .success(let v): published = v; case .failure(let f): return .failure(f) }
+        switch optionalString("url") { case .success(let v): url = v; case .failure(let f): return .failure(f) }
+        switch optionalString("source_url") { case .success(let v): sourceURL = v; case .failure(let f): return .failure(f) }
+        switch optionalString("title") { case .success(let v): title = v; case .failure(let f): return .failure(f) }
+        if let published {
+            guard PublicationDate.isoDatePrefix(published) != nil else {
+                return .failure(DocumentFailure(id: id, message: "line \(lineNumber): \"published\" is not an ISO date: \(published)"))
+            }
+            sources["published"] = "input"
+        }
+        if url ?? sourceURL != nil { sources["url"] = "input" }
+        let document = Document(id: id, text: text, url: url ?? sourceURL, title: title, published: published,
+                                metadataSources: sources)
+        return .success(HeaderMetadata.complete(document))
+    }
+}
+
+/// A document that could not be processed: becomes `{"id": ..., "error": ...}`.
+public struct DocumentFailure: Error, Sendable, Equatable {
+    public var id: String
+    public var message: String
+    public init(id: String, message: String) {
+        self.id = id
+        self.message = message
+    }
+}

@@ -1,0 +1,78 @@
+import VietIECore
+
+/// The view of a text that all matching runs on, with a map back to the original code points.
+///
+/// Three parallel arrays of the same length hold the normalized scalars:
+/// - ``cased``: NFC, one tone-mark placement ("hoà" -> "hòa", "uỷ" -> "ủy"), unified dashes,
+///   quotes, apostrophes and spaces, zero-width characters removed; letter case kept;
+/// - ``folded``: ``cased`` lowercased;
+/// - ``plain``: ``folded`` without diacritics (đ -> d), for lookups that allow it.
+///
+/// Normalized index `i` came from the original code points `originStart(i)..<originEnd(i)`;
+/// never slice the normalized view for output: map back with ``originalSpan(_:)``.
+public struct NormalizedText: Sendable {
+    public let cased: [UInt32]
+    public let folded: [UInt32]
+    public let plain: [UInt32]
+    /// Original start of each normalized scalar; nil when the map is the identity.
+    let starts: [Int32]?
+    /// Original end of each normalized scalar; nil when the map is the identity.
+    let ends: [Int32]?
+    /// Number of code points in the original text.
+    public let originalLength: Int
+
+    init(cased: [UInt32], folded: [UInt32], plain: [UInt32], starts: [Int32]?, ends: [Int32]?, originalLength: Int) {
+        self.cased = cased
+        self.folded = folded
+        self.plain = plain
+        self.starts = starts
+        self.ends = ends
+        self.originalLength = originalLength
+    }
+
+    /// Number of normalized scalars.
+    public var count: Int { cased.count }
+
+    /// True when normalization changed no position (the common case: NFC input without zero-width characters).
+    public var isIdentityMap: Bool { starts == nil }
+
+    @inline(__always) public func originStart(_ i: Int) -> Int { starts.map { Int($0[i]) } ?? i }
+    @inline(__always) public func originEnd(_ i: Int) -> Int { ends.map { Int($0[i]) } ?? (i + 1) }
+
+    /// The original span covered by the normalized range `range`.
+    ///
+    /// An empty range maps to the empty span at the original position of `range.lowerBound`.
+    public func originalSpan(_ range: Range<Int>) -> Span {
+        if range.isEmpty {
+            let p = range.lowerBound < count ? originStart(range.lowerBound) : originalLength
+            return Span(start: p, end: p)
+        }
+        return Span(start: originStart(range.lowerBound), end: originEnd(range.upperBound - 1))
+    }
+
+    /// The normalized index of the first normalized scalar that starts at or after original offset `offset`.
+    ///
+    /// - Complexity: O(log n).
+    public func normalizedIndex(atOrAfterOriginal offset: Int) -> Int {
+        guard let starts else { return min(offset, count) }
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(starts[mid]) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The cased normalized text of a range, as a String (for keys and display, never for output spans).
+    public func casedString(_ range: Range<Int>) -> String { Self.string(cased[range]) }
+    /// The folded normalized text of a range, as a String.
+    public func foldedString(_ range: Range<Int>) -> String { Self.string(folded[range]) }
+    /// The diacritic-free folded text of a range, as a String.
+    public func plainString(_ range: Range<Int>) -> String { Self.string(plain[range]) }
+
+    static func string(_ scalars: some Sequence<UInt32>) -> String {
+        var view = String.UnicodeScalarView()
+        for v in scalars { if let s = Unicode.Scalar(v) { view.append(s) } }
+        return String(view)
+    }
+}

@@ -1,0 +1,108 @@
+import CVietICU
+import VietIECore
+
+/// Builds the ``NormalizedText`` of a document or of a gazetteer entry.
+///
+/// Steps, each keeping the map to original code points: NFC through ICU (after a quick check:
+/// most input is already NFC and costs one pass), punctuation and space unification, one
+/// canonical tone placement, case folding and a diacritic-free key.
+///
+///     let n = Normalizer.normalize("Tỉnh uỷ Khánh Hoà")
+///     n.foldedString(0..<n.count)   // "tỉnh ủy khánh hòa"
+///
+/// - Complexity: O(n) for NFC input; NFD input costs one ICU call per normalization segment.
+public enum Normalizer {
+    /// Normalizes a string.
+    public static func normalize(_ text: String) -> NormalizedText {
+        normalize(scalars: text.unicodeScalars.map(\.value))
+    }
+
+    /// Normalizes a document's text.
+    public static func normalize(_ document: Document) -> NormalizedText {
+        normalize(scalars: document.scalars.map(\.value))
+    }
+
+    /// A lookup key for a phrase: folded, or diacritic-free when `plain` is true.
+    public static func key(_ text: String, plain: Bool = false) -> String {
+        let n = normalize(text)
+        return plain ? NormalizedText.string(n.plain) : NormalizedText.string(n.folded)
+    }
+
+    /// Normalizes an array of code points.
+    public static func normalize(scalars source: [UInt32]) -> NormalizedText {
+        let tables = ScalarTables.shared
+        var (nfc, starts, ends) = composeNFC(source)
+        // Unify punctuation and spaces; drop zero-width characters.
+        var needsMap = starts != nil
+        var cased = [UInt32]()
+        cased.reserveCapacity(nfc.count)
+        var newStarts = [Int32](), newEnds = [Int32]()
+        for i in 0..<nfc.count {
+            var c = nfc[i]
+            if let u = Punctuation.unify(c) {
+                if u == 0 {
+                    if !needsMap { (newStarts, newEnds) = identityMap(i); needsMap = true }
+                    continue
+                }
+                c = u
+            }
+            cased.append(c)
+            if needsMap {
+                newStarts.append(starts.map { $0[i] } ?? Int32(i))
+                newEnds.append(ends.map { $0[i] } ?? Int32(i + 1))
+            }
+        }
+        if needsMap { starts = newStarts; ends = newEnds }
+        ToneMarks.canonicalize(&cased, tables: tables)
+        var folded = [UInt32](repeating: 0, count: cased.count)
+        var plain = [UInt32](repeating: 0, count: cased.count)
+        for i in 0..<cased.count {
+            folded[i] = tables.lowercase(cased[i])
+            plain[i] = tables.plainKey(cased[i])
+        }
+        return NormalizedText(cased: cased, folded: folded, plain: plain, starts: starts, ends: ends,
+                              originalLength: source.count)
+    }
+
+    private static func identityMap(_ n: Int) -> ([Int32], [Int32]) {
+        (Array(0..<Int32(n)), (0..<Int32(n)).map { $0 + 1 })
+    }
+
+    /// NFC with a map from output scalars to original ranges (nil maps when nothing changed).
+    static func composeNFC(_ source: [UInt32]) -> ([UInt32], [Int32]?, [Int32]?) {
+        let n = source.count
+        let okPrefix = Int(source.withUnsafeBufferPointer { vietie_nfc_quick_check_prefix($0.baseAddress, Int32(n)) })
+        if okPrefix >= n { return (source, nil, nil) }
+        // Back up to the start of a normalization segment.
+        var start = max(0, okPrefix)
+        while start > 0 && vietie_nfc_has_boundary_before(source[start]) == 0 { start -= 1 }
+        var out = Array(source[0..<start])
+        out.reserveCapacity(n)
+        var starts = Array(Int32(0)..<Int32(start))
+        var ends = Array(Int32(1)..<Int32(start + 1))
+        starts.reserveCapacity(n); ends.reserveCapacity(n)
+        var buffer = [UInt32](repeating: 0, count: 64)
+        var i = start
+        while i < n {
+            var j = i + 1
+            while j < n && vietie_nfc_has_boundary_before(source[j]) == 0 { j += 1 }
+            if j - i == 1 && source[i] < 0x300 {
+                out.append(source[i]); starts.append(Int32(i)); ends.append(Int32(i + 1))
+            } else {
+                if buffer.count < 4 * (j - i) + 8 { buffer = [UInt32](repeating: 0, count: 4 * (j - i) + 8) }
+                let k = source.withUnsafeBufferPointer { src in
+                    buffer.withUnsafeMutableBufferPointer { dst in
+                        vietie_normalize_utf32(0, src.baseAddress! + i, Int32(j - i), dst.baseAddress, Int32(dst.count))
+                    }
+                }
+                if k > 0 {
+                    for m in 0..<Int(k) { out.append(buffer[m]); starts.append(Int32(i)); ends.append(Int32(j)) }
+                } else {
+                    for m in i..<j { out.append(source[m]); starts.append(Int32(m)); ends.append(Int32(m + 1)) }
+                }
+            }
+            i = j
+        }
+        return (out, starts, ends)
+    }
+}

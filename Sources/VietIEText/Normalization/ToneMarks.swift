@@ -1,0 +1,39 @@
+/// One canonical tone-mark placement: in an open syllable whose vowels are exactly "oa", "oe" or
+/// "uy" (not after "q"), the tone sits on the first vowel ("hoà" -> "hòa", "uỷ" -> "ủy",
+/// "Khoẻ" -> "Khỏe"). Closed syllables ("hoàn", "thuyền") and "quý" are left alone.
+/// The rule works on the vowel cluster for any case; it never changes the number of scalars.
+enum ToneMarks {
+    static let o: UInt32 = 0x6F, a: UInt32 = 0x61, e: UInt32 = 0x65, u: UInt32 = 0x75, y: UInt32 = 0x79, q: UInt32 = 0x71
+
+    static func canonicalize(_ s: inout [UInt32], tables: ScalarTables) {
+        let n = s.count
+        var i = 0
+        while i < n {
+            guard tables.isLetter(s[i]) else { i += 1; continue }
+            var j = i
+            while j < n && tables.isLetter(s[j]) { j += 1 }
+            // Syllable s[i..<j]: check its last two letters.
+            if j - i >= 2 { fix(&s, i, j, tables) }
+            i = j
+        }
+    }
+
+    @inline(__always)
+    static func fix(_ s: inout [UInt32], _ start: Int, _ end: Int, _ t: ScalarTables) {
+        let second = s[end - 1], first = s[end - 2]
+        guard second < ScalarTables.limit, first < ScalarTables.limit else { return }
+        let tone = t.tone[Int(second)]
+        guard tone != 0, t.tone[Int(first)] == 0 else { return }
+        let v1 = t.lowercase(t.toneless[Int(first)]), v2 = t.lowercase(t.toneless[Int(second)])
+        let pair = (v1 == o && (v2 == a || v2 == e)) || (v1 == u && v2 == y)
+        guard pair else { return }
+        if end - 3 >= start {
+            let before = s[end - 3]
+            if t.isVowel.indices.contains(Int(before)) && t.isVowel[Int(before)] { return }
+            if v1 == u && t.lowercase(before) == q { return }
+        }
+        guard let toned = t.withTone[(first << 3) | UInt32(tone)] else { return }
+        s[end - 2] = toned
+        s[end - 1] = t.toneless[Int(second)]
+    }
+}

@@ -1,0 +1,67 @@
+/// Abbreviations that keep their dots or slashes inside one token ("TP.", "Tp.", "Đ/c", "TP.HCM",
+/// "GS.TS") and never end a sentence. Loaded from a gazetteer list (`text/abbreviations.tsv`);
+/// entries match case-sensitively on the normalized view, so "Tp." and "TP." are listed apart.
+public struct AbbreviationLexicon: Sendable {
+    /// Entries by first scalar, longest first.
+    let byFirst: [UInt32: [Entry]]
+
+    struct Entry: Sendable {
+        var scalars: [UInt32]
+        /// Only an abbreviation when a letter or digit follows at once ("P.6", "H.Cam Lâm"),
+        /// so that "ông H." at the end of a sentence still ends it.
+        var attachedOnly: Bool
+    }
+    /// The entries as normalized strings.
+    public let entries: [String]
+
+    public init(entries: [String], attachedOnly: Set<String> = []) {
+        var map: [UInt32: [Entry]] = [:]
+        var kept: [String] = []
+        for entry in entries {
+            let scalars = Normalizer.normalize(entry).cased
+            guard let first = scalars.first else { continue }
+            map[first, default: []].append(Entry(scalars: scalars, attachedOnly: attachedOnly.contains(entry)))
+            kept.append(NormalizedText.string(scalars))
+        }
+        for key in map.keys { map[key]!.sort { $0.scalars.count > $1.scalars.count } }
+        byFirst = map
+        self.entries = kept
+    }
+
+    /// Parses a TSV list: `#` header lines, a column header, then rows whose first column is the
+    /// abbreviation and whose column `attached_only` (if present) is `yes` for the attached-only ones.
+    public init(tsv: String) {
+        var rows: [String] = []
+        var attached: Set<String> = []
+        var header: [Substring]? = nil
+        for line in tsv.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            if line.hasPrefix("#") || line.isEmpty { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let columns = header else { header = fields; continue }
+            guard let first = fields.first, !first.isEmpty else { continue }
+            rows.append(String(first))
+            if let k = columns.firstIndex(of: "attached_only"), k < fields.count, fields[k] == "yes" {
+                attached.insert(String(first))
+            }
+        }
+        self.init(entries: rows, attachedOnly: attached)
+    }
+
+    /// The length of the longest entry that matches `text` at `i`, or 0.
+    func match(_ text: [UInt32], at i: Int, isLetterOrDigit: (UInt32) -> Bool) -> Int {
+        guard let candidates = byFirst[text[i]] else { return 0 }
+        for candidate in candidates where i + candidate.scalars.count <= text.count {
+            let entry = candidate.scalars
+            var ok = true
+            for k in 1..<entry.count where text[i + k] != entry[k] { ok = false; break }
+            guard ok else { continue }
+            let end = i + entry.count
+            let followedByAlnum = end < text.count && isLetterOrDigit(text[end])
+            // An entry ending in a letter must not run into another letter ("Đ/c" but not "Đ/cx").
+            if let last = entry.last, isLetterOrDigit(last), followedByAlnum { continue }
+            if candidate.attachedOnly && !followedByAlnum { continue }
+            return entry.count
+        }
+        return 0
+    }
+}

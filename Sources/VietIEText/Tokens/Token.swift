@@ -1,0 +1,51 @@
+import VietIECore
+
+/// One token of a document: a syllable, a number, a code, an abbreviation, a URL or a punctuation mark.
+public struct Token: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable, CustomStringConvertible {
+        /// A run of letters: one Vietnamese syllable or a foreign word ("Nguyễn", "UBND", "nCoV").
+        case word
+        /// Digits with Vietnamese separators: "6.360", "6,5", "05/8/2021", "21/9", "8-10", "11:06", "19h30".
+        case number
+        /// Letters and digits that stay whole: "05-NQ/TU", "16/CT-TTg", "COVID-19", "Covid 19", "SARS-CoV-2", "F0".
+        case code
+        /// A listed abbreviation with its dot or slash: "TP.", "Đ/c", "TP.HCM", "PGS.TS"; or initials "A.N".
+        case abbreviation
+        /// A web address.
+        case url
+        /// Punctuation: . , ; : ! ? - ( ) " ' | and the like.
+        case punctuation
+        /// Anything else (symbols, emoji).
+        case symbol
+
+        public var description: String {
+            switch self {
+            case .word: "word"
+            case .number: "number"
+            case .code: "code"
+            case .abbreviation: "abbr"
+            case .url: "url"
+            case .punctuation: "punct"
+            case .symbol: "symbol"
+            }
+        }
+    }
+
+    public var kind: Kind
+    /// Range in the normalized view (``NormalizedText``).
+    public var range: Range<Int>
+    /// Range in the original text (code points), for output.
+    public var span: Span
+    /// True when whitespace separates this token from the previous one (or it starts the text).
+    public var spaceBefore: Bool
+    /// True when a line break separates this token from the previous one.
+    public var newlineBefore: Bool
+
+    public init(kind: Kind, range: Range<Int>, span: Span, spaceBefore: Bool, newlineBefore: Bool) {
+        self.kind = kind
+        self.range = range
+        self.span = span
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+    }
+}

@@ -1,0 +1,199 @@
+import VietIECore
+
+/// Splits a normalized text into tokens with original offsets.
+///
+/// Syllables are letter runs; digits joined by Vietnamese separators form one number ("6.360",
+/// "6,5", "05/8/2021", "21/9", "8-10", "11:06"); letters and digits joined by "-" or "/" form one
+/// code ("05-NQ/TU", "16/CT-TTg", "COVID-19", "SARS-CoV-2", "F0"); listed abbreviations keep their
+/// dots and slashes ("TP.", "Đ/c", "TP.HCM"). Everything else is punctuation, one mark a token.
+///
+/// - Complexity: O(n) in the length of the text.
+public struct Tokenizer: Sendable {
+    public let abbreviations: AbbreviationLexicon
+
+    public init(abbreviations: AbbreviationLexicon) {
+        self.abbreviations = abbreviations
+    }
+
+    public func tokenize(_ text: NormalizedText) -> [Token] {
+        var scanner = Scanner(s: text.cased, text: text, abbreviations: abbreviations)
+        scanner.run()
+        return Self.mergeSpacedCodes(scanner.tokens, text)
+    }
+
+    /// "Covid 19" written with a space stays one code token.
+    static func mergeSpacedCodes(_ tokens: [Token], _ text: NormalizedText) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number, !tokens[i + 1].newlineBefore,
+               tokens[i + 1].range.lowerBound == t.range.upperBound + 1,
+               text.foldedString(t.range) == "covid", text.foldedString(tokens[i + 1].range) == "19" {
+                let range = t.range.lowerBound..<tokens[i + 1].range.upperBound
+                out.append(Token(kind: .code, range: range, span: text.originalSpan(range),
+                                 spaceBefore: t.spaceBefore, newlineBefore: t.newlineBefore))
+                i += 2
+                continue
+            }
+            out.append(t)
+            i += 1
+        }
+        return out
+    }
+}
+
+private struct Scanner {
+    let s: [UInt32]
+    let text: NormalizedText
+    let abbreviations: AbbreviationLexicon
+    let tables = ScalarTables.shared
+    var tokens: [Token] = []
+    var spaceBefore = true
+    var newlineBefore = false
+
+    init(s: [UInt32], text: NormalizedText, abbreviations: AbbreviationLexicon) {
+        self.s = s
+        self.text = text
+        self.abbreviations = abbreviations
+        tokens.reserveCapacity(s.count / 4)
+    }
+
+    @inline(__always) func isAlnum(_ c: UInt32) -> Bool { tables.isLetter(c) || tables.isDigit(c) }
+
+    mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) {
+        tokens.append(Token(kind: kind, range: range, span: text.originalSpan(range),
+                            spaceBefore: spaceBefore, newlineBefore: newlineBefore))
+        spaceBefore = false
+        newlineBefore = false
+    }
+
+    mutating func run() {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if Characters.isLineBreak(c) { newlineBefore = true; spaceBefore = true; i += 1; continue }
+            if Characters.isSpace(c) { spaceBefore = true; i += 1; continue }
+            let atWordStart = i == 0 || !isAlnum(s[i - 1])
+            if atWordStart, let end = urlEnd(at: i) { emit(.url, i..<end); i = end; continue }
+            if atWordStart {
+                let k = abbreviations.match(s, at: i, isLetterOrDigit: isAlnum)
+                if k > 0 { emit(.abbreviation, i..<(i + k)); i += k; continue }
+            }
+            if isAlnum(c) { i = compound(at: i); continue }
+            emit(tables.isLetter(c) ? .word : (Characters.isPunctuation(c) ? .punctuation : .symbol), i..<(i + 1))
+            i += 1
+        }
+    }
+
+    /// End of a web address starting at `i`, if one starts there.
+    func urlEnd(at i: Int) -> Int? {
+        let prefixes: [[UInt32]] = [Array("http://".unicodeScalars.map(\.value)),
+                                    Array("https://".unicodeScalars.map(\.value)),
+                                    Array("www.".unicodeScalars.map(\.value))]
+        guard s[i] == 0x68 || s[i] == 0x77 || s[i] == 0x48 || s[i] == 0x57 else { return nil }
+        guard prefixes.contains(where: { p in
+            i + p.count < s.count && (0..<p.count).allSatisfy { tables.lowercase(s[i + $0]) == p[$0] }
+        }) else { return nil }
+        var j = i
+        while j < s.count && !Characters.isSpace(s[j]) && !Characters.isLineBreak(s[j]) && s[j] != 0x7C { j += 1 }
+        while j > i + 1, let last = Unicode.Scalar(s[j - 1]), ").,;:!?\"']".unicodeScalars.contains(last) { j -= 1 }
+        return j
+    }
+
+    struct Segment { var range: Range<Int>; var letters: Bool; var digits: Bool }
+
+    /// Scans alphanumeric segments joined by . , : / - and emits the tokens they form.
+    mutating func compound(at start: Int) -> Int {
+        var segments: [Segment] = []
+        var joiners: [UInt32] = []
+        var i = start
+        while true {
+            var j = i, letters = false, digits = false
+            while j < s.count && isAlnum(s[j]) {
+                if tables.isDigit(s[j]) { digits = true } else { letters = true }
+                j += 1
+            }
+            segments.append(Segment(range: i..<j, letters: letters, digits: digits))
+            guard j + 1 < s.count, Characters.isJoiner(s[j]), isAlnum(s[j + 1]) else { i = j; break }
+            joiners.append(s[j])
+            i = j + 1
+        }
+        if segments.count > 1, isInitials(segments, joiners) {
+            emit(.abbreviation, segments[0].range.lowerBound..<segments[segments.count - 1].range.upperBound)
+            return i
+        }
+        // A joiner is kept when digits stand on both sides, or for "-" and "/" inside a compound
+        // that mixes letters and digits (05-NQ/TU, COVID-19, 16/CT-TTg, SARS-CoV-2).
+        let mixed = segments.contains { $0.digits } && segments.contains { $0.letters }
+        var groupStart = 0
+        for k in 0...joiners.count {
+            let keep: Bool
+            if k == joiners.count { keep = false } else {
+                let l = segments[k], r = segments[k + 1], joiner = joiners[k]
+                let pureDigits = l.digits && !l.letters && r.digits && !r.letters
+                keep = pureDigits || ((joiner == 0x2D || joiner == 0x2F) && mixed)
+            }
+            if !keep {
+                emitGroup(segments[groupStart...k])
+                if k < joiners.count {
+                    emit(.punctuation, segments[k].range.upperBound..<segments[k + 1].range.lowerBound)
+                }
+                groupStart = k + 1
+            }
+        }
+        return i
+    }
+
+    mutating func emitGroup(_ group: ArraySlice<Segment>) {
+        let range = group.first!.range.lowerBound..<group.last!.range.upperBound
+        let digits = group.contains { $0.digits }, letters = group.contains { $0.letters }
+        let kind: Token.Kind
+        if !letters { kind = .number }
+        else if !digits { kind = .word }
+        else if group.count == 1 && isClockTime(range) { kind = .number }
+        else { kind = .code }
+        emit(kind, range)
+    }
+
+    /// "19h", "7h30", "07g15": an hour written with h or g.
+    func isClockTime(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound, d = 0
+        while i < r.upperBound && tables.isDigit(s[i]) { i += 1; d += 1 }
+        guard (1...2).contains(d), i < r.upperBound, s[i] == 0x68 || s[i] == 0x67 else { return false }
+        i += 1
+        var m = 0
+        while i < r.upperBound && tables.isDigit(s[i]) { i += 1; m += 1 }
+        return i == r.upperBound && (m == 0 || m == 2)
+    }
+
+    /// "A.N", "T.H": single capital letters joined by dots (photo and author credits).
+    func isInitials(_ segments: [Segment], _ joiners: [UInt32]) -> Bool {
+        joiners.allSatisfy { $0 == 0x2E } && segments.allSatisfy { $0.range.count == 1 && tables.isUpper(s[$0.range.lowerBound]) }
+    }
+}
+
+/// Character classes the text layer shares.
+enum Characters {
+    @inline(__always) static func isLineBreak(_ c: UInt32) -> Bool {
+        c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029
+    }
+    @inline(__always) static func isSpace(_ c: UInt32) -> Bool { c == 0x20 || c == 0x09 }
+    @inline(__always) static func isJoiner(_ c: UInt32) -> Bool {
+        c == 0x2E || c == 0x2C || c == 0x3A || c == 0x2F || c == 0x2D
+    }
+    static func isPunctuation(_ c: UInt32) -> Bool {
+        if c < 0x80 {
+            guard let u = Unicode.Scalar(c) else { return false }
+            return "!\"#%&'()*,-./:;?@[\\]_{}|".unicodeScalars.contains(u)
+        }
+        guard let u = Unicode.Scalar(c) else { return false }
+        switch u.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}
