@@ -30,9 +30,10 @@ let package = Package(
             dependencies: ["VietIE", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "VietIETextTests",
-            dependencies: ["VietIEText", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["VietIEText", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Corpora"]),
         .testTarget(name: "VietIECoreTests", dependencies: ["VietIECore"]),
         .testTarget(name: "VietIEEvaluationTests", dependencies: ["VietIEEvaluation", "VietIE"]),
-        .testTarget(name: "VietIECLITests", dependencies: ["VietIE"]),
+        .testTarget(name: "VietIECLITests", dependencies: ["VietIE", "vietie"]),
     ]
 )

@@ -31,28 +31,38 @@ public enum Normalizer {
     /// Normalizes an array of code points.
     public static func normalize(scalars source: [UInt32]) -> NormalizedText {
         let tables = ScalarTables.shared
-        var (nfc, starts, ends) = composeNFC(source)
-        // Unify punctuation and spaces; drop zero-width characters.
-        var needsMap = starts != nil
-        var cased = [UInt32]()
-        cased.reserveCapacity(nfc.count)
-        var newStarts = [Int32](), newEnds = [Int32]()
-        for i in 0..<nfc.count {
-            var c = nfc[i]
+        // 1. Unify punctuation and spaces; drop zero-width characters (first, so that NFC sees
+        //    the letters that end up next to each other).
+        var unified = [UInt32]()
+        unified.reserveCapacity(source.count)
+        var kept: [Int32]? = nil
+        for i in 0..<source.count {
+            var c = source[i]
             if let u = Punctuation.unify(c) {
                 if u == 0 {
-                    if !needsMap { (newStarts, newEnds) = identityMap(i); needsMap = true }
+                    if kept == nil { kept = Array(0..<Int32(i)) }
                     continue
                 }
                 c = u
             }
-            cased.append(c)
-            if needsMap {
-                newStarts.append(starts.map { $0[i] } ?? Int32(i))
-                newEnds.append(ends.map { $0[i] } ?? Int32(i + 1))
-            }
+            unified.append(c)
+            kept?.append(Int32(i))
         }
-        if needsMap { starts = newStarts; ends = newEnds }
+        // 2. NFC, mapping each output scalar to a range of `unified`, then back to `source`.
+        var (cased, starts, ends) = composeNFC(unified)
+        if let kept {
+            let n = cased.count
+            var s = [Int32](repeating: 0, count: n), e = [Int32](repeating: 0, count: n)
+            for i in 0..<n {
+                let a = starts.map { Int($0[i]) } ?? i
+                let b = ends.map { Int($0[i]) } ?? (i + 1)
+                s[i] = kept[a]
+                e[i] = kept[b - 1] + 1
+            }
+            starts = s
+            ends = e
+        }
+        // 3. One tone placement; 4. case folding and the diacritic-free key.
         ToneMarks.canonicalize(&cased, tables: tables)
         var folded = [UInt32](repeating: 0, count: cased.count)
         var plain = [UInt32](repeating: 0, count: cased.count)
@@ -62,10 +72,6 @@ public enum Normalizer {
         }
         return NormalizedText(cased: cased, folded: folded, plain: plain, starts: starts, ends: ends,
                               originalLength: source.count)
-    }
-
-    private static func identityMap(_ n: Int) -> ([Int32], [Int32]) {
-        (Array(0..<Int32(n)), (0..<Int32(n)).map { $0 + 1 })
     }
 
     /// NFC with a map from output scalars to original ranges (nil maps when nothing changed).

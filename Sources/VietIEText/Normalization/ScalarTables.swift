@@ -61,7 +61,9 @@ struct ScalarTables: Sendable {
                 plain[i] = vietie_to_lower(base)
             }
             if Self.plainVowels.contains(vietie_to_lower(base)) { isVowel[i] = true }
-            if let t = marks.lazy.compactMap({ Self.toneMarks[$0] }).first {
+            // A Vietnamese vowel carries at most one tone mark; letters with two (ṍ) are not tone-bearing here.
+            let toneMarks = marks.filter { Self.toneMarks[$0] != nil }
+            if toneMarks.count == 1, let t = Self.toneMarks[toneMarks[0]] {
                 let rest = [base] + marks.filter { Self.toneMarks[$0] == nil }
                 var out = [UInt32](repeating: 0, count: 8)
                 let k = vietie_normalize_utf32(0, rest, Int32(rest.count), &out, 8)

@@ -36,7 +36,8 @@ public enum SentenceSplitter {
             }
             if t.kind == .punctuation && isTerminal(text.cased[t.range.lowerBound]) {
                 var j = i + 1
-                while j < tokens.count, tokens[j].kind == .punctuation, !tokens[j].newlineBefore,
+                // Closing marks follow at once; a quote after a space opens the next sentence.
+                while j < tokens.count, tokens[j].kind == .punctuation, !tokens[j].newlineBefore, !tokens[j].spaceBefore,
                       isTerminal(text.cased[tokens[j].range.lowerBound]) || isClosing(text.cased[tokens[j].range.lowerBound]) {
                     j += 1
                 }

@@ -63,7 +63,15 @@ private struct Scanner {
     @inline(__always) func isAlnum(_ c: UInt32) -> Bool { tables.isLetter(c) || tables.isDigit(c) }
 
     mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) {
-        tokens.append(Token(kind: kind, range: range, span: text.originalSpan(range),
+        let span = text.originalSpan(range)
+        // Two tokens never share a code point: a split inside one normalization segment of the
+        // original (a combining mark after punctuation, say) joins the pieces.
+        if let last = tokens.last, span.start < last.span.end {
+            tokens[tokens.count - 1].range = last.range.lowerBound..<range.upperBound
+            tokens[tokens.count - 1].span = Span(start: last.span.start, end: max(last.span.end, span.end))
+            return
+        }
+        tokens.append(Token(kind: kind, range: range, span: span,
                             spaceBefore: spaceBefore, newlineBefore: newlineBefore))
         spaceBefore = false
         newlineBefore = false
@@ -82,6 +90,7 @@ private struct Scanner {
                 let k = abbreviations.match(s, at: i, isLetterOrDigit: isAlnum)
                 if k > 0 { emit(.abbreviation, i..<(i + k)); i += k; continue }
             }
+            if atWordStart, let end = isoTimestampEnd(at: i) { emit(.number, i..<end); i = end; continue }
             if isAlnum(c) { i = compound(at: i); continue }
             emit(tables.isLetter(c) ? .word : (Characters.isPunctuation(c) ? .punctuation : .symbol), i..<(i + 1))
             i += 1
@@ -100,6 +109,28 @@ private struct Scanner {
         var j = i
         while j < s.count && !Characters.isSpace(s[j]) && !Characters.isLineBreak(s[j]) && s[j] != 0x7C { j += 1 }
         while j > i + 1, let last = Unicode.Scalar(s[j - 1]), ").,;:!?\"']".unicodeScalars.contains(last) { j -= 1 }
+        return j
+    }
+
+    /// End of an ISO date or date-time starting at `i` ("2021-09-23", "2021-09-23T11:09:08+07:00").
+    func isoTimestampEnd(at i: Int) -> Int? {
+        func digits(_ at: Int, _ count: Int) -> Bool {
+            at + count <= s.count && (at..<(at + count)).allSatisfy { s[$0] >= 0x30 && s[$0] <= 0x39 }
+        }
+        guard digits(i, 4), i + 10 <= s.count, s[i + 4] == 0x2D, digits(i + 5, 2), s[i + 7] == 0x2D, digits(i + 8, 2) else { return nil }
+        var j = i + 10
+        if j < s.count && isAlnum(s[j]) && s[j] != 0x54 { return nil }
+        guard j + 6 <= s.count, s[j] == 0x54, digits(j + 1, 2), s[j + 3] == 0x3A, digits(j + 4, 2) else {
+            return (j < s.count && isAlnum(s[j])) ? nil : j
+        }
+        j += 6
+        if j + 3 <= s.count, s[j] == 0x3A, digits(j + 1, 2) { j += 3 }
+        if j + 2 <= s.count, s[j] == 0x2E, digits(j + 1, 1) { j += 1; while j < s.count && s[j] >= 0x30 && s[j] <= 0x39 { j += 1 } }
+        if j < s.count, s[j] == 0x5A { j += 1 }
+        else if j + 3 <= s.count, s[j] == 0x2B || s[j] == 0x2D, digits(j + 1, 2) {
+            j += 3
+            if j + 3 <= s.count, s[j] == 0x3A, digits(j + 1, 2) { j += 3 } else if digits(j, 2) { j += 2 }
+        }
         return j
     }
 

@@ -1,0 +1,67 @@
+import Foundation
+import PropertyBased
+import Testing
+import VietIECore
+@testable import VietIEText
+
+/// For any input, every token's and sentence's text is its slice of the original, ranges are
+/// ordered and inside the text, and normalization is idempotent.
+struct OffsetPropertyTests {
+    /// Pieces that stress the text layer: NFD marks, old tone marks, emoji, CRLF, zero-width and
+    /// non-breaking spaces, abbreviations, numbers, codes, stray combining marks.
+    static let pieces: [String] = [
+        "Nguyễn", "Hoà", "uỷ", "Khoẻ", "quý", "Tỉnh", "UBND", "TP.", "TP.HCM", "Đ/c", "6.360", "21/9", "05-NQ/TU",
+        "Covid 19", "COVID-19", "F0", " ", "  ", "\n", "\r\n", "\t", ".", ",", "–", "“", "”", "|", "’", "\u{00A0}",
+        "\u{200B}", "\u{FEFF}", "\u{00AD}", "😀", "👨‍👩‍👧", "e\u{301}", "a\u{323}\u{302}", "\u{301}", "\u{323}",
+        "o\u{300}a", "HOÀ", "x", "7", "h", "http://a.vn/x", "2021-09-23T11:09:08+07:00", "Q.", "P.6", "(", ")", "?", "!",
+        "…", "ngày", "đ", "Ư", "\u{1E4D}", "ǅ", "ß", "İ", "\u{0}",
+    ]
+
+    static let generator = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40).map { $0.map { pieces[$0] }.joined() }
+
+    @Test func tokensAndSentences_sliceTheOriginal() async {
+        await propertyCheck(count: 400, input: Self.generator) { text in
+            let document = Document(id: "p", text: text)
+            let analyzed = TestSupport.analyzer.analyze(document)
+            var last = 0
+            for (i, t) in analyzed.tokens.enumerated() {
+                #expect(t.span.start >= last && t.span.start < t.span.end && t.span.end <= document.length, "token \(i) \(t.span) in \(text.debugDescription)")
+                last = t.span.end
+                #expect(t.range.lowerBound < t.range.upperBound && t.range.upperBound <= analyzed.normalized.count)
+                #expect(analyzed.normalized.originalSpan(t.range) == t.span)
+            }
+            for s in analyzed.sentences {
+                #expect(s.span.start >= 0 && s.span.end <= document.length && s.span.start < s.span.end)
+                #expect(s.span.start == analyzed.tokens[s.tokens.lowerBound].span.start)
+                #expect(s.span.end == analyzed.tokens[s.tokens.upperBound - 1].span.end)
+            }
+            // The map is monotone and covers the text in order.
+            let n = analyzed.normalized
+            for i in 0..<n.count {
+                #expect(n.originStart(i) < n.originEnd(i) && n.originEnd(i) <= document.length)
+                if i > 0 { #expect(n.originStart(i) >= n.originStart(i - 1)) }
+            }
+        }
+    }
+
+    @Test func normalization_isIdempotent() async {
+        await propertyCheck(count: 400, input: Self.generator) { text in
+            let once = Normalizer.normalize(text)
+            let onceText = once.casedString(0..<once.count)
+            let twice = Normalizer.normalize(onceText)
+            #expect(twice.casedString(0..<twice.count).unicodeScalars.elementsEqual(onceText.unicodeScalars), "\(text.debugDescription)")
+            #expect(Normalizer.key(onceText) == Normalizer.key(text))
+        }
+    }
+
+    @Test func entitiesBuiltFromTokens_passTheInvariantCheck() async {
+        await propertyCheck(count: 200, input: Self.generator) { text in
+            let document = Document(id: "p", text: text)
+            let analyzed = TestSupport.analyzer.analyze(document)
+            let entities = analyzed.tokens.map {
+                Entity(type: .person, span: $0.span, text: document.text(of: $0.span), provenance: Provenance(rule: "test"))
+            }
+            #expect(throws: Never.self) { try Annotation(document: document, entities: entities).checkInvariants() }
+        }
+    }
+}
