@@ -7,8 +7,8 @@ public struct Document: Sendable {
     public var id: String
     /// The text as given (for HTML input: the text extracted from the page).
     public let text: String
-    /// The text as an array of code points; `scalars[i]` is code point `i` of ``text``.
-    public let scalars: [Unicode.Scalar]
+    /// The text as an array of code point values; `scalars[i]` is code point `i` of ``text``.
+    public let scalars: [UInt32]
     /// The article's URL, when known.
     public var url: String?
     /// The article's title, when known.
@@ -27,13 +27,37 @@ public struct Document: Sendable {
                 metadataSources: [String: String] = [:], inputNotes: [String] = []) {
         self.id = id
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = Document.decodeScalars(text)
         self.url = url
         self.title = title
         self.published = published
         self.publishedMonth = publishedMonth
         self.metadataSources = metadataSources
         self.inputNotes = inputNotes
+    }
+
+    /// The code points of a string, decoded straight from its UTF-8 storage.
+    static func decodeScalars(_ text: String) -> [UInt32] {
+        var text = text
+        return text.withUTF8 { u -> [UInt32] in
+            let n = u.count
+            // Swift strings hold valid UTF-8, so every sequence decodes to a scalar.
+            return [UInt32](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0, k = 0
+                while i < n {
+                    let b0 = UInt32(u[i])
+                    if b0 < 0x80 { out[k] = b0; i += 1 }
+                    else if b0 < 0xE0 { out[k] = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2 }
+                    else if b0 < 0xF0 { out[k] = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3 }
+                    else {
+                        out[k] = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    k += 1
+                }
+                count = k
+            }
+        }
     }
 
     /// Number of code points in the text.
@@ -45,7 +69,7 @@ public struct Document: Sendable {
     public func text(of span: Span) -> String {
         precondition(span.start >= 0 && span.end <= scalars.count, "Span \(span) outside document of \(scalars.count) code points")
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[span.start..<span.end])
+        for v in scalars[span.start..<span.end] { view.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
         return String(view)
     }
 }

@@ -27,10 +27,9 @@ public enum InputDecoder {
         if let nul = body.firstIndex(of: 0) {
             return .failure(InputError("binary input: NUL byte at offset \(nul)"))
         }
-        if let bad = firstInvalidUTF8(body) {
-            return .failure(InputError("invalid UTF-8 at byte \(bad)"))
+        guard let text = String(validating: body, as: UTF8.self) else {
+            return .failure(InputError("invalid UTF-8 at byte \(firstInvalidUTF8(body) ?? 0)"))
         }
-        let text = String(decoding: body, as: UTF8.self)
         if body.contains(0x0D) { notes.append("crlf") }
         return .success((text, notes))
     }

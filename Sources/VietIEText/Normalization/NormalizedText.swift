@@ -6,14 +6,14 @@ import VietIECore
 /// - ``cased``: NFC, one tone-mark placement ("hoà" -> "hòa", "uỷ" -> "ủy"), unified dashes,
 ///   quotes, apostrophes and spaces, zero-width characters removed; letter case kept;
 /// - ``folded``: ``cased`` lowercased;
-/// - ``plain``: ``folded`` without diacritics (đ -> d), for lookups that allow it.
+/// - the diacritic-free key of ``folded`` (đ -> d), for lookups that allow it, computed on demand
+///   (``plainScalar(_:)``, ``plainString(_:)``).
 ///
 /// Normalized index `i` came from the original code points `originStart(i)..<originEnd(i)`;
 /// never slice the normalized view for output: map back with ``originalSpan(_:)``.
 public struct NormalizedText: Sendable {
     public let cased: [UInt32]
     public let folded: [UInt32]
-    public let plain: [UInt32]
     /// Original start of each normalized scalar; nil when the map is the identity.
     let starts: [Int32]?
     /// Original end of each normalized scalar; nil when the map is the identity.
@@ -21,10 +21,9 @@ public struct NormalizedText: Sendable {
     /// Number of code points in the original text.
     public let originalLength: Int
 
-    init(cased: [UInt32], folded: [UInt32], plain: [UInt32], starts: [Int32]?, ends: [Int32]?, originalLength: Int) {
+    init(cased: [UInt32], folded: [UInt32], starts: [Int32]?, ends: [Int32]?, originalLength: Int) {
         self.cased = cased
         self.folded = folded
-        self.plain = plain
         self.starts = starts
         self.ends = ends
         self.originalLength = originalLength
@@ -68,7 +67,9 @@ public struct NormalizedText: Sendable {
     /// The folded normalized text of a range, as a String.
     public func foldedString(_ range: Range<Int>) -> String { Self.string(folded[range]) }
     /// The diacritic-free folded text of a range, as a String.
-    public func plainString(_ range: Range<Int>) -> String { Self.string(plain[range]) }
+    public func plainString(_ range: Range<Int>) -> String { Self.string(range.map(plainScalar)) }
+    /// The diacritic-free, lowercase form of normalized scalar `i` (đ -> d).
+    @inline(__always) public func plainScalar(_ i: Int) -> UInt32 { ScalarTables.shared.plainKey(cased[i]) }
 
     static func string(_ scalars: some Sequence<UInt32>) -> String {
         var view = String.UnicodeScalarView()

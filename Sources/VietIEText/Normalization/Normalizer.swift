@@ -19,34 +19,46 @@ public enum Normalizer {
 
     /// Normalizes a document's text.
     public static func normalize(_ document: Document) -> NormalizedText {
-        normalize(scalars: document.scalars.map(\.value))
+        document.scalars.withUnsafeBufferPointer { normalize(buffer: $0) }
     }
 
     /// A lookup key for a phrase: folded, or diacritic-free when `plain` is true.
     public static func key(_ text: String, plain: Bool = false) -> String {
         let n = normalize(text)
-        return plain ? NormalizedText.string(n.plain) : NormalizedText.string(n.folded)
+        return plain ? n.plainString(0..<n.count) : NormalizedText.string(n.folded)
     }
 
     /// Normalizes an array of code points.
     public static func normalize(scalars source: [UInt32]) -> NormalizedText {
+        source.withUnsafeBufferPointer { normalize(buffer: $0) }
+    }
+
+    static func normalize(buffer source: UnsafeBufferPointer<UInt32>) -> NormalizedText {
         let tables = ScalarTables.shared
         // 1. Unify punctuation and spaces; drop zero-width characters (first, so that NFC sees
         //    the letters that end up next to each other).
-        var unified = [UInt32]()
-        unified.reserveCapacity(source.count)
         var kept: [Int32]? = nil
-        for i in 0..<source.count {
-            var c = source[i]
-            if let u = Punctuation.unify(c) {
-                if u == 0 {
-                    if kept == nil { kept = Array(0..<Int32(i)) }
-                    continue
+        var unified: [UInt32]
+        if !source.contains(where: { $0 >= 0x60 && Punctuation.unify($0) != nil }) {
+            unified = Array(source)
+        } else {
+            unified = []
+            unified.reserveCapacity(source.count)
+            var keptIndices: [Int32] = []
+            var dropped = false
+            for i in 0..<source.count {
+                var c = source[i]
+                if c >= 0x60, let u = Punctuation.unify(c) {
+                    if u == 0 {
+                        if !dropped { keptIndices = Array(0..<Int32(i)); dropped = true }
+                        continue
+                    }
+                    c = u
                 }
-                c = u
+                unified.append(c)
+                if dropped { keptIndices.append(Int32(i)) }
             }
-            unified.append(c)
-            kept?.append(Int32(i))
+            if dropped { kept = keptIndices }
         }
         // 2. NFC, mapping each output scalar to a range of `unified`, then back to `source`.
         var (cased, starts, ends) = composeNFC(unified)
@@ -64,13 +76,17 @@ public enum Normalizer {
         }
         // 3. One tone placement; 4. case folding and the diacritic-free key.
         ToneMarks.canonicalize(&cased, tables: tables)
-        var folded = [UInt32](repeating: 0, count: cased.count)
-        var plain = [UInt32](repeating: 0, count: cased.count)
-        for i in 0..<cased.count {
-            folded[i] = tables.lowercase(cased[i])
-            plain[i] = tables.plainKey(cased[i])
+        let n = cased.count
+        let folded = cased.withUnsafeBufferPointer { c in
+            tables.lower.withUnsafeBufferPointer { lower in
+                let limit = UInt32(lower.count)
+                return [UInt32](unsafeUninitializedCapacity: n) { out, count in
+                    for i in 0..<n { let x = c[i]; out[i] = x < limit ? lower[Int(x)] : tables.lowercase(x) }
+                    count = n
+                }
+            }
         }
-        return NormalizedText(cased: cased, folded: folded, plain: plain, starts: starts, ends: ends,
+        return NormalizedText(cased: cased, folded: folded, starts: starts, ends: ends,
                               originalLength: source.count)
     }
 

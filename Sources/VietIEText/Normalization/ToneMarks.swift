@@ -7,14 +7,17 @@ enum ToneMarks {
 
     static func canonicalize(_ s: inout [UInt32], tables: ScalarTables) {
         let n = s.count
-        var i = 0
-        while i < n {
-            guard tables.isLetter(s[i]) else { i += 1; continue }
-            var j = i
-            while j < n && tables.isLetter(s[j]) { j += 1 }
-            // Syllable s[i..<j]: check its last two letters.
-            if j - i >= 2 { fix(&s, i, j, tables) }
-            i = j
+        guard n >= 2 else { return }
+        let limit = ScalarTables.limit
+        // Only a toned vowel that ends a syllable can need moving: look for those directly.
+        for i in 1..<n {
+            let c = s[i]
+            guard c < limit, tables.tone[Int(c)] != 0 else { continue }
+            if i + 1 < n && tables.isLetter(s[i + 1]) { continue }
+            guard tables.isLetter(s[i - 1]) else { continue }
+            var start = i - 1
+            if start > 0 && tables.isLetter(s[start - 1]) { start -= 1 }
+            fix(&s, start, i + 1, tables)
         }
     }
 

@@ -4,6 +4,8 @@
 public struct AbbreviationLexicon: Sendable {
     /// Entries by first scalar, longest first.
     let byFirst: [UInt32: [Entry]]
+    /// Whether any entry starts with a scalar below U+2100 (a quick filter before the dictionary).
+    let startsWith: [Bool]
 
     struct Entry: Sendable {
         var scalars: [UInt32]
@@ -25,6 +27,9 @@ public struct AbbreviationLexicon: Sendable {
         }
         for key in map.keys { map[key]!.sort { $0.scalars.count > $1.scalars.count } }
         byFirst = map
+        var starts = [Bool](repeating: false, count: 0x2100)
+        for key in map.keys where key < 0x2100 { starts[Int(key)] = true }
+        startsWith = starts
         self.entries = kept
     }
 
@@ -48,8 +53,11 @@ public struct AbbreviationLexicon: Sendable {
     }
 
     /// The length of the longest entry that matches `text` at `i`, or 0.
-    func match(_ text: [UInt32], at i: Int, isLetterOrDigit: (UInt32) -> Bool) -> Int {
-        guard let candidates = byFirst[text[i]] else { return 0 }
+    func match(_ text: [UInt32], at i: Int, tables: ScalarTables) -> Int {
+        @inline(__always) func isLetterOrDigit(_ c: UInt32) -> Bool { tables.isLetter(c) || tables.isDigit(c) }
+        let first = text[i]
+        if first < 0x2100 && !startsWith[Int(first)] { return 0 }
+        guard let candidates = byFirst[first] else { return 0 }
         for candidate in candidates where i + candidate.scalars.count <= text.count {
             let entry = candidate.scalars
             var ok = true

@@ -87,11 +87,26 @@ private struct Scanner {
             let atWordStart = i == 0 || !isAlnum(s[i - 1])
             if atWordStart, let end = urlEnd(at: i) { emit(.url, i..<end); i = end; continue }
             if atWordStart {
-                let k = abbreviations.match(s, at: i, isLetterOrDigit: isAlnum)
+                let k = abbreviations.match(s, at: i, tables: tables)
                 if k > 0 { emit(.abbreviation, i..<(i + k)); i += k; continue }
             }
             if atWordStart, let end = isoTimestampEnd(at: i) { emit(.number, i..<end); i = end; continue }
-            if isAlnum(c) { i = compound(at: i); continue }
+            if isAlnum(c) {
+                // Most tokens are a plain run of letters or digits: no compound machinery needed.
+                var j = i + 1, letters = tables.isLetter(c), digits = !letters
+                while j < n {
+                    let x = s[j]
+                    if tables.isLetter(x) { letters = true } else if tables.isDigit(x) { digits = true } else { break }
+                    j += 1
+                }
+                if j + 1 >= n || !Characters.isJoiner(s[j]) || !isAlnum(s[j + 1]) {
+                    emit(letters ? (digits ? (isClockTime(i..<j) ? .number : .code) : .word) : .number, i..<j)
+                    i = j
+                    continue
+                }
+                i = compound(at: i)
+                continue
+            }
             emit(tables.isLetter(c) ? .word : (Characters.isPunctuation(c) ? .punctuation : .symbol), i..<(i + 1))
             i += 1
         }
@@ -99,11 +114,8 @@ private struct Scanner {
 
     /// End of a web address starting at `i`, if one starts there.
     func urlEnd(at i: Int) -> Int? {
-        let prefixes: [[UInt32]] = [Array("http://".unicodeScalars.map(\.value)),
-                                    Array("https://".unicodeScalars.map(\.value)),
-                                    Array("www.".unicodeScalars.map(\.value))]
         guard s[i] == 0x68 || s[i] == 0x77 || s[i] == 0x48 || s[i] == 0x57 else { return nil }
-        guard prefixes.contains(where: { p in
+        guard Self.urlPrefixes.contains(where: { p in
             i + p.count < s.count && (0..<p.count).allSatisfy { tables.lowercase(s[i + $0]) == p[$0] }
         }) else { return nil }
         var j = i
@@ -134,12 +146,17 @@ private struct Scanner {
         return j
     }
 
+    static let urlPrefixes: [[UInt32]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars.map(\.value)) }
+
     struct Segment { var range: Range<Int>; var letters: Bool; var digits: Bool }
+    /// Reused between compounds to avoid an allocation per token.
+    var segments: [Segment] = []
+    var joiners: [UInt32] = []
 
     /// Scans alphanumeric segments joined by . , : / - and emits the tokens they form.
     mutating func compound(at start: Int) -> Int {
-        var segments: [Segment] = []
-        var joiners: [UInt32] = []
+        segments.removeAll(keepingCapacity: true)
+        joiners.removeAll(keepingCapacity: true)
         var i = start
         while true {
             var j = i, letters = false, digits = false
@@ -152,7 +169,12 @@ private struct Scanner {
             joiners.append(s[j])
             i = j + 1
         }
-        if segments.count > 1, isInitials(segments, joiners) {
+        if segments.count == 1 {
+            let only = segments[0]
+            emit(only.letters ? (only.digits ? (isClockTime(only.range) ? .number : .code) : .word) : .number, only.range)
+            return i
+        }
+        if isInitials(segments, joiners) {
             emit(.abbreviation, segments[0].range.lowerBound..<segments[segments.count - 1].range.upperBound)
             return i
         }
@@ -168,7 +190,7 @@ private struct Scanner {
                 keep = pureDigits || ((joiner == 0x2D || joiner == 0x2F) && mixed)
             }
             if !keep {
-                emitGroup(segments[groupStart...k])
+                emitGroup(groupStart...k)
                 if k < joiners.count {
                     emit(.punctuation, segments[k].range.upperBound..<segments[k + 1].range.lowerBound)
                 }
@@ -178,7 +200,8 @@ private struct Scanner {
         return i
     }
 
-    mutating func emitGroup(_ group: ArraySlice<Segment>) {
+    mutating func emitGroup(_ indices: ClosedRange<Int>) {
+        let group = segments[indices]
         let range = group.first!.range.lowerBound..<group.last!.range.upperBound
         let digits = group.contains { $0.digits }, letters = group.contains { $0.letters }
         let kind: Token.Kind
