@@ -23,8 +23,9 @@ let package = Package(
         .target(name: "VietIECore"),
         .target(name: "VietIEText", dependencies: ["VietIECore", "CVietICU"]),
         .target(name: "VietIEGazetteer", dependencies: ["VietIECore", "VietIEText"]),
+        .target(name: "VietIEExtraction", dependencies: ["VietIECore", "VietIEText", "VietIEGazetteer"]),
         .target(name: "VietIEEvaluation", dependencies: ["VietIECore", "VietIEText"]),
-        .target(name: "VietIE", dependencies: ["VietIECore", "VietIEText", "VietIEGazetteer", "VietIEEvaluation"]),
+        .target(name: "VietIE", dependencies: ["VietIECore", "VietIEText", "VietIEGazetteer", "VietIEExtraction", "VietIEEvaluation"]),
         .executableTarget(
             name: "vietie",
             dependencies: ["VietIE", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

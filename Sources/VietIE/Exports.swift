@@ -1,5 +1,6 @@
 // The facade re-exports the library layers, so `import VietIE` is all a user needs.
 @_exported import VietIECore
 @_exported import VietIEEvaluation
+@_exported import VietIEExtraction
 @_exported import VietIEGazetteer
 @_exported import VietIEText

@@ -10,6 +10,12 @@ import VietIEText
 public struct Extractor: Sendable {
     public let analyzer: TextAnalyzer
     public let gazetteers: GazetteerDirectory
+    /// Every list, compiled for matching.
+    public let gazetteer: Gazetteer
+    /// The administrative units with hierarchy and validity.
+    public let places: AdminUnits
+    /// The recognition phases.
+    public let recognizers: Recognizers
 
     /// The phases in the order they run, with what each reads (printed by `vietie annotate --explain`).
     public static let phases: [(name: String, reads: String)] = [
@@ -17,7 +23,7 @@ public struct Extractor: Sendable {
         ("normalize", "text -> NFC, one tone placement, unified punctuation, case-folded and diacritic-free keys, offset map"),
         ("tokenize", "normalized view -> syllables, numbers, codes, abbreviations, punctuation"),
         ("sentences", "tokens -> sentences and layout blocks"),
-    ]
+    ] + Recognizers.phases
 
     public init(gazetteers: GazetteerDirectory) throws {
         self.gazetteers = gazetteers
@@ -31,6 +37,9 @@ public struct Extractor: Sendable {
             if let a = attachedColumn, a < row.fields.count, row.fields[a] == "yes" { attached.insert(row.fields[column]) }
         }
         analyzer = TextAnalyzer(abbreviations: AbbreviationLexicon(entries: entries, attachedOnly: attached))
+        gazetteer = try Gazetteer(directory: gazetteers, analyzer: analyzer)
+        places = try AdminUnits(gazetteer: gazetteer)
+        recognizers = Recognizers(gazetteer: gazetteer, places: places, analyzer: analyzer)
     }
 
     /// Analyzes and annotates one document. Never throws: a document that was read always gets a result.
@@ -41,6 +50,7 @@ public struct Extractor: Sendable {
 
     /// Annotates an analyzed document.
     public func annotate(_ analyzed: AnalyzedText) -> Annotation {
-        Annotation(document: analyzed.document)
+        let (entities, statistics) = recognizers.run(analyzed)
+        return Annotation(document: analyzed.document, entities: entities, statistics: statistics)
     }
 }

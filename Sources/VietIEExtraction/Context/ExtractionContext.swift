@@ -1,0 +1,107 @@
+import VietIECore
+import VietIEGazetteer
+import VietIEText
+
+/// What the phases of one document share: the analyzed text, token strings, the cue lists and the
+/// candidates found so far.
+public struct ExtractionContext {
+    public let analyzed: AnalyzedText
+    public let lexicon: Lexicon
+    /// Folded (lowercase, canonical tones) text of each token.
+    public let folded: [String]
+    /// Cased normalized text of each token.
+    public let cased: [String]
+    /// Sentence index of each token.
+    public let sentenceOf: [Int]
+    public var candidates: [Candidate] = []
+    /// The article's date for resolving relative dates, when known.
+    public let referenceDate: (year: Int, month: Int, day: Int?)?
+
+    public init(analyzed: AnalyzedText, lexicon: Lexicon) {
+        self.analyzed = analyzed
+        self.lexicon = lexicon
+        let tokens = analyzed.tokens
+        folded = tokens.map { analyzed.normalized.foldedString($0.range) }
+        cased = tokens.map { analyzed.normalized.casedString($0.range) }
+        var sentenceOf = [Int](repeating: -1, count: tokens.count)
+        for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
+        self.sentenceOf = sentenceOf
+        let d = analyzed.document
+        if let p = d.published, let iso = PublicationDate.isoDatePrefix(p) {
+            let parts = iso.split(separator: "-").compactMap { Int($0) }
+            referenceDate = (parts[0], parts[1], parts[2])
+        } else if let m = d.publishedMonth {
+            let parts = m.split(separator: "-").compactMap { Int($0) }
+            referenceDate = parts.count == 2 ? (parts[0], parts[1], nil) : nil
+        } else {
+            referenceDate = nil
+        }
+    }
+
+    public var count: Int { folded.count }
+    public func token(_ i: Int) -> Token { analyzed.tokens[i] }
+    public func kind(_ i: Int) -> Token.Kind { analyzed.tokens[i].kind }
+
+    /// True when token `i` starts with a capital letter.
+    public func isCapitalized(_ i: Int) -> Bool {
+        guard i >= 0 && i < count, let first = cased[i].unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// True when token `i` is all capitals (two letters or more).
+    public func isAllCaps(_ i: Int) -> Bool {
+        let s = cased[i]
+        return s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { !$0.properties.isLowercase } &&
+            s.unicodeScalars.contains { $0.properties.isUppercase }
+    }
+
+    /// True when tokens `a` and `b` are in the same sentence.
+    public func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] && sentenceOf[a] >= 0 }
+
+    /// The original span of a token range.
+    public func span(_ r: Range<Int>) -> Span {
+        Span(start: analyzed.tokens[r.lowerBound].span.start, end: analyzed.tokens[r.upperBound - 1].span.end)
+    }
+
+    /// The original text of a token range.
+    public func text(_ r: Range<Int>) -> String { analyzed.document.text(of: span(r)) }
+
+    /// The longest phrase of list `file` that starts at token `i`: its end token and rows.
+    public func match(_ file: String, at i: Int, caseSensitive: Bool = false) -> (end: Int, rows: [[String: String]])? {
+        guard i >= 0 && i < count else { return nil }
+        let table = lexicon[file]
+        let first = caseSensitive ? cased[i] : folded[i]
+        guard table.firstTokens.contains(first) else { return nil }
+        var k = min(table.maxTokens, count - i)
+        while k >= 1 {
+            let key = (i..<(i + k)).map { caseSensitive ? cased[$0] : folded[$0] }.joined(separator: " ")
+            if let rows = table.rows[key] {
+                // A phrase never runs across a line break.
+                if !(i + 1..<(i + k)).contains(where: { analyzed.tokens[$0].newlineBefore }) { return (i + k, rows) }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// True when token `i` is in list `file` (one token).
+    public func isIn(_ file: String, _ i: Int, caseSensitive: Bool = false) -> Bool {
+        guard i >= 0 && i < count else { return false }
+        return lexicon[file].contains(caseSensitive ? cased[i] : folded[i])
+    }
+
+    /// True when token `i` is the single punctuation mark `mark`.
+    public func isPunct(_ i: Int, _ mark: String) -> Bool {
+        i >= 0 && i < count && analyzed.tokens[i].kind == .punctuation && cased[i] == mark
+    }
+
+    /// True when token `i` is the folded word `w`.
+    public func isWord(_ i: Int, _ w: String) -> Bool { i >= 0 && i < count && folded[i] == w }
+
+    /// True when a line break comes before token `i`.
+    public func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && analyzed.tokens[i].newlineBefore }
+
+    public mutating func propose(_ c: Candidate) { candidates.append(c) }
+}
+
+import Foundation

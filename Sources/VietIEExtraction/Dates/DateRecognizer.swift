@@ -1,0 +1,195 @@
+import VietIECore
+
+/// DATE: calendar dates and times of day as written, with a leading "ngày/từ/đến/trước/hôm" and a
+/// part of day ("Sáng ngày 21/9", "đến sáng 8-10", "Thứ năm - 23/09/2021 11:06", "18:20 07/04/2020",
+/// "từ ngày 1/6 đến ngày 14/6", "hôm qua", "Sáng nay (2/1)"), each resolved to an ISO date against
+/// the publication date. Bare years, terms and periods are not dates; nor is a lone "sáng" or "ngày".
+///
+/// Rules: `date.point` (one date), `date.range` (two points or "đến nay"), `date.relative`
+/// ("hôm qua", "sáng nay"), `date.iso` (ISO timestamps), `date.stamp` (crawler stamps " date 2021-06").
+struct DateRecognizer {
+    static let file = "cues/dates.tsv"
+
+    struct Point {
+        var end: Int
+        var date: DateValue?
+        var dayOnly: Int?
+        var offset: Int?
+        var part: String?
+    }
+
+    func run(_ c: inout ExtractionContext) {
+        var i = 0
+        while i < c.count {
+            if let (end, cand) = parse(c, at: i) {
+                c.propose(cand)
+                i = end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    func parse(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
+        // ISO timestamps and crawler stamps.
+        if c.kind(i) == .number, c.cased[i].utf8.count >= 10, let d = DateValue.parse(c.cased[i], dotted: false), d.year != nil,
+           c.cased[i].utf8.count > 7, Array(c.cased[i].utf8)[4] == 0x2D {
+            return (i + 1, candidate(c, i..<(i + 1), "date.iso", d.iso(reference: nil), nil, part: nil))
+        }
+        if c.isWord(i - 1, "date"), c.kind(i) == .number, isYearMonth(c.cased[i]) {
+            return (i + 1, Candidate(type: .date, tokens: i..<(i + 1), rule: "date.stamp", priority: 10,
+                                     attributes: ["value": .string(c.cased[i])]))
+        }
+        var j = i
+        var prefixed = false
+        var relational: String? = nil
+        if let m = c.match(Self.file, at: j), let row = m.rows.first, row["kind"] == "prefix" {
+            let value = row["value"] ?? ""
+            if value == "until" || value == "since" { return nil }     // "tính đến": the span starts at "đến"
+            if value != "at" || c.isWord(j, "hôm") || c.isWord(j, "ngày") {
+                if value != "at" { relational = value; j = m.end; prefixed = true }
+            }
+        }
+        guard var first = point(c, at: j, prefixed: prefixed) else { return nil }
+        var end = first.end
+        var second: Point? = nil
+        var rule = first.date == nil && first.dayOnly == nil ? "date.relative" : "date.point"
+        // Ranges: "... đến [hết] [ngày] X", "... đến nay", "ngày 18 và 19-1".
+        if let m = c.match(Self.file, at: end), let row = m.rows.first, row["kind"] == "prefix",
+           row["value"] == "range_end", relational == nil || relational == "range_start" || first.dayOnly != nil {
+            if c.isWord(m.end, "nay") {
+                end = m.end + 1
+                rule = "date.range"
+            } else if let p = point(c, at: m.end, prefixed: true), p.date != nil || p.offset != nil {
+                second = p
+                end = p.end
+                rule = "date.range"
+            }
+        } else if c.isWord(end, "và"), first.dayOnly != nil, let p = point(c, at: end + 1, prefixed: true), p.date != nil {
+            second = p
+            end = p.end
+            rule = "date.range"
+        }
+        if let d = first.dayOnly {
+            guard let s = second?.date else { return nil }
+            first.date = DateValue(day: d, month: s.month, year: s.year)
+        }
+        let resolved = first.date.flatMap { $0.iso(reference: c.referenceDate) }
+            ?? first.offset.flatMap { o in c.referenceDate.flatMap { DateValue.shifted($0, by: o) } }
+        var toValue: String? = nil
+        if let s = second { toValue = s.date.flatMap { $0.iso(reference: c.referenceDate) } }
+        return (end, candidate(c, i..<end, rule, resolved, toValue, part: first.part))
+    }
+
+    func candidate(_ c: ExtractionContext, _ r: Range<Int>, _ rule: String, _ value: String?, _ to: String?, part: String?) -> Candidate {
+        var attributes: [String: JSONValue] = [:]
+        if let value { attributes["value"] = .string(value) }
+        if let to { attributes["value_end"] = .string(to) }
+        if let part { attributes["part_of_day"] = .string(part) }
+        return Candidate(type: .date, tokens: r, rule: rule, priority: 10, attributes: attributes)
+    }
+
+    func isYearMonth(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        return u.count == 7 && u[4] == 0x2D && Int(String(decoding: u[0..<4], as: UTF8.self)).map { (1990...2100).contains($0) } == true
+            && Int(String(decoding: u[5..<7], as: UTF8.self)).map { (1...12).contains($0) } == true
+    }
+
+    /// A clock time: "11:06", "19h", "07h30", or "6 giờ [30 phút]". Returns the end token.
+    func clock(_ c: ExtractionContext, at i: Int) -> Int? {
+        guard i < c.count, c.kind(i) == .number else { return nil }
+        let s = c.cased[i]
+        if s.contains(":") {
+            let parts = s.split(separator: ":").compactMap { Int($0) }
+            return parts.count == 2 && parts[0] <= 24 && parts[1] < 60 ? i + 1 : nil
+        }
+        if let h = s.firstIndex(where: { $0 == "h" || $0 == "g" }), Int(s[..<h]).map({ $0 <= 24 }) == true { return i + 1 }
+        if let n = Int(s), n <= 24, c.isWord(i + 1, "giờ") {
+            if c.kind(i + 2) == .number, c.isWord(i + 3, "phút") { return i + 4 }
+            return i + 2
+        }
+        return nil
+    }
+
+    func point(_ c: ExtractionContext, at start: Int, prefixed: Bool) -> Point? {
+        var j = start
+        var cue = prefixed
+        var part: String? = nil
+        var offset: Int? = nil
+        // Weekday: "Thứ năm -", "Thứ 6,".
+        if let m = c.match(Self.file, at: j), m.rows.first?["kind"] == "weekday" {
+            j = m.end
+            if c.isPunct(j, "-") || c.isPunct(j, ",") { j += 1 }
+            cue = true
+        }
+        // A time before the date: "18:20 07/04/2020", "đến 19h ngày 14/6", "07h30, ngày 21/8/2020".
+        if let t = clock(c, at: j) {
+            j = t
+            if c.isPunct(j, ",") { j += 1 }
+            cue = true
+        }
+        // Part of day, then "nay/qua/cùng ngày" or a relative phrase.
+        if let m = c.match(Self.file, at: j), let row = m.rows.first {
+            if row["kind"] == "part_of_day" {
+                part = row["value"]
+                j = m.end
+                cue = true
+                if let r = c.match(Self.file, at: j), r.rows.first?["kind"] == "relative" {
+                    offset = relativeOffset(r.rows.first!)
+                    j = r.end
+                } else if c.isWord(j, "nay") { offset = 0; j += 1 } else if c.isWord(j, "qua") { offset = -1; j += 1 }
+            } else if row["kind"] == "relative" {
+                offset = relativeOffset(row)
+                if part == nil, let p = row["value"]?.split(separator: ";").first(where: { $0.hasPrefix("part=") }) {
+                    part = String(p.dropFirst(5))
+                }
+                j = m.end
+                cue = true
+            }
+        }
+        // "ngày" / "hôm" (and "ngày hôm qua").
+        if c.isWord(j, "ngày") || c.isWord(j, "hôm") {
+            if let r = c.match(Self.file, at: j), r.rows.first?["kind"] == "relative", r.end > j + 1 {
+                offset = relativeOffset(r.rows.first!)
+                j = r.end
+            } else {
+                j += 1
+            }
+            cue = true
+        }
+        // The date itself, perhaps in parentheses.
+        var k = j
+        let paren = c.isPunct(k, "(")
+        if paren { k += 1 }
+        if k < c.count, c.kind(k) == .number, let d = DateValue.parse(c.cased[k], dotted: cue || paren) {
+            guard d.year != nil || cue || paren else { return nil }
+            k += 1
+            if paren {
+                guard c.isPunct(k, ")") else { return nil }
+                k += 1
+            }
+            // A time after the date: "23/09/2021 11:06", "08/10/2021, 19:00", "03/02/2020 - 21:43".
+            if let t = clock(c, at: k) { k = t }
+            else if (c.isPunct(k, ",") || c.isPunct(k, "-")), let t = clock(c, at: k + 1), !c.breakBefore(k + 1) { k = t }
+            return Point(end: k, date: d, dayOnly: nil, offset: offset, part: part)
+        }
+        // A bare day before "đến"/"và": "từ ngày 13 đến 17-9", "ngày 18 và 19-1".
+        if !paren, j < c.count, c.kind(j) == .number, let day = Int(c.cased[j]), (1...31).contains(day), cue,
+           c.isWord(j + 1, "đến") || c.isWord(j + 1, "và") {
+            return Point(end: j + 1, date: nil, dayOnly: day, offset: nil, part: part)
+        }
+        // Relative only: "hôm qua", "đêm qua", "sáng nay", "Đến 6h sáng nay".
+        if offset != nil && j > start {
+            return Point(end: j, date: nil, dayOnly: nil, offset: offset, part: part)
+        }
+        return nil
+    }
+
+    func relativeOffset(_ row: [String: String]) -> Int? {
+        guard let v = row["value"], let o = v.split(separator: ";").first(where: { $0.hasPrefix("offset=") }) else { return nil }
+        if row["note"]?.contains("from the last date") == true { return nil }
+        return Int(o.dropFirst(7).replacingOccurrences(of: "+", with: ""))
+    }
+}
+
+import Foundation

@@ -1,0 +1,50 @@
+import VietIECore
+import VietIEGazetteer
+import VietIEText
+
+/// The recognition phases in their fixed order. Each reads the analyzed text, the cue lists and the
+/// candidates of the phases before it.
+public struct Recognizers: Sendable {
+    public static let phases: [(name: String, reads: String)] = [
+        ("dates", "tokens + cues/dates.tsv -> DATE, resolved against the publication date"),
+        ("statistics", "numbers + cues/metrics.tsv, cues/number_words.tsv; DATE -> STATISTIC with metric and value"),
+    ]
+
+    public let lexicon: Lexicon
+    public let gazetteer: Gazetteer
+    public let places: AdminUnits
+
+    public init(gazetteer: Gazetteer, places: AdminUnits, analyzer: TextAnalyzer) {
+        self.gazetteer = gazetteer
+        self.places = places
+        self.lexicon = Lexicon(gazetteer: gazetteer, analyzer: analyzer)
+    }
+
+    /// Runs every phase and decides the spans.
+    public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic]) {
+        var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon)
+        DateRecognizer().run(&context)
+        StatisticRecognizer().run(&context)
+        let decided = SpanPolicy.decide(context.candidates)
+        var entities: [Entity] = []
+        var statistics: [Statistic] = []
+        for cand in decided {
+            let span = context.span(cand.tokens)
+            let text = analyzed.document.text(of: span)
+            let provenance = Provenance(rule: cand.rule, entries: cand.entries.map(gazetteer.location))
+            entities.append(Entity(type: cand.type, span: span, text: text, provenance: provenance, attributes: cand.attributes))
+            if cand.type == .statistic, let m = cand.attributes["metric"]?.stringValue, let metric = Metric(rawValue: m),
+               let value = cand.attributes["value"]?.doubleValue {
+                let date = nearestDate(before: cand.tokens.lowerBound, in: decided) ?? context.analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
+                statistics.append(Statistic(metric: metric, value: value, span: span, text: text, place: nil, date: date,
+                                            provenance: provenance))
+            }
+        }
+        return (entities, statistics)
+    }
+
+    /// The resolved value of the last DATE before token `i`.
+    func nearestDate(before i: Int, in decided: [Candidate]) -> String? {
+        decided.last { $0.type == .date && $0.tokens.upperBound <= i && $0.attributes["value"] != nil }?.attributes["value"]?.stringValue
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Vietnamese number formats: "6.360" = 6360, "6,5" = 6.5, "1.234.567", "06" = 6, "90,4" = 90.4;
+/// with a multiplier word ("1,8 triệu" = 1,800,000).
+enum NumberValue {
+    static func parse(_ s: String) -> Double? {
+        let u = Array(s.utf8)
+        guard !u.isEmpty, u.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }),
+              u.first! >= 0x30 && u.first! <= 0x39, u.last! >= 0x30 && u.last! <= 0x39 else { return nil }
+        let dots = u.filter { $0 == 0x2E }.count, commas = u.filter { $0 == 0x2C }.count
+        if dots > 0 && commas > 0 {
+            // "1.234,5": dots group thousands, the comma is the decimal mark.
+            guard commas == 1 else { return nil }
+            let parts = s.split(separator: ",")
+            guard groupsOfThree(String(parts[0]), separator: ".") else { return nil }
+            return Double(String(parts[0]).replacingOccurrences(of: ".", with: "") + "." + parts[1])
+        }
+        if dots > 0 {
+            // "6.360", "1.234.567" group thousands; "2.5" with a short tail is a decimal.
+            if groupsOfThree(s, separator: ".") { return Double(s.replacingOccurrences(of: ".", with: "")) }
+            return dots == 1 ? Double(s) : nil
+        }
+        if commas == 1 { return Double(s.replacingOccurrences(of: ",", with: ".")) }
+        if commas > 1 { return groupsOfThree(s, separator: ",") ? Double(s.replacingOccurrences(of: ",", with: "")) : nil }
+        return Double(s)
+    }
+
+    static func groupsOfThree(_ s: String, separator: Character) -> Bool {
+        let parts = s.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count >= 2, (1...3).contains(parts[0].count) else { return false }
+        return parts.dropFirst().allSatisfy { $0.count == 3 }
+    }
+}
+

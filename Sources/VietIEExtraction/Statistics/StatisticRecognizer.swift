@@ -1,0 +1,112 @@
+import VietIECore
+
+/// STATISTIC: a COVID-19 figure and the noun it counts ("6.360 trường hợp nhiễm COVID-19",
+/// "2.487 trường hợp" after "đang điều trị", "6.482 mẫu", "1,8 triệu lượt người"), typed by its
+/// cue phrases (`cues/metrics.tsv`): a specific counted noun first, then a status word attached
+/// after it, then a status cue before the number in the same clause, then the generic noun's metric.
+/// Qualifiers before the number ("hơn", "khoảng") stay outside the span.
+///
+/// Rules: `statistic.counted-noun`, `statistic.percent`. Documents that never mention the epidemic
+/// yield no statistics (`statistic` needs a COVID cue somewhere in the text).
+struct StatisticRecognizer {
+    static let metrics = "cues/metrics.tsv"
+    static let numberWords = "cues/number_words.tsv"
+    static let covidWords: Set<String> = ["covid", "covid-19", "covid 19", "covid19", "sars-cov-2", "ncov", "corona", "f0", "f1", "dịch"]
+
+    func run(_ c: inout ExtractionContext) {
+        guard c.folded.contains(where: { Self.covidWords.contains($0) || $0.hasPrefix("covid") }) else { return }
+        let dates = c.candidates.filter { $0.type == .date }
+        var i = 0
+        while i < c.count {
+            guard c.kind(i) == .number, var value = NumberValue.parse(c.cased[i]),
+                  !dates.contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
+            var j = i + 1
+            // Multipliers: "1,8 triệu".
+            if let m = c.match(Self.numberWords, at: j), m.rows.first?["kind"] == "multiplier",
+               let factor = m.rows.first?["value"].flatMap(Double.init), factor >= 1000 {
+                value *= factor
+                j = m.end
+            }
+            if c.isPunct(j, "%") {
+                c.propose(Candidate(type: .statistic, tokens: i..<(j + 1), rule: "statistic.percent", priority: 10,
+                                    attributes: ["metric": "other", "value": .number(value)]))
+                i = j + 1
+                continue
+            }
+            guard let noun = c.match(Self.metrics, at: j), let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
+                i += 1
+                continue
+            }
+            let nounMetric = nounRow["metric"] ?? "other"
+            if nounMetric == "none" { i = noun.end; continue }
+            var end = noun.end
+            var attached: String? = nil
+            // What stays attached after the counted noun: the disease, a status, "mới".
+            var k = end
+            while k < c.count && k - end < 6 {
+                if isDisease(c, k) { k += 1; continue }
+                if c.isWord(k, "với"), isDisease(c, k + 1) { k += 2; continue }
+                if let m = c.match(Self.metrics, at: k), let row = m.rows.first,
+                   ["after_number", "either", "modifier"].contains(row["position"] ?? ""),
+                   !(row["note"] ?? "").hasPrefix("generic"), row["metric"] != "none", m.end - k <= 4 {
+                    if row["position"] != "modifier" || (row["metric"] == "cases_new" && c.isWord(k, "mới")) {
+                        attached = attached ?? row["metric"]
+                        k = m.end
+                        continue
+                    }
+                }
+                if ["đã", "được"].contains(c.folded[k]), let m = c.match(Self.metrics, at: k + 1),
+                   ["after_number", "either"].contains(m.rows.first?["position"] ?? "") {
+                    attached = attached ?? m.rows.first?["metric"]
+                    k = m.end
+                    continue
+                }
+                if ["dương", "nhiễm", "mắc"].contains(c.folded[k]), let m = c.match(Self.metrics, at: k) ?? (isDisease(c, k + 1) ? (k + 1, []) : nil) {
+                    k = m.end
+                    continue
+                }
+                break
+            }
+            if k > end { end = k }
+            let metric = decideMetric(c, numberAt: i, noun: nounRow, attached: attached)
+            c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10,
+                                attributes: ["metric": .string(metric), "value": .number(value)]))
+            i = end
+        }
+    }
+
+    func isDisease(_ c: ExtractionContext, _ k: Int) -> Bool {
+        guard k < c.count else { return false }
+        let f = c.folded[k]
+        return f.hasPrefix("covid") || f == "sars-cov-2" || f == "ncov" || f == "corona"
+    }
+
+    func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: [String: String], attached: String?) -> String {
+        let generic = (noun["note"] ?? "").hasPrefix("generic")
+        let nounMetric = noun["metric"] ?? "other"
+        if !generic { return attached.map { $0 == "cases_new" && nounMetric == "cases_confirmed" ? $0 : nounMetric } ?? nounMetric }
+        if let attached { return attached }
+        // A status cue before the number, in the same clause.
+        var k = i - 1
+        var steps = 0
+        while k >= 0 && steps < 8 && c.sameSentence(k, i) {
+            if c.isPunct(k, ";") || c.isPunct(k, ".") || (c.kind(k) == .number && NumberValue.parse(c.cased[k]) != nil && k < i - 1) { break }
+            for start in stride(from: k, through: max(0, k - 5), by: -1) {
+                if let m = c.match(Self.metrics, at: start), m.end == k + 1, let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }) {
+                    return row["metric"] ?? nounMetric
+                }
+            }
+            k -= 1
+            steps += 1
+        }
+        // A new-case qualifier in the sentence.
+        if nounMetric == "cases_confirmed", let s = c.analyzed.sentences.first(where: { $0.tokens.contains(i) }) {
+            for t in s.tokens where t < i {
+                if let m = c.match(Self.metrics, at: t), m.rows.first?["position"] == "modifier" {
+                    return m.rows.first?["metric"] ?? nounMetric
+                }
+            }
+        }
+        return nounMetric
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import VietIEText
+
+/// One administrative unit in one unchanged period (key = code + valid_from).
+public struct AdminUnit: Sendable, Hashable {
+    public enum Level: String, Sendable, CaseIterable { case province, district, commune }
+
+    public var key: String
+    public var code: String
+    public var level: Level
+    /// tỉnh, thành phố trực thuộc trung ương, thành phố thuộc tỉnh, quận, huyện, thị xã, phường, xã, thị trấn, đặc khu.
+    public var type: String
+    /// The name without its type word ("An Lộc").
+    public var name: String
+    /// The official full name ("Phường An Lộc").
+    public var fullName: String
+    /// Index of the parent unit, or -1.
+    public var parent: Int
+    /// First day of validity (ISO), or nil for "since before our records".
+    public var validFrom: String?
+    /// Last day of validity (ISO), or nil for "still valid".
+    public var validTo: String?
+    public var latitude: Double?
+    public var longitude: Double?
+
+    /// True when the unit existed on `date` (ISO `YYYY-MM-DD`).
+    public func isValid(on date: String) -> Bool {
+        if let f = validFrom, date < f { return false }
+        if let t = validTo, date > t { return false }
+        return true
+    }
+
+    public var validity: String { "\(validFrom ?? "…")..\(validTo ?? "…")" }
+}
+
+/// Vietnam's administrative units across the dated states of `places/units.tsv`, with the hierarchy,
+/// validity, aliases and type words. Lookups never guess: a bare name shared by several units stays
+/// ambiguous, and the article date picks the era.
+public struct AdminUnits: Sendable {
+    public let units: [AdminUnit]
+    let byKey: [String: Int]
+    /// Folded bare name -> units.
+    let byName: [String: [Int]]
+    /// Folded alias -> unit keys or codes.
+    let aliases: [String: [String]]
+    /// Folded type word -> unit type (or type prefix) and level.
+    public let typeWords: [String: (type: String, level: String)]
+    /// The dates on which a state of the country starts (valid_from values).
+    public let states: [String]
+
+    public init(gazetteer: Gazetteer) throws {
+        // Without places/units.tsv in the index (a trimmed-down gazetteer), there are no units.
+        let file = gazetteer.listIndex("places/units.tsv").map { gazetteer.lists[$0] } ?? ListFile(path: "places/units.tsv", text: "")
+        var units: [AdminUnit] = []
+        var byKey: [String: Int] = [:]
+        var parentKeys: [String] = []
+        for row in file.rows {
+            func v(_ c: String) -> String { file.value(row, c) }
+            guard let level = AdminUnit.Level(rawValue: v("level")) else { continue }
+            let unit = AdminUnit(key: v("key"), code: v("code"), level: level, type: v("type"), name: v("name"),
+                                 fullName: v("full_name"), parent: -1,
+                                 validFrom: v("valid_from").isEmpty ? nil : v("valid_from"),
+                                 validTo: v("valid_to").isEmpty ? nil : v("valid_to"),
+                                 latitude: Double(v("lat")), longitude: Double(v("lon")))
+            byKey[unit.key] = units.count
+            units.append(unit)
+            parentKeys.append(v("parent"))
+        }
+        var byName: [String: [Int]] = [:]
+        for i in units.indices {
+            if !parentKeys[i].isEmpty { units[i].parent = byKey[parentKeys[i]] ?? -1 }
+            byName[Normalizer.key(units[i].name), default: []].append(i)
+        }
+        var aliases: [String: [String]] = [:]
+        if let a = gazetteer.listIndex("places/aliases.tsv") {
+            let f = gazetteer.lists[a]
+            for row in f.rows { aliases[Normalizer.key(f.value(row, "alias")), default: []].append(f.value(row, "target")) }
+        }
+        var typeWords: [String: (String, String)] = [:]
+        if let t = gazetteer.listIndex("places/type_words.tsv") {
+            let f = gazetteer.lists[t]
+            for row in f.rows { typeWords[Normalizer.key(f.value(row, "word"))] = (f.value(row, "type"), f.value(row, "level")) }
+        }
+        self.units = units
+        self.byKey = byKey
+        self.byName = byName
+        self.aliases = aliases
+        self.typeWords = typeWords
+        self.states = Array(Set(units.compactMap(\.validFrom))).sorted()
+    }
+
+    public func unit(key: String) -> AdminUnit? { byKey[key].map { units[$0] } }
+
+    /// Units whose bare name is `name`, of a type compatible with `typeWord`, valid on `date`.
+    public func candidates(name: String, typeWord: String? = nil, on date: String? = nil) -> [Int] {
+        let all = byName[Normalizer.key(name)] ?? []
+        return all.filter { i in
+            if let date, !units[i].isValid(on: date) { return false }
+            if let typeWord, !isCompatible(units[i], typeWord: typeWord) { return false }
+            return true
+        }
+    }
+
+    /// Units an alias stands for, valid on `date`.
+    public func aliasCandidates(_ text: String, on date: String? = nil) -> [Int] {
+        guard let targets = aliases[Normalizer.key(text)] else { return [] }
+        var out: [Int] = []
+        for t in targets {
+            if let i = byKey[t] { out.append(i); continue }
+            out += units.indices.filter { units[$0].code == t }
+        }
+        return out.filter { date == nil || units[$0].isValid(on: date!) }
+    }
+
+    /// True when a unit can be written with this type word ("TP." fits every kind of thành phố).
+    public func isCompatible(_ unit: AdminUnit, typeWord: String) -> Bool {
+        guard let t = typeWords[Normalizer.key(typeWord)] else { return false }
+        if t.type.isEmpty { return t.level.isEmpty || t.level.split(separator: "|").contains { $0 == unit.level.rawValue } }
+        return t.type.split(separator: "|").contains { unit.type.hasPrefix(String($0)) }
+    }
+
+    /// The unit and its ancestors, innermost first.
+    public func chain(_ i: Int) -> [AdminUnit] {
+        var out: [AdminUnit] = []
+        var k = i
+        while k >= 0 && out.count < 4 {
+            out.append(units[k])
+            k = units[k].parent
+        }
+        return out
+    }
+
+    /// "Phường An Lộc, Thị xã Bình Long, Tỉnh Bình Phước".
+    public func describe(_ i: Int) -> String { chain(i).map(\.fullName).joined(separator: ", ") }
+
+    /// Parses "phường An Lộc", "TP. Hồ Chí Minh", "Hoà Bình" or an alias, and returns the candidates.
+    public func lookup(_ text: String, on date: String? = nil) -> [Int] {
+        var found = aliasCandidates(text, on: date)
+        let words = text.split(separator: " ").map(String.init)
+        // The longest type word at the start, then the name.
+        for k in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            let head = words[0..<k].joined(separator: " ")
+            if typeWords[Normalizer.key(head)] != nil {
+                found += candidates(name: words[k...].joined(separator: " "), typeWord: head, on: date)
+                break
+            }
+        }
+        // "TP.HCM"-style abbreviations glued to the name.
+        if let dot = text.firstIndex(of: "."), dot != text.index(before: text.endIndex) {
+            let head = String(text[...dot]), rest = String(text[text.index(after: dot)...]).trimmingCharacters(in: .whitespaces)
+            if typeWords[Normalizer.key(head)] != nil { found += candidates(name: rest, typeWord: head, on: date) }
+        }
+        found += candidates(name: text, on: date)
+        found += units.indices.filter { Normalizer.key(units[$0].fullName) == Normalizer.key(text) && (date == nil || units[$0].isValid(on: date!)) }
+        var seen = Set<Int>()
+        return found.filter { seen.insert($0).inserted }
+    }
+
+    /// Counts of units per level valid on `date`.
+    public func counts(on date: String) -> [AdminUnit.Level: Int] {
+        var c: [AdminUnit.Level: Int] = [:]
+        for u in units where u.isValid(on: date) { c[u.level, default: 0] += 1 }
+        return c
+    }
+}

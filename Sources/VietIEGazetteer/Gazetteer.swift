@@ -1,0 +1,104 @@
+import Foundation
+import VietIECore
+import VietIEText
+
+/// A gazetteer match: tokens `tokens` of a document equal the entries `entries`.
+public struct GazetteerMatch: Sendable {
+    public var tokens: Range<Int>
+    public var entries: [EntryRef]
+}
+
+/// All lists named by `index.tsv`, loaded and compiled into token tries: immutable and `Sendable`,
+/// built once and shared by all threads.
+///
+///     let g = try Gazetteer(directory: .locate(), analyzer: analyzer)
+///     for m in g.matches(in: analyzed) where g.spec(m.entries[0]).type == "TITLE" { ... }
+public struct Gazetteer: Sendable {
+    public let specs: [ListSpec]
+    public let lists: [ListFile]
+    public let indexProblems: [String]
+    let tries: [ListSpec.Mode: TokenTrie]
+    /// Number of entry texts compiled into the tries.
+    public let entryCount: Int
+
+    public init(directory: GazetteerDirectory, analyzer: TextAnalyzer) throws {
+        var indexFile = try directory.list("index.tsv")
+        // A user directory's own index.tsv adds lists.
+        if let overlay = directory.overlay {
+            let userIndex = overlay.appendingPathComponent("index.tsv")
+            if FileManager.default.fileExists(atPath: userIndex.path) {
+                let extra = try ListFile(contentsOf: userIndex, relativePath: "index.tsv (\(overlay.path))")
+                let known = Set(indexFile.rows.map { indexFile.value($0, "file") })
+                indexFile.rows += extra.rows.filter { !known.contains(extra.value($0, "file")) }
+            }
+        }
+        let index = ListIndex(file: indexFile)
+        var lists: [ListFile] = []
+        for spec in index.specs {
+            do { lists.append(try directory.list(spec.file)) } catch {
+                throw GazetteerError("index.tsv:\(spec.line): \(error)")
+            }
+        }
+        self.specs = index.specs
+        self.lists = lists
+        self.indexProblems = index.problems
+        var tries: [ListSpec.Mode: TokenTrie] = [:]
+        var count = 0
+        for (l, spec) in index.specs.enumerated() where spec.wholeTokens {
+            let file = lists[l]
+            let columns = spec.column.split(separator: "|").compactMap { file.column(String($0)) }
+            guard !columns.isEmpty else {
+                throw GazetteerError("\(spec.file): no column \"\(spec.column)\" (named in index.tsv:\(spec.line))")
+            }
+            for (r, row) in file.rows.enumerated() {
+                for c in columns where c < row.fields.count {
+                    for text in Self.variants(row.fields[c]) {
+                        let keys = Self.keys(of: text, analyzer: analyzer, mode: spec.mode)
+                        guard !keys.isEmpty else { continue }
+                        tries[spec.mode, default: TokenTrie()].insert(keys, EntryRef(list: Int32(l), row: Int32(r)))
+                        count += 1
+                    }
+                }
+            }
+        }
+        self.tries = tries
+        self.entryCount = count
+    }
+
+    /// The texts a field stands for: `|`-separated alternatives, trimmed.
+    static func variants(_ field: String) -> [String] {
+        guard field.contains("|") else { return field.isEmpty ? [] : [field] }
+        return field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// The token keys of a phrase under a mode, exactly as a document's tokens are keyed.
+    public static func keys(of text: String, analyzer: TextAnalyzer, mode: ListSpec.Mode) -> [UInt64] {
+        let analyzed = analyzer.analyze(Document(id: "", text: text))
+        return TokenKeys(analyzed).keys(mode)
+    }
+
+    /// Every list entry found in the text (overlapping matches included), by start token.
+    public func matches(in analyzed: AnalyzedText, keys: TokenKeys? = nil) -> [GazetteerMatch] {
+        let keys = keys ?? TokenKeys(analyzed)
+        var out: [GazetteerMatch] = []
+        for (mode, trie) in tries {
+            let k = keys.keys(mode)
+            for start in 0..<k.count {
+                for (end, entries) in trie.matches(k, from: start) {
+                    out.append(GazetteerMatch(tokens: start..<end, entries: entries))
+                }
+            }
+        }
+        out.sort { $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.tokens.upperBound > $1.tokens.upperBound }
+        return out
+    }
+
+    public func spec(_ ref: EntryRef) -> ListSpec { specs[Int(ref.list)] }
+    public func row(_ ref: EntryRef) -> ListFile.Row { lists[Int(ref.list)].rows[Int(ref.row)] }
+    /// A field of an entry's row by column name ("" when absent).
+    public func value(_ ref: EntryRef, _ column: String) -> String { lists[Int(ref.list)].value(row(ref), column) }
+    /// `file:line` of an entry, for provenance.
+    public func location(_ ref: EntryRef) -> String { "\(spec(ref).file):\(row(ref).line)" }
+    /// Index of a list by its file path.
+    public func listIndex(_ file: String) -> Int? { specs.firstIndex { $0.file == file } }
+}

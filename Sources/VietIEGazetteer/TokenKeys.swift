@@ -1,0 +1,48 @@
+import VietIEText
+
+/// 64-bit keys of tokens under each match mode, so that a list entry and a text token compare by
+/// one integer. Numbers made only of digits drop their leading zeros ("Phường 06" = "Phường 6").
+public struct TokenKeys: Sendable {
+    /// `keys[mode][i]` is the key of token `i` under `mode`.
+    public let cased: [UInt64]
+    public let folded: [UInt64]
+    public let plain: [UInt64]
+
+    public init(_ analyzed: AnalyzedText) {
+        let n = analyzed.normalized
+        var c = [UInt64](), f = [UInt64](), p = [UInt64]()
+        c.reserveCapacity(analyzed.tokens.count)
+        f.reserveCapacity(analyzed.tokens.count)
+        p.reserveCapacity(analyzed.tokens.count)
+        for t in analyzed.tokens {
+            var range = t.range
+            if t.kind == .number {
+                while range.count > 1, n.cased[range.lowerBound] == 0x30, Self.allDigits(n.cased, range) {
+                    range = (range.lowerBound + 1)..<range.upperBound
+                }
+            }
+            var hc: UInt64 = 0xcbf29ce484222325, hf = hc, hp = hc
+            for i in range {
+                hc = (hc ^ UInt64(n.cased[i])) &* 0x100000001b3
+                hf = (hf ^ UInt64(n.folded[i])) &* 0x100000001b3
+                hp = (hp ^ UInt64(n.plainScalar(i))) &* 0x100000001b3
+            }
+            c.append(hc); f.append(hf); p.append(hp)
+        }
+        cased = c
+        folded = f
+        plain = p
+    }
+
+    static func allDigits(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.allSatisfy { s[$0] >= 0x30 && s[$0] <= 0x39 }
+    }
+
+    public func keys(_ mode: ListSpec.Mode) -> [UInt64] {
+        switch mode {
+        case .cased: cased
+        case .folded: folded
+        case .plain: plain
+        }
+    }
+}
