@@ -8,6 +8,10 @@ public struct Recognizers: Sendable {
     public static let phases: [(name: String, reads: String)] = [
         ("dates", "tokens + cues/dates.tsv -> DATE, resolved against the publication date"),
         ("statistics", "numbers + cues/metrics.tsv, cues/number_words.tsv; DATE -> STATISTIC with metric and value"),
+        ("places", "places/type_words.tsv, units.tsv, aliases.tsv, regions.tsv -> LOCATION resolved on the article date"),
+        ("organizations", "organizations/*.tsv + places -> ORGANIZATION (with the place that completes it)"),
+        ("titles", "titles/titles.tsv, abbreviations.tsv, modifiers.tsv -> TITLE"),
+        ("persons", "TITLE, ORGANIZATION, LOCATION + cues/surnames.tsv, titles/honorifics.tsv -> PERSON"),
     ]
 
     public let lexicon: Lexicon
@@ -23,8 +27,15 @@ public struct Recognizers: Sendable {
     /// Runs every phase and decides the spans.
     public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic]) {
         var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon)
+        for m in gazetteer.matches(in: analyzed) { context.matchesAt[m.tokens.lowerBound, default: []].append((m.tokens.upperBound, m.entries)) }
+        let date = analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
+        let parser = PlaceParser(gazetteer: gazetteer, places: places)
         DateRecognizer().run(&context)
         StatisticRecognizer().run(&context)
+        PlaceRecognizer(parser: parser).run(&context, date: date)
+        OrganizationRecognizer(parser: parser).run(&context, date: date)
+        TitleRecognizer().run(&context)
+        PersonRecognizer().run(&context)
         let decided = SpanPolicy.decide(context.candidates)
         var entities: [Entity] = []
         var statistics: [Statistic] = []

@@ -14,6 +14,8 @@ public struct ExtractionContext {
     /// Sentence index of each token.
     public let sentenceOf: [Int]
     public var candidates: [Candidate] = []
+    /// Gazetteer matches by start token: (end token, entries).
+    public var matchesAt: [Int: [(end: Int, entries: [EntryRef])]] = [:]
     /// The article's date for resolving relative dates, when known.
     public let referenceDate: (year: Int, month: Int, day: Int?)?
 

@@ -81,23 +81,71 @@ struct StatisticRecognizer {
         return f.hasPrefix("covid") || f == "sars-cov-2" || f == "ncov" || f == "corona"
     }
 
+    /// The status cue nearest before the number in its clause (back to ";" or the sentence start),
+    /// skipping earlier figures; a generic quarantine cue is refined by a specific one further back.
+    func statusCue(_ c: ExtractionContext, before i: Int) -> String? {
+        var found: [String] = []
+        var k = i - 1
+        while k >= 0 && c.sameSentence(k, i) && i - k < 40 {
+            if c.isPunct(k, ";") || c.isPunct(k, ".") { break }
+            for start in stride(from: k, through: max(0, k - 6), by: -1) {
+                if let m = c.match(Self.metrics, at: start), m.end == k + 1,
+                   let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
+                   let metric = row["metric"] {
+                    found.append(metric)
+                    k = start
+                    break
+                }
+            }
+            if found.count >= 3 { break }
+            k -= 1
+        }
+        guard let nearest = found.first else { return nil }
+        if nearest == "quarantine_total", let specific = found.dropFirst().first(where: { $0 == "quarantine_centralized" || $0 == "quarantine_home" || $0 == "other" }) {
+            return specific == "other" ? nearest : specific
+        }
+        return nearest
+    }
+
+    /// A status right after the counted noun in the same clause ("359 trường hợp đang được cách ly tại ... tập trung").
+    func statusCue(_ c: ExtractionContext, after i: Int) -> String? {
+        var k = i + 1
+        var found: [String] = []
+        while k < c.count && k - i < 14 && c.sameSentence(k, i) {
+            if c.isPunct(k, ";") || c.isPunct(k, ".") || c.isPunct(k, ",") || c.isPunct(k, "(") { break }
+            if let m = c.match(Self.metrics, at: k), let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
+               let metric = row["metric"], metric != "none" {
+                found.append(metric)
+                k = m.end
+                continue
+            }
+            k += 1
+        }
+        guard let first = found.first else { return nil }
+        if first == "quarantine_total", let specific = found.first(where: { $0 == "quarantine_centralized" || $0 == "quarantine_home" }) { return specific }
+        return first
+    }
+
+    /// True when only a breakdown marker ("trong đó", "gồm", ",", "và") and place names stand between two figures.
+    func breakdown(_ c: ExtractionContext, between a: Int, and b: Int) -> Bool {
+        let words = (a..<b).map { c.folded[$0] }
+        return words.contains("trong") && words.contains("đó") || words.contains("gồm") ||
+            (b - a <= 8 && !(a..<b).contains { c.kind($0) == .number })
+    }
+
     func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: [String: String], attached: String?) -> String {
         let generic = (noun["note"] ?? "").hasPrefix("generic")
         let nounMetric = noun["metric"] ?? "other"
         if !generic { return attached.map { $0 == "cases_new" && nounMetric == "cases_confirmed" ? $0 : nounMetric } ?? nounMetric }
         if let attached { return attached }
-        // A status cue before the number, in the same clause.
-        var k = i - 1
-        var steps = 0
-        while k >= 0 && steps < 8 && c.sameSentence(k, i) {
-            if c.isPunct(k, ";") || c.isPunct(k, ".") || (c.kind(k) == .number && NumberValue.parse(c.cased[k]) != nil && k < i - 1) { break }
-            for start in stride(from: k, through: max(0, k - 5), by: -1) {
-                if let m = c.match(Self.metrics, at: start), m.end == k + 1, let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }) {
-                    return row["metric"] ?? nounMetric
-                }
-            }
-            k -= 1
-            steps += 1
+        if let cue = statusCue(c, before: i) { return cue }
+        if let cue = statusCue(c, after: i) { return cue }
+        // A breakdown ("Trong đó có 22 trường hợp...") counts what the figure before it counted.
+        if let previous = c.candidates.last(where: { $0.type == .statistic }),
+           let metric = previous.attributes["metric"]?.stringValue, metric != "other",
+           c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 3,
+           breakdown(c, between: previous.tokens.upperBound, and: i) {
+            return metric
         }
         // A new-case qualifier in the sentence.
         if nounMetric == "cases_confirmed", let s = c.analyzed.sentences.first(where: { $0.tokens.contains(i) }) {

@@ -1,0 +1,116 @@
+import VietIECore
+
+/// ORGANIZATION: names from closed sets (ministries, central boards, national hospitals, media),
+/// outlet tags ("(QNO) -"), and open classes built from a head (organizations/heads.tsv: UBND,
+/// Tỉnh ủy, Sở, Ban Chỉ đạo, Bệnh viện, Công ty TNHH...) completed as its `completes_with` says:
+/// by a place ("UBND thị xã Bình Long", "UBND tỉnh"), a sector ("Sở Y tế"), a name ("Bệnh viện Bạch
+/// Mai"), another body ("Ban Thường vụ Đảng bộ phường An Lộc") or a number ("Quân khu 7").
+/// Generic plurals ("UBND các huyện") are not organizations.
+///
+/// Rules: `organization.closed-set`, `organization.outlet`, `organization.head`.
+struct OrganizationRecognizer {
+    static let closed = "organizations/closed_sets.tsv"
+    static let outlets = "organizations/outlets.tsv"
+    static let heads = "organizations/heads.tsv"
+    static let headAbbreviations = "organizations/head_abbreviations.tsv"
+    static let sectors = "organizations/sectors.tsv"
+    static let topicWords: Set<String> = ["phòng", ",", "chống", "phòng,", "dịch", "bệnh", "viêm", "đường", "hô", "hấp", "cấp", "do",
+                                          "chủng", "mới", "của", "virus", "vi", "rút", "corona", "gây", "ra", "-", "và", "kiểm", "soát"]
+    let parser: PlaceParser
+
+    func run(_ c: inout ExtractionContext, date: String?) {
+        var i = 0
+        while i < c.count {
+            if let end = organization(c, at: i, date: date, depth: 0) {
+                c.propose(Candidate(type: .organization, tokens: i..<end.end, rule: end.rule, priority: 15, entries: []))
+                i = end.end
+                continue
+            }
+            i += 1
+        }
+    }
+
+    struct Found { var end: Int; var rule: String }
+
+    func organization(_ c: ExtractionContext, at i: Int, date: String?, depth: Int) -> Found? {
+        guard depth < 4, i < c.count else { return nil }
+        if (i == 0 || c.breakBefore(i) || c.isPunct(i - 1, "(")), let m = c.match(Self.outlets, at: i, caseSensitive: true),
+           c.isPunct(m.end, ")") || c.isPunct(m.end, "-") {
+            return Found(end: m.end, rule: "organization.outlet")
+        }
+        var best: Found? = nil
+        if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || m.end - i >= 3 {
+            best = Found(end: withPlace(c, m.end, date: date), rule: "organization.closed-set")
+        }
+        let head = c.match(Self.heads, at: i).flatMap { m -> (Int, [String: String])? in
+            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") else { return nil }
+            return (m.end, m.rows.first!)
+        } ?? c.match(Self.headAbbreviations, at: i, caseSensitive: true).map { ($0.end, $0.rows.first!) }
+        if let (headEnd, row) = head {
+            if c.isWord(headEnd, "các") || c.isWord(headEnd, "những") { return best }
+            let modes = Set((row["completes_with"] ?? "none").split(separator: "|").map(String.init))
+            var end: Int? = nil
+            // Another body: "Ban Thường vụ Đảng bộ phường An Lộc", "Ủy ban Kiểm tra Thị ủy".
+            if modes.contains("body"), let inner = organization(c, at: headEnd, date: date, depth: depth + 1), !c.breakBefore(headEnd) {
+                end = inner.end
+            }
+            if end == nil, modes.contains("sector"), let s = c.match(Self.sectors, at: headEnd), !c.breakBefore(headEnd) {
+                end = withPlace(c, s.end, date: date)
+            }
+            if end == nil, modes.contains("place") || modes.contains("place_optional") {
+                end = withPlace(c, headEnd, date: date)
+            }
+            if end == nil || end == headEnd, modes.contains("body") {
+                // A descriptive body: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
+                var k = headEnd
+                while k < c.count && !c.breakBefore(k) && (Self.topicWords.contains(c.folded[k]) || c.folded[k].hasPrefix("covid") || c.folded[k] == "ncov" || c.folded[k] == "sars-cov-2") { k += 1 }
+                while k > headEnd && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của")) { k -= 1 }
+                if c.isWord(k, "cấp"), k + 1 < c.count { k += 2 }
+                if k > headEnd { end = withPlace(c, k, date: date) }
+            }
+            if (end == nil || end == headEnd), modes.contains("name") {
+                let n = properName(c, from: headEnd)
+                if n > headEnd { end = withPlace(c, n, date: date) }
+            }
+            if (end == nil || end == headEnd), modes.contains("number"), c.kind(headEnd) == .number { end = headEnd + 1 }
+            let stop = end ?? headEnd
+            if modes == ["name"] && stop == headEnd { return best }
+            if best == nil || stop > best!.end { best = Found(end: stop, rule: "organization.head") }
+        }
+        return best
+    }
+
+    /// After an organization: a place that completes it ("tỉnh Kiên Giang", "thị xã", "Cần Thơ").
+    func withPlace(_ c: ExtractionContext, _ k: Int, date: String?) -> Int {
+        guard k < c.count, !c.breakBefore(k) else { return k }
+        if let p = parser.typed(c, at: k, date: date) { return p.end }
+        if let (twEnd, row) = parser.typeWord(c, at: k), !["sub", "feature"].contains(row["level"] ?? ""), c.kind(k) != .abbreviation || twEnd > k {
+            // A type word alone refers to the article's unit: "UBND tỉnh", "HĐND Thành phố".
+            if !c.isCapitalized(twEnd) || c.breakBefore(twEnd) || twEnd >= c.count || parser.unitNames(c, at: twEnd).isEmpty {
+                return twEnd
+            }
+        }
+        if let p = parser.bare(c, at: k, date: date), p.rule != "location.region" { return p.end }
+        if !parser.unitNames(c, at: k).isEmpty, c.isCapitalized(k), let first = parser.unitNames(c, at: k).first,
+           (k..<first.end).allSatisfy({ c.isCapitalized($0) }) {
+            return first.end
+        }
+        return k
+    }
+
+    /// A capitalized name after a head, allowing one lower-case word inside ("Cao su Bình Long").
+    func properName(_ c: ExtractionContext, from k: Int) -> Int {
+        var j = k
+        while j < c.count && !c.breakBefore(j) {
+            if c.isCapitalized(j) || (c.kind(j) == .number && j > k) || c.kind(j) == .code { j += 1; continue }
+            if j > k, c.kind(j) == .word, j + 1 < c.count, c.isCapitalized(j + 1), !Self.functionWords.contains(c.folded[j]) {
+                j += 1
+                continue
+            }
+            break
+        }
+        return j
+    }
+
+    static let functionWords: Set<String> = ["và", "của", "tại", "với", "cho", "ở", "trong", "đã", "được", "các", "những", "là", "có", "về", "do", "từ", "đến"]
+}

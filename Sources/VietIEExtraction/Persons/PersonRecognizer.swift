@@ -1,0 +1,104 @@
+import VietIECore
+
+/// PERSON: personal names as written, without titles or honorifics. A name is a run of capitalized
+/// syllables (2-4, or one for a back-reference) that the context marks as a person:
+/// - `person.after-title`: after a title chain ("Chủ tịch UBND tỉnh Trần Tuệ Hiền");
+/// - `person.after-honorific`: after đồng chí, Đ/c, ông, bà, ngài, bác sĩ, a rank or degree;
+/// - `person.before-title`: before a dash or comma and a title ("Nguyễn Anh Đức – UVBTV");
+/// - `person.surname`: a known surname and one to three more capitalized syllables;
+/// - `person.back-reference`: the given name of someone named before ("ông Lợi", "đồng chí Diện");
+/// - `person.byline`: a line holding only a short name (author and photo credits).
+/// Never a title, a place, an organization or an abbreviation inside a name.
+struct PersonRecognizer {
+    static let surnames = "cues/surnames.tsv"
+    static let honorifics = "titles/honorifics.tsv"
+    static let honorificAbbreviations = "titles/honorific_abbreviations.tsv"
+    static let blocks = "blocks/block.tsv"
+
+    func run(_ c: inout ExtractionContext) {
+        let others = c.candidates.filter { $0.type != .statistic && $0.type != .date }
+        var taken = [Bool](repeating: false, count: c.count)
+        for o in c.candidates where o.type != .person { for t in o.tokens { taken[t] = true } }
+        var found: [Candidate] = []
+        var givenNames: Set<String> = []
+        var i = 0
+        while i < c.count {
+            defer { i += 1 }
+            guard !taken[i], c.kind(i) == .word, c.isCapitalized(i) else { continue }
+            let end = nameEnd(c, from: i, taken: taken)
+            let length = end - i
+            var rule: String? = nil
+            if afterTitle(c, i, others) && length >= 1 { rule = "person.after-title" }
+            else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
+            else if length >= 2 && beforeTitle(c, end, others) && isSurname(c, i) { rule = "person.before-title" }
+            else if length >= 2 && isSurname(c, i) && !c.isAllCaps(i) { rule = "person.surname" }
+            else if length >= 2 && length <= 3 && isByline(c, i, end) { rule = "person.byline" }
+            guard var r = rule else { continue }
+            let stop = end
+            if r != "person.byline" && length == 1 {
+                // One syllable: only the given name of someone already named.
+                guard givenNames.contains(c.folded[i]) else { continue }
+                r = "person.back-reference"
+            }
+            if stop - i >= 2 { givenNames.insert(c.folded[stop - 1]) }
+            found.append(Candidate(type: .person, tokens: i..<stop, rule: r, priority: 10))
+            i = stop - 1
+        }
+        for f in found { c.propose(f) }
+    }
+
+    /// The end of a run of capitalized syllables starting at `i` (at most 4), stopping at titles,
+    /// organization heads, place words and blocked words.
+    func nameEnd(_ c: ExtractionContext, from i: Int, taken: [Bool]) -> Int {
+        var j = i
+        while j < c.count && j - i < 4 {
+            guard c.kind(j) == .word, c.isCapitalized(j), !taken[j] else { break }
+            if j > i && c.breakBefore(j) { break }
+            if c.match(Self.blocks, at: j) != nil { break }
+            if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
+            j += 1
+        }
+        return j
+    }
+
+    func isSurname(_ c: ExtractionContext, _ i: Int) -> Bool {
+        c.isIn(Self.surnames, i) || (c.isAllCaps(i) && c.lexicon[Self.surnames].contains(c.folded[i]))
+    }
+
+    /// True when an honorific, rank or degree stands right before `i`.
+    func honorificBefore(_ c: ExtractionContext, _ i: Int) -> Bool? {
+        for start in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+            if let m = c.match(Self.honorifics, at: start), m.end == i { return true }
+            if let m = c.match(Self.honorificAbbreviations, at: start, caseSensitive: true), m.end == i { return true }
+            if c.kind(start) == .abbreviation && start == i - 1 { return true }
+        }
+        return nil
+    }
+
+    /// True when a title chain (titles, organizations, places, commas) ends right before `i`.
+    func afterTitle(_ c: ExtractionContext, _ i: Int, _ others: [Candidate]) -> Bool {
+        var k = i
+        var sawTitle = false
+        while k > 0 {
+            guard let prev = others.last(where: { $0.tokens.upperBound == k }) else { break }
+            if prev.type == .title { sawTitle = true }
+            k = prev.tokens.lowerBound
+            if prev.type == .title { break }
+        }
+        return sawTitle && c.sameSentence(k, i)
+    }
+
+    /// True when "–", "-" or "," and then a title follow `end`.
+    func beforeTitle(_ c: ExtractionContext, _ end: Int, _ others: [Candidate]) -> Bool {
+        guard c.isPunct(end, "-") || c.isPunct(end, ",") else { return false }
+        return others.contains { $0.type == .title && $0.tokens.lowerBound == end + 1 }
+    }
+
+    /// A short line that holds only a name: a byline or a photo credit.
+    func isByline(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
+        let lineStart = c.breakBefore(i) || i == 0
+        let lineEnd = end >= c.count || c.breakBefore(end) || c.isPunct(end, "|")
+        let credit = i >= 2 && c.isPunct(i - 1, ":") && (c.isWord(i - 2, "ảnh") || c.isWord(i - 2, "nguồn"))
+        return (lineStart && lineEnd) || (credit && lineEnd)
+    }
+}

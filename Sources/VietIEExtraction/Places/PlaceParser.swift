@@ -1,0 +1,111 @@
+import VietIEGazetteer
+
+/// Reads place mentions: a type word ("tỉnh", "TP.", "huyện", "P.") followed by a unit's name, a
+/// bare unit name, or an alias; shared by the LOCATION and ORGANIZATION phases.
+struct PlaceParser {
+    let gazetteer: Gazetteer
+    let places: AdminUnits
+    let unitsList: Int32?
+    let aliasList: Int32?
+    let regionList: Int32?
+    static let typeWords = "places/type_words.tsv"
+
+    init(gazetteer: Gazetteer, places: AdminUnits) {
+        self.gazetteer = gazetteer
+        self.places = places
+        unitsList = gazetteer.listIndex("places/units.tsv").map(Int32.init)
+        aliasList = gazetteer.listIndex("places/aliases.tsv").map(Int32.init)
+        regionList = gazetteer.listIndex("places/regions.tsv").map(Int32.init)
+    }
+
+    struct Place {
+        var end: Int
+        /// End of the type word, when one was written.
+        var typeEnd: Int?
+        var typeWord: String?
+        var units: [Int]
+        var level: String?
+        var rule: String
+        var entries: [EntryRef]
+    }
+
+    /// A type word at `i` (longest): its end and row.
+    func typeWord(_ c: ExtractionContext, at i: Int) -> (end: Int, row: [String: String])? {
+        if let m = c.match(Self.typeWords, at: i), let row = m.rows.first { return (m.end, row) }
+        if let m = c.match(Self.typeWords, at: i, caseSensitive: true), let row = m.rows.first { return (m.end, row) }
+        return nil
+    }
+
+    /// Units whose name is tokens i..<end (longest first).
+    func unitNames(_ c: ExtractionContext, at i: Int) -> [(end: Int, units: [Int], refs: [EntryRef])] {
+        guard let list = unitsList, let found = c.matchesAt[i] else { return [] }
+        var out: [(Int, [Int], [EntryRef])] = []
+        for (end, refs) in found.sorted(by: { $0.end > $1.end }) {
+            let mine = refs.filter { $0.list == list }
+            if !mine.isEmpty { out.append((end, mine.map { Int($0.row) }, mine)) }
+        }
+        return out
+    }
+
+    /// "tỉnh Bình Phước", "TP. Hồ Chí Minh", "phường An Lộc", "Phường 6", "thôn Tân Lập".
+    func typed(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
+        guard let (twEnd, row) = typeWord(c, at: i), twEnd < c.count, !c.breakBefore(twEnd) else { return nil }
+        let word = c.text(i..<twEnd)
+        let level = row["level"] ?? ""
+        if ["sub", "feature"].contains(level) {
+            // Hamlets, streets, markets: any capitalized name or a number.
+            var k = twEnd
+            while k < c.count && k - twEnd < 4 && (c.isCapitalized(k) || c.kind(k) == .number || c.kind(k) == .code) && !c.breakBefore(k) {
+                k += 1
+                if c.kind(k - 1) != .word { break }
+            }
+            return k > twEnd ? Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.feature", entries: []) : nil
+        }
+        for (end, units, refs) in unitNames(c, at: twEnd) where !c.breakBefore(end - 1) {
+            let compatible = units.filter { places.isCompatible(places.units[$0], typeWord: word) }
+            guard !compatible.isEmpty else { continue }
+            let current = date.map { d in compatible.filter { places.units[$0].isValid(on: d) } } ?? compatible
+            return Place(end: end, typeEnd: twEnd, typeWord: word, units: current.isEmpty ? compatible : current,
+                         level: level, rule: "location.typed-unit", entries: Array(refs.prefix(3)))
+        }
+        // A numbered unit not in the lists, or a capitalized name after an administrative word
+        // that the lists do not know (misspelt, foreign): "tỉnh Kep".
+        if c.kind(twEnd) == .number, ["commune", "district"].contains(level) || level.contains("|") {
+            return Place(end: twEnd + 1, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-number", entries: [])
+        }
+        return nil
+    }
+
+    /// A bare province name, alias, region or country: "Đồng Nai", "TP.HCM", "Tây Nguyên", "Hàn Quốc".
+    func bare(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
+        guard c.isCapitalized(i) || c.kind(i) == .abbreviation, let found = c.matchesAt[i] else { return nil }
+        for (end, refs) in found.sorted(by: { $0.end > $1.end }) {
+            if let list = aliasList, let ref = refs.first(where: { $0.list == list }) {
+                let alias = c.text(i..<end)
+                return Place(end: end, typeEnd: nil, typeWord: nil, units: places.aliasCandidates(alias, on: date),
+                             level: nil, rule: "location.alias", entries: [ref])
+            }
+            if let list = regionList, let ref = refs.first(where: { $0.list == list }) {
+                if gazetteer.value(ref, "ambiguous") == "yes" && !ambiguousOK(c, i, end) { continue }
+                return Place(end: end, typeEnd: nil, typeWord: nil, units: [], level: gazetteer.value(ref, "kind"),
+                             rule: "location.region", entries: [ref])
+            }
+            if let list = unitsList {
+                let units = refs.filter { $0.list == list }.map { Int($0.row) }
+                let provinces = units.filter { places.units[$0].level == .province }
+                if !provinces.isEmpty, (i..<end).allSatisfy({ c.isCapitalized($0) }) {
+                    let current = date.map { d in provinces.filter { places.units[$0].isValid(on: d) } } ?? provinces
+                    return Place(end: end, typeEnd: nil, typeWord: nil, units: current.isEmpty ? provinces : current,
+                                 level: "province", rule: "location.bare-province", entries: [])
+                }
+            }
+        }
+        return nil
+    }
+
+    /// An ambiguous country name ("Đức", "Anh", "Mỹ") counts only after a place preposition or word.
+    func ambiguousOK(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
+        let before = i > 0 ? c.folded[i - 1] : ""
+        return ["tại", "ở", "từ", "sang", "đến", "nước", "quốc", "với"].contains(before) && !c.isCapitalized(end)
+    }
+}

@@ -1,0 +1,56 @@
+import VietIECore
+
+/// LOCATION: administrative units with their type word ("phường An Lộc", "TP. Hồ Chí Minh",
+/// "H.Cam Lâm"), numbered units ("Phường 6"), hamlets and features ("thôn Tân Lập", "chợ Nam Phước"),
+/// aliases ("TP.HCM", "Sài Gòn"), bare province names ("Đồng Nai"), regions and countries, and units
+/// listed under one shared type word ("phường Hòa Phú, Phú Cường"). Each is resolved to the units
+/// valid on the article's date (`unit`, `place`), or left with its candidates when ambiguous.
+///
+/// Rules: `location.typed-unit`, `location.typed-number`, `location.feature`, `location.alias`,
+/// `location.region`, `location.bare-province`, `location.list`.
+struct PlaceRecognizer {
+    let parser: PlaceParser
+
+    func run(_ c: inout ExtractionContext, date: String?) {
+        var i = 0
+        while i < c.count {
+            guard let p = parser.typed(c, at: i, date: date) ?? parser.bare(c, at: i, date: date) else { i += 1; continue }
+            c.propose(candidate(p, i, c))
+            var end = p.end
+            // Units listed under the same type word: "phường Hòa Phú, Phú Cường, Phú Hòa".
+            if let word = p.typeWord, p.rule == "location.typed-unit" {
+                while (c.isPunct(end, ",") || c.isWord(end, "và")), end + 1 < c.count, c.isCapitalized(end + 1) {
+                    guard let (e, units, refs) = parser.unitNames(c, at: end + 1).first(where: { n in
+                        n.units.contains { parser.places.isCompatible(parser.places.units[$0], typeWord: word) }
+                    }), (end + 1..<e).allSatisfy({ c.isCapitalized($0) }) else { break }
+                    let compatible = units.filter { parser.places.isCompatible(parser.places.units[$0], typeWord: word) }
+                    let item = PlaceParser.Place(end: e, typeEnd: nil, typeWord: word, units: compatible, level: p.level,
+                                                 rule: "location.list", entries: Array(refs.prefix(3)))
+                    c.propose(candidate(item, end + 1, c))
+                    end = e
+                }
+            }
+            i = end
+        }
+    }
+
+    func candidate(_ p: PlaceParser.Place, _ start: Int, _ c: ExtractionContext) -> Candidate {
+        var attributes: [String: JSONValue] = [:]
+        let places = parser.places
+        if p.units.count == 1 {
+            let u = places.units[p.units[0]]
+            attributes["unit"] = .string(u.key)
+            attributes["place"] = .string(places.describe(p.units[0]))
+        } else if p.units.count > 1 {
+            let distinct = Set(p.units.map { places.units[$0].code })
+            if distinct.count == 1 {
+                attributes["unit"] = .string(places.units[p.units[0]].key)
+                attributes["place"] = .string(places.describe(p.units[0]))
+            } else {
+                attributes["candidates"] = .array(p.units.prefix(8).map { .string(places.describe($0)) })
+            }
+        }
+        if let level = p.level, !level.isEmpty { attributes["level"] = .string(level) }
+        return Candidate(type: .location, tokens: start..<p.end, rule: p.rule, priority: 12, entries: p.entries, attributes: attributes)
+    }
+}
