@@ -17,6 +17,9 @@ enum SpanPolicy {
                 kept.append(c)
             }
         }
+        // An organization inside a title is part of it ("Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng").
+        let titles = kept.filter { $0.type == .title }.map(\.tokens)
+        kept.removeAll { c in c.type == .organization && titles.contains { $0.lowerBound <= c.tokens.lowerBound && c.tokens.upperBound <= $0.upperBound } }
         return kept.sorted { $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.type.rawValue < $1.type.rawValue }
     }
 }

@@ -74,7 +74,10 @@ struct OrganizationRecognizer {
             }
             if (end == nil || end == headEnd), modes.contains("number"), c.kind(headEnd) == .number { end = headEnd + 1 }
             let stop = end ?? headEnd
-            if modes == ["name"] && stop == headEnd { return best }
+            // A bare head is an organization only when its class allows it ("UBND", "Tỉnh ủy", "BCĐ").
+            if stop == headEnd && modes.isDisjoint(with: ["none", "place", "place_optional"]) { return best }
+            // "Hội An" is a city, not an association called "An".
+            if parser.unitNames(c, at: i).contains(where: { $0.end == stop }) { return best }
             if best == nil || stop > best!.end { best = Found(end: stop, rule: "organization.head") }
         }
         return best

@@ -25,6 +25,8 @@ struct PersonRecognizer {
         while i < c.count {
             defer { i += 1 }
             guard !taken[i], c.kind(i) == .word, c.isCapitalized(i) else { continue }
+            // "Ông Trần Đức Quận": a capitalized honorific is not part of the name.
+            if let h = c.match(Self.honorifics, at: i), h.end < c.count, c.isCapitalized(h.end) { continue }
             let end = nameEnd(c, from: i, taken: taken)
             let length = end - i
             var rule: String? = nil
@@ -96,8 +98,9 @@ struct PersonRecognizer {
 
     /// A short line that holds only a name: a byline or a photo credit.
     func isByline(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
-        let lineStart = c.breakBefore(i) || i == 0
-        let lineEnd = end >= c.count || c.breakBefore(end) || c.isPunct(end, "|")
+        // Several credits on one line: "QUỐC TUẤN - VĨNH LỘC | 03/02/2020".
+        let lineStart = c.breakBefore(i) || i == 0 || (i >= 2 && c.isPunct(i - 1, "-") && c.isAllCaps(i) && c.isAllCaps(i - 2))
+        let lineEnd = end >= c.count || c.breakBefore(end) || c.isPunct(end, "|") || (c.isPunct(end, "-") && c.isAllCaps(end - 1))
         let credit = i >= 2 && c.isPunct(i - 1, ":") && (c.isWord(i - 2, "ảnh") || c.isWord(i - 2, "nguồn"))
         return (lineStart && lineEnd) || (credit && lineEnd)
     }
