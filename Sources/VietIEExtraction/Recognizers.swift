@@ -1,6 +1,7 @@
 import VietIECore
 import VietIEGazetteer
 import VietIEText
+import Foundation
 
 /// The recognition phases in their fixed order. Each reads the analyzed text, the cue lists and the
 /// candidates of the phases before it.
@@ -25,7 +26,7 @@ public struct Recognizers: Sendable {
     }
 
     /// Runs every phase and decides the spans.
-    public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic]) {
+    public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic], officials: [Official]) {
         var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon)
         for m in gazetteer.matches(in: analyzed) { context.matchesAt[m.tokens.lowerBound, default: []].append((m.tokens.upperBound, m.entries)) }
         let date = analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
@@ -37,6 +38,14 @@ public struct Recognizers: Sendable {
         TitleRecognizer().run(&context)
         PersonRecognizer().run(&context)
         let decided = SpanPolicy.decide(context.candidates)
+        context.candidates = decided
+        var votes: [String: Int] = [:]
+        for l in decided where l.type == .location { if let k = l.attributes["unit"]?.stringValue { votes[k, default: 0] += 1 } }
+        let host = analyzed.document.url.flatMap { URLComponents(string: $0)?.host }
+        let article = ArticlePlace(document: host, locations: votes.compactMap { k, n in places.index(key: k).map { ([$0], n) } },
+                                   places: places, date: date)
+        let officials = OfficialsBuilder(completer: OrganizationCompleter(places: places, article: article, typeWords: parser))
+            .build(context, decided)
         var entities: [Entity] = []
         var statistics: [Statistic] = []
         for cand in decided {
@@ -51,7 +60,7 @@ public struct Recognizers: Sendable {
                                             provenance: provenance))
             }
         }
-        return (entities, statistics)
+        return (entities, statistics, officials)
     }
 
     /// The resolved value of the last DATE before token `i`.

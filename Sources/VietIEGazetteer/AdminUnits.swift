@@ -41,6 +41,8 @@ public struct AdminUnits: Sendable {
     let byKey: [String: Int]
     /// Folded bare name -> units.
     let byName: [String: [Int]]
+    /// Bare name without diacritics or spaces ("binhphuoc") -> units: for host names.
+    public let byCompactPlainName: [String: [Int]]
     /// Folded alias -> unit keys or codes.
     let aliases: [String: [String]]
     /// Folded type word -> unit type (or type prefix) and level.
@@ -67,10 +69,13 @@ public struct AdminUnits: Sendable {
             parentKeys.append(v("parent"))
         }
         var byName: [String: [Int]] = [:]
+        var compact: [String: [Int]] = [:]
         for i in units.indices {
             if !parentKeys[i].isEmpty { units[i].parent = byKey[parentKeys[i]] ?? -1 }
             byName[Normalizer.key(units[i].name), default: []].append(i)
+            compact[Normalizer.key(units[i].name, plain: true).replacingOccurrences(of: " ", with: ""), default: []].append(i)
         }
+        self.byCompactPlainName = compact
         var aliases: [String: [String]] = [:]
         if let a = gazetteer.listIndex("places/aliases.tsv") {
             let f = gazetteer.lists[a]
@@ -90,6 +95,8 @@ public struct AdminUnits: Sendable {
     }
 
     public func unit(key: String) -> AdminUnit? { byKey[key].map { units[$0] } }
+    /// Index of the unit with this key.
+    public func index(key: String) -> Int? { byKey[key] }
 
     /// Units whose bare name is `name`, of a type compatible with `typeWord`, valid on `date`.
     public func candidates(name: String, typeWord: String? = nil, on date: String? = nil) -> [Int] {

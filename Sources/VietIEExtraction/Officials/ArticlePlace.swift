@@ -1,0 +1,63 @@
+import VietIEGazetteer
+import VietIEText
+
+/// The administrative unit an article is about: from the publisher's host name
+/// (binhlong.binhphuoc.gov.vn -> thị xã Bình Long, tỉnh Bình Phước; baoquangnam.vn -> Quảng Nam),
+/// else from the places the article names most. Used to complete short organizations
+/// ("UBND tỉnh" -> "UBND tỉnh Bình Phước").
+struct ArticlePlace {
+    /// The most specific unit found (a district when the host names one), and its province.
+    var unit: Int?
+    var province: Int?
+
+    static let hostNoise: Set<String> = ["www", "gov", "vn", "com", "net", "org", "edu", "info", "amp", "m", "tv", "online", "news", "bao", "tin", "tintuc", "cong", "congan"]
+
+    init(document host: String?, locations: [(units: [Int], count: Int)], places: AdminUnits, date: String?) {
+        var unit: Int? = nil
+        var province: Int? = nil
+        if let host {
+            let labels = host.lowercased().split(separator: ".").map(String.init).filter { !Self.hostNoise.contains($0) }
+            for label in labels {
+                let keys = [label] + (label.hasPrefix("bao") ? [String(label.dropFirst(3))] : [])
+                    + (label.hasSuffix("tv") ? [String(label.dropLast(2))] : [])
+                for key in keys where key.count >= 4 {
+                    let found = places.byPlainCompactName(key, on: date)
+                    if let p = found.first(where: { places.units[$0].level == .province }) { province = province ?? p }
+                    if let d = found.first(where: { places.units[$0].level != .province }) {
+                        if province == nil || places.chain(d).contains(where: { $0.key == places.units[province!].key }) { unit = unit ?? d }
+                    }
+                }
+            }
+            if let u = unit, province == nil { province = places.provinceIndex(of: u) }
+            if let u = unit, let p = province, !places.chain(u).contains(where: { $0.key == places.units[p].key }) { unit = nil }
+        }
+        if province == nil {
+            var votes: [Int: Int] = [:]
+            for (units, count) in locations where units.count == 1 {
+                if let p = places.provinceIndex(of: units[0]) { votes[p, default: 0] += count }
+            }
+            province = votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        }
+        self.unit = unit ?? province
+        self.province = province
+    }
+}
+
+extension AdminUnits {
+    /// Units whose bare name, without diacritics and spaces, is `key` ("binhphuoc").
+    func byPlainCompactName(_ key: String, on date: String?) -> [Int] {
+        (byCompactPlainName[key] ?? []).filter { date == nil || units[$0].isValid(on: date!) }
+    }
+
+    /// The province a unit belongs to.
+    func provinceIndex(of i: Int) -> Int? {
+        var k = i
+        while k >= 0 {
+            if units[k].level == .province { return k }
+            k = units[k].parent
+        }
+        return nil
+    }
+}
+
+import Foundation

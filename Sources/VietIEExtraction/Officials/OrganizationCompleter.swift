@@ -1,0 +1,149 @@
+import VietIECore
+import VietIEGazetteer
+import VietIEText
+
+/// Completes the organization of a title from context, as the gold convention does: a short form
+/// gets its place ("UBND thị xã" -> "UBND thị xã Bình Long", "Tỉnh ủy" -> "Tỉnh ủy Bình Phước",
+/// "Sở Y tế" -> "Sở Y tế tỉnh Nghệ An"); a party title with no body gets the party committee of the
+/// unit its chain names ("Phó Bí thư, Chủ tịch UBND tỉnh Kiên Giang" -> "Tỉnh ủy Kiên Giang");
+/// titles whose body is implicit ("Ủy viên Trung ương Đảng", "Tổng Bí thư") have none; default
+/// bodies come from the title list ("Thủ tướng" -> "Chính phủ").
+struct OrganizationCompleter {
+    let places: AdminUnits
+    let article: ArticlePlace
+    let typeWords: PlaceParser
+    static let partyHeads: [String: String] = ["tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã", "huyện ủy": "huyện", "quận ủy": "quận"]
+    static let provincialHeads: Set<String> = ["sở", "công an", "ban chỉ đạo", "bcđ", "bộ chỉ huy quân sự", "bộ chqs", "trung tâm kiểm soát bệnh tật",
+                                               "cdc", "đài phát thanh và truyền hình", "bảo hiểm xã hội", "ban dân vận", "ban tuyên giáo", "ban tổ chức",
+                                               "ủy ban kiểm tra", "ubkt", "đoàn đại biểu quốc hội", "ủy ban mttq", "ủy ban mặt trận tổ quốc", "tỉnh đoàn",
+                                               "hội nông dân", "hội liên hiệp phụ nữ", "hội cựu chiến binh", "liên đoàn lao động", "văn phòng"]
+
+    func position(_ c: ExtractionContext, title: Candidate, organization: Candidate?, chain: [OfficialsBuilder.Group]) -> Position {
+        let titleText = c.text(title.tokens)
+        let row = titleRow(c, title)
+        var attributes: [String: JSONValue] = [:]
+        if let canonical = row?["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
+        if let kind = row?["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
+        if row?["implicit_org"] == "yes" { return Position(title: titleText, organization: nil, attributes: attributes) }
+        let chainUnit = self.chainUnit(c, chain)
+        if let org = organization {
+            // Ban rule: the organization shares the title's last word.
+            let text = c.text(org.tokens)
+            return Position(title: titleText, organization: complete(c, org, text, chainUnit), attributes: attributes)
+        }
+        let folded = Normalizer.key(titleText)
+        if folded.hasSuffix("ủy viên") {
+            let head = String(folded.dropLast(" viên".count))
+            if let typeWord = Self.partyHeads[head], let u = unit(for: typeWord, chainUnit) {
+                return Position(title: titleText, organization: "\(Self.capitalized(head)) \(places.units[u].name)", attributes: attributes)
+            }
+        }
+        if folded.hasPrefix("trưởng đoàn đại biểu quốc hội") || folded.hasPrefix("phó trưởng đoàn đại biểu quốc hội"),
+           let p = article.province {
+            return Position(title: titleText, organization: "Đoàn đại biểu Quốc hội \(Self.typeName(places.units[p]))", attributes: attributes)
+        }
+        if let d = row?["org_default"], !d.isEmpty { return Position(title: titleText, organization: d, attributes: attributes) }
+        if (row?["kind"] ?? "").contains("party"), let u = chainUnit ?? article.unit {
+            return Position(title: titleText, organization: partyCommittee(u), attributes: attributes)
+        }
+        return Position(title: titleText, organization: nil, attributes: attributes)
+    }
+
+    func titleRow(_ c: ExtractionContext, _ t: Candidate) -> [String: String]? {
+        for start in [t.tokens.lowerBound, t.tokens.lowerBound + 1] {
+            if let m = c.match(TitleRecognizer.titles, at: start), let row = m.rows.first { return row }
+            if let m = c.match(TitleRecognizer.abbreviations, at: start, caseSensitive: true), let row = m.rows.first { return row }
+        }
+        return nil
+    }
+
+    /// The most specific unit named by the organizations of a title chain.
+    func chainUnit(_ c: ExtractionContext, _ chain: [OfficialsBuilder.Group]) -> Int? {
+        var best: Int? = nil
+        for g in chain {
+            guard let org = g.organization else { continue }
+            for loc in c.candidates where loc.type == .location && org.tokens.contains(loc.tokens.lowerBound) {
+                if let key = loc.attributes["unit"]?.stringValue, let u = places.index(key: key) {
+                    if best == nil || places.units[u].level.depth > places.units[best!].level.depth { best = u }
+                }
+            }
+            // A bare type word ("UBND thị xã"): the article's unit of that type.
+            if best == nil, let last = org.tokens.last, let (tw, _) = typeWords.typeWord(c, at: last), tw == org.tokens.upperBound,
+               let u = unit(for: c.text(last..<tw), nil) {
+                best = u
+            }
+        }
+        return best
+    }
+
+    /// The unit a type word refers to: the chain's unit or the article's, or one of their ancestors.
+    func unit(for typeWord: String, _ preferred: Int?) -> Int? {
+        for start in [preferred, article.unit].compactMap({ $0 }) {
+            var k = start
+            while k >= 0 {
+                if places.isCompatible(places.units[k], typeWord: typeWord) { return k }
+                k = places.units[k].parent
+            }
+        }
+        return nil
+    }
+
+    func complete(_ c: ExtractionContext, _ org: Candidate, _ text: String, _ chainUnit: Int?) -> String {
+        let tokens = org.tokens
+        let hasNamedPlace = c.candidates.contains { $0.type == .location && tokens.contains($0.tokens.lowerBound) && tokens.contains($0.tokens.upperBound - 1) && $0.attributes["unit"] != nil || $0.type == .location && tokens.contains($0.tokens.lowerBound) && $0.rule != "location.typed-unit" && $0.tokens.count > 1 }
+        if hasNamedPlace { return text }
+        let folded = Normalizer.key(text)
+        // "Tỉnh ủy", "Thị ủy": the party committee of the unit of that level.
+        if let typeWord = Self.partyHeads[folded], let u = unit(for: typeWord, chainUnit) {
+            return "\(text) \(places.units[u].name)"
+        }
+        // "Đảng ủy": the commune's or agency's committee, completed with the chain's commune.
+        if folded == "đảng ủy", let u = chainUnit, places.units[u].level == .commune {
+            return "\(text) \(Self.typeName(places.units[u]))"
+        }
+        // Ends with a type word: "UBND tỉnh", "HĐND Thành phố", "Công an tỉnh".
+        if let last = tokens.last, let (tw, _) = typeWords.typeWord(c, at: last), tw == tokens.upperBound,
+           let u = unit(for: c.text(last..<tw), chainUnit) {
+            return "\(text) \(places.units[u].name)"
+        }
+        if tokens.count >= 2, let (tw, _) = typeWords.typeWord(c, at: tokens.upperBound - 2), tw == tokens.upperBound,
+           let u = unit(for: c.text((tokens.upperBound - 2)..<tw), chainUnit) {
+            return "\(text) \(places.units[u].name)"
+        }
+        // A provincial department or committee with no place: "Sở Y tế" -> "Sở Y tế tỉnh Nghệ An".
+        if Self.provincialHeads.contains(where: { folded.hasPrefix($0) }), let p = article.province {
+            return "\(text) \(Self.typeName(places.units[p]))"
+        }
+        return text
+    }
+
+    /// "tỉnh Bình Phước", "phường An Lộc", "thành phố Hải Phòng".
+    static func typeName(_ u: AdminUnit) -> String {
+        let word = u.type.hasPrefix("thành phố") ? "thành phố" : u.type
+        return "\(word) \(u.name)"
+    }
+
+    func partyCommittee(_ u: Int) -> String {
+        let unit = places.units[u]
+        switch unit.type {
+        case "tỉnh": return "Tỉnh ủy \(unit.name)"
+        case "quận": return "Quận ủy \(unit.name)"
+        case "huyện": return "Huyện ủy \(unit.name)"
+        case "thị xã": return "Thị ủy \(unit.name)"
+        case let t where t.hasPrefix("thành phố"): return "Thành ủy \(unit.name)"
+        default: return "Đảng ủy \(Self.typeName(unit))"
+        }
+    }
+
+    static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+}
+
+extension AdminUnit.Level {
+    var depth: Int {
+        switch self {
+        case .province: 0
+        case .district: 1
+        case .commune: 2
+        }
+    }
+}
