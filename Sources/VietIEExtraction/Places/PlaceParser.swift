@@ -53,7 +53,9 @@ struct PlaceParser {
         let word = c.text(i..<twEnd)
         let level = row["level"] ?? ""
         if ["sub", "feature"].contains(level) {
-            // Hamlets, streets, markets: any capitalized name or a number.
+            // Hamlets, streets, markets: any capitalized name or a number; never an organization
+            // ("điểm cầu UBND": a meeting's bridge point).
+            if c.isWord(i - 1, "điểm") || c.isAllCaps(twEnd) { return nil }
             var k = twEnd
             while k < c.count && k - twEnd < 4 && (c.isCapitalized(k) || c.kind(k) == .number || c.kind(k) == .code) && !c.breakBefore(k) {
                 k += 1
@@ -68,17 +70,36 @@ struct PlaceParser {
             return Place(end: end, typeEnd: twEnd, typeWord: word, units: current.isEmpty ? compatible : current,
                          level: level, rule: "location.typed-unit", entries: Array(refs.prefix(3)))
         }
-        // A numbered unit not in the lists, or a capitalized name after an administrative word
-        // that the lists do not know (misspelt, foreign): "tỉnh Kep".
+        // A numbered unit not in the lists: "Phường 6", "Quận 1".
         if c.kind(twEnd) == .number, ["commune", "district"].contains(level) || level.contains("|") {
             return Place(end: twEnd + 1, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-number", entries: [])
+        }
+        // A foreign place after an administrative word: "tỉnh Kep".
+        if let list = regionList, let found = c.matchesAt[twEnd],
+           let (end, refs) = found.sorted(by: { $0.end > $1.end }).first(where: { $0.entries.contains { $0.list == list } }) {
+            return Place(end: end, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-foreign",
+                         entries: refs.filter { $0.list == list })
+        }
+        // A name the lists do not know (a variant spelling, a unit from another era): capitalized
+        // syllables that are not a person's name ("xã Pơng Đrang" for Pơng Drang).
+        if c.isCapitalized(twEnd), c.kind(twEnd) == .word, !c.isIn("cues/surnames.tsv", twEnd), !c.isAllCaps(twEnd) {
+            var k = twEnd
+            while k < c.count && k - twEnd < 3 && c.kind(k) == .word && c.isCapitalized(k) && !c.breakBefore(k) && !c.isAllCaps(k) { k += 1 }
+            if k - twEnd >= 2 || (k - twEnd == 1 && !c.isCapitalized(k)) {
+                return Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-unknown", entries: [])
+            }
         }
         return nil
     }
 
     /// A bare province name, alias, region or country: "Đồng Nai", "TP.HCM", "Tây Nguyên", "Hàn Quốc".
     func bare(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
-        guard c.isCapitalized(i) || c.kind(i) == .abbreviation, let found = c.matchesAt[i] else { return nil }
+        guard let found = c.matchesAt[i] else { return nil }
+        // Regions may be written in lower case ("đồng bằng sông Cửu Long", "miền nam").
+        if !(c.isCapitalized(i) || c.kind(i) == .abbreviation) {
+            guard let list = regionList, let (end, refs) = found.first(where: { $0.entries.contains { $0.list == list } && $0.end - i >= 2 }) else { return nil }
+            return Place(end: end, typeEnd: nil, typeWord: nil, units: [], level: "region", rule: "location.region", entries: refs.filter { $0.list == list })
+        }
         for (end, refs) in found.sorted(by: { $0.end > $1.end }) {
             if let list = aliasList, let ref = refs.first(where: { $0.list == list }) {
                 let alias = c.text(i..<end)
@@ -93,10 +114,24 @@ struct PlaceParser {
             if let list = unitsList {
                 let units = refs.filter { $0.list == list }.map { Int($0.row) }
                 let provinces = units.filter { places.units[$0].level == .province }
-                if !provinces.isEmpty, (i..<end).allSatisfy({ c.isCapitalized($0) }) {
+                guard (i..<end).allSatisfy({ c.isCapitalized($0) }) else { continue }
+                if !provinces.isEmpty {
                     let current = date.map { d in provinces.filter { places.units[$0].isValid(on: d) } } ?? provinces
                     return Place(end: end, typeEnd: nil, typeWord: nil, units: current.isEmpty ? provinces : current,
                                  level: "province", rule: "location.bare-province", entries: [])
+                }
+                // A district's name alone ("Hội An", "Châu Thành"), or a commune's in parentheses or a
+                // list: not when a surname stands before it (then it is part of a person's name).
+                let districts = units.filter { places.units[$0].level == .district }
+                let communes = units.filter { places.units[$0].level == .commune }
+                let surnameBefore = i > 0 && c.isCapitalized(i - 1) && c.isIn("cues/surnames.tsv", i - 1) && !c.breakBefore(i)
+                let enclosed = (c.isPunct(i - 1, "(") || c.isPunct(i - 1, ",")) && (c.isPunct(end, ")") || c.isPunct(end, ","))
+                if !surnameBefore, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end),
+                   !districts.isEmpty || (!communes.isEmpty && enclosed) {
+                    let pool = districts.isEmpty ? communes : districts
+                    let current = date.map { d in pool.filter { places.units[$0].isValid(on: d) } } ?? pool
+                    return Place(end: end, typeEnd: nil, typeWord: nil, units: current.isEmpty ? pool : current,
+                                 level: districts.isEmpty ? "commune" : "district", rule: "location.bare-unit", entries: [])
                 }
             }
         }

@@ -10,12 +10,26 @@ import VietIECore
 /// `location.region`, `location.bare-province`, `location.list`.
 struct PlaceRecognizer {
     let parser: PlaceParser
+    /// Prefixes of road codes: quốc lộ, đường tỉnh, tỉnh lộ, đường huyện.
+    static let roadPrefixes = ["QL", "ĐT", "TL", "ĐH"]
 
     func run(_ c: inout ExtractionContext, date: String?) {
         var i = 0
         while i < c.count {
-            guard let p = parser.typed(c, at: i, date: date) ?? parser.bare(c, at: i, date: date) else { i += 1; continue }
-            c.propose(candidate(p, i, c))
+            // Road codes: QL1A, ĐT603B.
+            if c.kind(i) == .code, Self.roadPrefixes.contains(where: { c.cased[i].hasPrefix($0) }) {
+                c.propose(Candidate(type: .location, tokens: i..<(i + 1), rule: "location.road", priority: 12, attributes: ["level": "feature"]))
+                i += 1
+                continue
+            }
+            guard var p = parser.typed(c, at: i, date: date) ?? parser.bare(c, at: i, date: date) else { i += 1; continue }
+            var start = i
+            // "các huyện U Minh Thượng, An Biên": a plural type word names no single place.
+            if let typeEnd = p.typeEnd, c.isWord(i - 1, "các") || c.isWord(i - 1, "những") {
+                start = typeEnd
+                p.typeEnd = nil
+            }
+            c.propose(candidate(p, start, c))
             var end = p.end
             // Units listed under the same type word: "phường Hòa Phú, Phú Cường, Phú Hòa".
             if let word = p.typeWord, p.rule == "location.typed-unit" {
