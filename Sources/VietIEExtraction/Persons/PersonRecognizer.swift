@@ -14,6 +14,8 @@ struct PersonRecognizer {
     static let honorifics = "titles/honorifics.tsv"
     static let honorificAbbreviations = "titles/honorific_abbreviations.tsv"
     static let blocks = "blocks/block.tsv"
+    static let namesakes = "cues/namesakes.tsv"
+    static let appellations = "persons/appellations.tsv"
 
     func run(_ c: inout ExtractionContext) {
         let others = c.candidates.filter { $0.type != .statistic && $0.type != .date }
@@ -21,6 +23,13 @@ struct PersonRecognizer {
         for o in c.candidates where o.type != .person { for t in o.tokens { taken[t] = true } }
         var found: [Candidate] = []
         var givenNames: Set<String> = []
+        // Fixed appellations ("Bác Hồ") from the person list.
+        for i in 0..<c.count where !taken[i] {
+            if let m = c.match(Self.appellations, at: i), c.isCapitalized(i) {
+                found.append(Candidate(type: .person, tokens: i..<m.end, rule: "person.appellation", priority: 12))
+                for t in i..<m.end { taken[t] = true }
+            }
+        }
         var i = 0
         while i < c.count {
             defer { i += 1 }
@@ -29,6 +38,7 @@ struct PersonRecognizer {
             if let h = c.match(Self.honorifics, at: i), h.end < c.count, c.isCapitalized(h.end) { continue }
             let end = nameEnd(c, from: i, taken: taken)
             let length = end - i
+            if isBlocked(c, i..<end) || namesakeBefore(c, i) { i = end - 1; continue }
             var rule: String? = nil
             if afterTitle(c, i, others) && length >= 1 { rule = "person.after-title" }
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
@@ -54,13 +64,34 @@ struct PersonRecognizer {
     func nameEnd(_ c: ExtractionContext, from i: Int, taken: [Bool]) -> Int {
         var j = i
         while j < c.count && j - i < 4 {
+            // Ê Đê and Jrai names: "H’ Yim Kđoh", "H’Yim", "Y Biêr".
+            if c.cased[j].count == 1, c.isCapitalized(j), c.isPunct(j + 1, "'"), j + 2 < c.count, c.isCapitalized(j + 2) {
+                j += 2
+                continue
+            }
             guard c.kind(j) == .word, c.isCapitalized(j), !taken[j] else { break }
             if j > i && c.breakBefore(j) { break }
-            if c.match(Self.blocks, at: j) != nil { break }
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
             j += 1
         }
         return j
+    }
+
+    /// A phrase that the block list says is never a person ("Xuân" alone, menu labels).
+    func isBlocked(_ c: ExtractionContext, _ r: Range<Int>) -> Bool {
+        guard let m = c.match(Self.blocks, at: r.lowerBound), m.end == r.upperBound else { return false }
+        return m.rows.contains { row in
+            let blocks = row["blocks"] ?? ""
+            return blocks.contains("PERSON") || blocks == "ALL"
+        }
+    }
+
+    /// A name after a word that names things after people ("trường THPT Nguyễn Thị Minh Khai", "đường Lê Lợi").
+    func namesakeBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
+        for start in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+            if let m = c.match(Self.namesakes, at: start), m.end == i { return true }
+        }
+        return false
     }
 
     func isSurname(_ c: ExtractionContext, _ i: Int) -> Bool {
