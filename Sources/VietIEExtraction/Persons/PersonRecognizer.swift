@@ -15,6 +15,7 @@ struct PersonRecognizer {
     static let honorificAbbreviations = "titles/honorific_abbreviations.tsv"
     static let blocks = "blocks/block.tsv"
     static let namesakes = "cues/namesakes.tsv"
+    static let credits = "cues/credits.tsv"
     static let appellations = "persons/appellations.tsv"
 
     func run(_ c: inout ExtractionContext) {
@@ -69,7 +70,7 @@ struct PersonRecognizer {
                 j += 2
                 continue
             }
-            guard c.kind(j) == .word, c.isCapitalized(j), !taken[j] else { break }
+            guard c.kind(j) == .word, c.isCapitalized(j), !taken[j], !isCamelCase(c.cased[j]) else { break }
             if j > i && c.breakBefore(j) { break }
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
             j += 1
@@ -92,6 +93,12 @@ struct PersonRecognizer {
             if let m = c.match(Self.namesakes, at: start), m.end == i { return true }
         }
         return false
+    }
+
+    /// "PermissionsManage": words glued by a page's markup are no name syllables.
+    func isCamelCase(_ s: String) -> Bool {
+        let scalars = Array(s.unicodeScalars.dropFirst())
+        return scalars.contains { $0.properties.isUppercase } && scalars.contains { $0.properties.isLowercase }
     }
 
     func isSurname(_ c: ExtractionContext, _ i: Int) -> Bool {
@@ -129,10 +136,18 @@ struct PersonRecognizer {
 
     /// A short line that holds only a name: a byline or a photo credit.
     func isByline(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
-        // Several credits on one line: "QUỐC TUẤN - VĨNH LỘC | 03/02/2020".
+        if c.match(OrganizationRecognizer.heads, at: i) != nil || c.match(TitleRecognizer.titles, at: i) != nil { return false }
+        // Several credits on one line: "QUỐC TUẤN - VĨNH LỘC | 03/02/2020", "08/10/2021 | Thu Thảo".
         let lineStart = c.breakBefore(i) || i == 0 || (i >= 2 && c.isPunct(i - 1, "-") && c.isAllCaps(i) && c.isAllCaps(i - 2))
+            || c.isPunct(i - 1, "|")
         let lineEnd = end >= c.count || c.breakBefore(end) || c.isPunct(end, "|") || (c.isPunct(end, "-") && c.isAllCaps(end - 1))
-        let credit = i >= 2 && c.isPunct(i - 1, ":") && (c.isWord(i - 2, "ảnh") || c.isWord(i - 2, "nguồn"))
-        return (lineStart && lineEnd) || (credit && lineEnd)
+        var credit = false
+        if c.isPunct(i - 1, ":") {
+            for start in stride(from: i - 2, through: max(0, i - 4), by: -1) where c.match(Self.credits, at: start)?.end == i - 1 { credit = true }
+        }
+        // The last line of an article, or a line between layout separators, or a credit.
+        let lastLine = !(end..<c.count).contains { c.kind($0) == .word }
+        let framed = c.isPunct(i - 1, "|") || c.isPunct(end, "|") || c.isPunct(end, "-")
+        return (lineStart && lineEnd && (lastLine || framed)) || (credit && lineEnd) || (credit && c.isPunct(end, "-"))
     }
 }

@@ -84,7 +84,8 @@ struct PlaceParser {
         // syllables that are not a person's name ("xã Pơng Đrang" for Pơng Drang).
         if c.isCapitalized(twEnd), c.kind(twEnd) == .word, !c.isIn("cues/surnames.tsv", twEnd), !c.isAllCaps(twEnd) {
             var k = twEnd
-            while k < c.count && k - twEnd < 3 && c.kind(k) == .word && c.isCapitalized(k) && !c.breakBefore(k) && !c.isAllCaps(k) { k += 1 }
+            while k < c.count && k - twEnd < 3 && c.kind(k) == .word && c.isCapitalized(k) && !c.breakBefore(k) && !c.isAllCaps(k)
+                    && c.cased[k].count >= 2 { k += 1 }
             if k - twEnd >= 2 || (k - twEnd == 1 && !c.isCapitalized(k)) {
                 return Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-unknown", entries: [])
             }
@@ -126,7 +127,8 @@ struct PlaceParser {
                 let communes = units.filter { places.units[$0].level == .commune }
                 let surnameBefore = i > 0 && c.isCapitalized(i - 1) && c.isIn("cues/surnames.tsv", i - 1) && !c.breakBefore(i)
                 let enclosed = (c.isPunct(i - 1, "(") || c.isPunct(i - 1, ",")) && (c.isPunct(end, ")") || c.isPunct(end, ","))
-                if !surnameBefore, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end),
+                let shouting = (i..<end).allSatisfy { c.isAllCaps($0) }
+                if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end),
                    !districts.isEmpty || (!communes.isEmpty && enclosed) {
                     let pool = districts.isEmpty ? communes : districts
                     let current = date.map { d in pool.filter { places.units[$0].isValid(on: d) } } ?? pool
