@@ -34,6 +34,11 @@ struct StatisticRecognizer {
                 continue
             }
             guard let noun = c.match(Self.metrics, at: j), let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
+                // A figure alone after its label: "(số kết thúc cách ly trong ngày: 322)".
+                if c.isPunct(i - 1, ":"), c.isPunct(j, ")"), let cue = statusCue(c, before: i), cue != "none" {
+                    c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
+                                        attributes: ["metric": .string(cue), "value": .number(value)]))
+                }
                 i += 1
                 continue
             }
@@ -55,10 +60,23 @@ struct StatisticRecognizer {
                         continue
                     }
                 }
+                // A past status stays attached: "được tiêm", "đã điều trị khỏi bệnh", "được ra viện".
                 if ["đã", "được"].contains(c.folded[k]), let m = c.match(Self.metrics, at: k + 1),
-                   ["after_number", "either"].contains(m.rows.first?["position"] ?? "") {
+                   let metric = m.rows.first?["metric"], metric != "none", metric != "other" {
                     attached = attached ?? m.rows.first?["metric"]
                     k = m.end
+                    continue
+                }
+                // The disease a checkpoint or a count is about: "chốt kiểm soát (phòng, chống) dịch Covid-19".
+                if c.isWord(k, "dịch"), isDisease(c, k + 1) { k += 2; continue }
+                if c.isWord(k, "phòng"), let d = (k + 1..<min(c.count, k + 4)).first(where: { c.isWord($0, "dịch") }), isDisease(c, d + 1),
+                   (k + 1..<d).allSatisfy({ c.isWord($0, "chống") || c.isPunct($0, ",") }) {
+                    k = d + 2
+                    continue
+                }
+                // A vaccine's brand: "liều vắc-xin AstraZeneca".
+                if k > i, ["vắc-xin", "xin", "vaccine", "vắc"].contains(c.folded[k - 1]), c.isCapitalized(k), c.kind(k) == .word {
+                    k += 1
                     continue
                 }
                 if ["dương", "nhiễm", "mắc"].contains(c.folded[k]), let m = c.match(Self.metrics, at: k) ?? (isDisease(c, k + 1) ? (k + 1, []) : nil) {
@@ -69,6 +87,7 @@ struct StatisticRecognizer {
             }
             if k > end { end = k }
             let metric = decideMetric(c, numberAt: i, noun: nounRow, attached: attached)
+            if metric == "none" { i = end; continue }
             c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10,
                                 attributes: ["metric": .string(metric), "value": .number(value)]))
             i = end
