@@ -107,7 +107,7 @@ struct StatisticRecognizer {
         var k = i - 1
         while k >= 0 && c.sameSentence(k, i) && i - k < 40 {
             if c.isPunct(k, ";") || c.isPunct(k, ".") { break }
-            for start in stride(from: k, through: max(0, k - 6), by: -1) {
+            for start in max(0, k - 6)...k {
                 if let m = c.match(Self.metrics, at: start), m.end == k + 1,
                    let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
                    let metric = row["metric"] {
@@ -121,7 +121,7 @@ struct StatisticRecognizer {
         }
         guard let nearest = found.first else { return nil }
         if nearest == "quarantine_total", let specific = found.dropFirst().first(where: { $0 == "quarantine_centralized" || $0 == "quarantine_home" || $0 == "other" }) {
-            return specific == "other" ? nearest : specific
+            return specific
         }
         return nearest
     }
@@ -147,33 +147,65 @@ struct StatisticRecognizer {
 
     /// True when only a breakdown marker ("trong đó", "gồm", ",", "và") and place names stand between two figures.
     func breakdown(_ c: ExtractionContext, between a: Int, and b: Int) -> Bool {
+        guard a <= b, b - a <= 24, !(a..<b).contains(where: { c.kind($0) == .number && NumberValue.parse(c.cased[$0]) != nil }) else { return false }
         let words = (a..<b).map { c.folded[$0] }
-        return words.contains("trong") && words.contains("đó") || words.contains("gồm") ||
-            (b - a <= 8 && !(a..<b).contains { c.kind($0) == .number })
+        return words.contains("trong") && words.contains("đó") || words.contains("gồm") || c.sameSentence(a, b) && b - a <= 12
     }
+
+    static let caseMetrics: Set<String> = ["cases_new", "cases_confirmed"]
+    /// Metrics that count things, not people: their cues never type a count of people or cases.
+    static let thingMetrics: Set<String> = ["samples_tested", "checkpoints", "vaccine_doses"]
 
     func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: [String: String], attached: String?) -> String {
         let generic = (noun["note"] ?? "").hasPrefix("generic")
         let nounMetric = noun["metric"] ?? "other"
-        if !generic { return attached.map { $0 == "cases_new" && nounMetric == "cases_confirmed" ? $0 : nounMetric } ?? nounMetric }
+        // A change, not a count: "tăng 5 chốt", "giảm 77 ca".
+        var before = i - 1
+        if before >= 0, c.match("cues/approximators.tsv", at: before) != nil { before -= 1 }
+        if c.isWord(before, "tăng") || c.isWord(before, "giảm") { return "other" }
+        let cueBefore = statusCue(c, before: i).flatMap { generic && Self.thingMetrics.contains($0) ? nil : $0 }
+        if cueBefore == "none" { return "none" }
+        if !generic {
+            if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) { return nounMetric }
+            // A case count is new when the clause says so: "ghi nhận thêm", "ca mắc mới", "trong ngày".
+            if Self.caseMetrics.contains(nounMetric) {
+                if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) { return "cases_new" }
+                if let cueBefore, !Self.caseMetrics.contains(cueBefore), !Self.thingMetrics.contains(cueBefore) { return cueBefore }
+            }
+            return nounMetric
+        }
         if let attached { return attached }
-        if let cue = statusCue(c, before: i) { return cue }
-        if let cue = statusCue(c, after: i) { return cue }
-        // A breakdown ("Trong đó có 22 trường hợp...") counts what the figure before it counted.
+        if let cue = cueBefore {
+            if Self.caseMetrics.contains(cue) && newCaseModifier(c, i) { return "cases_new" }
+            return cue
+        }
+        // A breakdown ("Trong đó có 22 trường hợp...", "Bệnh viện X (20 trường hợp)") counts what the figure before it counted.
         if let previous = c.candidates.last(where: { $0.type == .statistic }),
            let metric = previous.attributes["metric"]?.stringValue, metric != "other",
-           c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 3,
+           c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2,
            breakdown(c, between: previous.tokens.upperBound, and: i) {
             return metric
         }
-        // A new-case qualifier in the sentence.
-        if nounMetric == "cases_confirmed", let s = c.analyzed.sentences.first(where: { $0.tokens.contains(i) }) {
-            for t in s.tokens where t < i {
-                if let m = c.match(Self.metrics, at: t), m.rows.first?["position"] == "modifier" {
-                    return m.rows.first?["metric"] ?? nounMetric
-                }
-            }
-        }
+        if let cue = statusCue(c, after: i), !Self.thingMetrics.contains(cue) { return cue }
+        if nounMetric == "cases_confirmed" && newCaseModifier(c, i) { return "cases_new" }
         return nounMetric
     }
+
+    /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
+    func newCaseModifier(_ c: ExtractionContext, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && c.sameSentence(k, i) && i - k < 12 && !c.isPunct(k, ";") {
+            if let m = c.match(Self.metrics, at: k), m.end <= i, let row = m.rows.first(where: { $0["position"] == "modifier" }) {
+                return row["metric"] == "cases_new"
+            }
+            k -= 1
+        }
+        var j = i + 1
+        while j < c.count && c.sameSentence(j, i) && j - i < 6 && !c.isPunct(j, ",") && !c.isPunct(j, ";") {
+            if c.isWord(j, "mới") { return true }
+            j += 1
+        }
+        return false
+    }
+
 }
