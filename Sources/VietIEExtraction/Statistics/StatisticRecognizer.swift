@@ -105,12 +105,15 @@ struct StatisticRecognizer {
     func statusCue(_ c: ExtractionContext, before i: Int) -> String? {
         var found: [String] = []
         var k = i - 1
+        let previousEnds = Set(c.candidates.filter { $0.type == .statistic && $0.tokens.upperBound <= i }.map(\.tokens.upperBound))
         while k >= 0 && c.sameSentence(k, i) && i - k < 40 {
             if c.isPunct(k, ";") || c.isPunct(k, ".") { break }
             for start in max(0, k - 6)...k {
                 if let m = c.match(Self.metrics, at: start), m.end == k + 1,
                    let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
                    let metric = row["metric"] {
+                    // A status right after an earlier figure is that figure's ("38 trường hợp cách ly tại nhà và 1 trường hợp").
+                    if previousEnds.contains(start) { k = start; break }
                     found.append(metric)
                     k = start
                     break
@@ -147,9 +150,10 @@ struct StatisticRecognizer {
 
     /// True when only a breakdown marker ("trong đó", "gồm", ",", "và") and place names stand between two figures.
     func breakdown(_ c: ExtractionContext, between a: Int, and b: Int) -> Bool {
-        guard a <= b, b - a <= 24, !(a..<b).contains(where: { c.kind($0) == .number && NumberValue.parse(c.cased[$0]) != nil }) else { return false }
-        let words = (a..<b).map { c.folded[$0] }
-        return words.contains("trong") && words.contains("đó") || words.contains("gồm") || c.sameSentence(a, b) && b - a <= 12
+        guard a <= b, b - a <= 40, !(a..<b).contains(where: { c.kind($0) == .number && NumberValue.parse(c.cased[$0]) != nil }),
+              !(a..<b).contains(where: { c.isPunct($0, ";") }) else { return false }
+        let marker = (a..<b).contains { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" }
+        return marker || (c.sameSentence(a, b) && b - a <= 12)
     }
 
     static let caseMetrics: Set<String> = ["cases_new", "cases_confirmed"]
@@ -169,7 +173,7 @@ struct StatisticRecognizer {
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) { return nounMetric }
             // A case count is new when the clause says so: "ghi nhận thêm", "ca mắc mới", "trong ngày".
             if Self.caseMetrics.contains(nounMetric) {
-                if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) { return "cases_new" }
+                if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i) { return "cases_new" }
                 if let cueBefore, !Self.caseMetrics.contains(cueBefore), !Self.thingMetrics.contains(cueBefore) { return cueBefore }
             }
             return nounMetric
@@ -187,8 +191,21 @@ struct StatisticRecognizer {
             return metric
         }
         if let cue = statusCue(c, after: i), !Self.thingMetrics.contains(cue) { return cue }
-        if nounMetric == "cases_confirmed" && newCaseModifier(c, i) { return "cases_new" }
+        if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i)) { return "cases_new" }
         return nounMetric
+    }
+
+    /// A count reported for one day ("Ngày 23/2, Đắk Lắk ghi nhận 1.512 trường hợp"), not up to a
+    /// date ("tính đến 19h ngày 14/6 ... 4.166 ca") or over a period.
+    func oneDayCount(_ c: ExtractionContext, _ i: Int) -> Bool {
+        let dates = c.candidates.filter { $0.type == .date && $0.tokens.upperBound <= i && c.sameSentence($0.tokens.lowerBound, i) }
+        guard let last = dates.last, last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
+        let first = c.folded[last.tokens.lowerBound]
+        if ["đến", "từ", "tới", "trước"].contains(first) || c.isWord(last.tokens.lowerBound - 1, "đến") { return false }
+        if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
+            return false
+        }
+        return true
     }
 
     /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
