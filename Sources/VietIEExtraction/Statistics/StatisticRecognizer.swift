@@ -86,10 +86,15 @@ struct StatisticRecognizer {
                 break
             }
             if k > end { end = k }
-            let metric = decideMetric(c, numberAt: i, noun: nounRow, attached: attached)
+            var metric = decideMetric(c, numberAt: i, noun: nounRow, attached: attached)
             if metric == "none" { i = end; continue }
-            c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10,
-                                attributes: ["metric": .string(metric), "value": .number(value)]))
+            var attributes: [String: JSONValue] = ["value": .number(value)]
+            if metric.hasSuffix(Self.inheritedMark) {
+                metric = String(metric.dropLast(Self.inheritedMark.count))
+                attributes["inherited"] = true
+            }
+            attributes["metric"] = .string(metric)
+            c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10, attributes: attributes))
             i = end
         }
     }
@@ -149,9 +154,12 @@ struct StatisticRecognizer {
     }
 
     /// True when only a breakdown marker ("trong đó", "gồm", ",", "và") and place names stand between two figures.
-    func breakdown(_ c: ExtractionContext, between a: Int, and b: Int) -> Bool {
-        guard a <= b, b - a <= 40, !(a..<b).contains(where: { c.kind($0) == .number && NumberValue.parse(c.cased[$0]) != nil }),
-              !(a..<b).contains(where: { c.isPunct($0, ";") }) else { return false }
+    /// Added to an inherited metric so that the next item of a ";"-separated list may inherit it too.
+    static let inheritedMark = "#inherited"
+
+    func breakdown(_ c: ExtractionContext, between a: Int, and b: Int, listContinues: Bool = false) -> Bool {
+        guard a <= b, b - a <= 40, !(a..<b).contains(where: { c.kind($0) == .number && NumberValue.parse(c.cased[$0]) != nil }) else { return false }
+        if (a..<b).contains(where: { c.isPunct($0, ";") }) { return listContinues && b - a <= 16 }
         let marker = (a..<b).contains { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" }
         return marker || (c.sameSentence(a, b) && b - a <= 12)
     }
@@ -187,8 +195,8 @@ struct StatisticRecognizer {
         if let previous = c.candidates.last(where: { $0.type == .statistic }),
            let metric = previous.attributes["metric"]?.stringValue, metric != "other",
            c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2,
-           breakdown(c, between: previous.tokens.upperBound, and: i) {
-            return metric
+           breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: previous.attributes["inherited"] != nil) {
+            return metric + Self.inheritedMark
         }
         if let cue = statusCue(c, after: i), !Self.thingMetrics.contains(cue) { return cue }
         if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i)) { return "cases_new" }
