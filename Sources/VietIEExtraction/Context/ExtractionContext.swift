@@ -14,7 +14,7 @@ public struct ExtractionContext {
     /// Sentence index of each token.
     public let sentenceOf: [Int]
     public var candidates: [Candidate] = []
-    /// Gazetteer matches by start token: (end token, entries).
+    /// Gazetteer matches by start token: (end token, entries), longest first.
     public var matchesAt: [Int: [(end: Int, entries: [EntryRef])]] = [:]
     /// The article's date for resolving relative dates, when known.
     public let referenceDate: (year: Int, month: Int, day: Int?)?
@@ -68,28 +68,24 @@ public struct ExtractionContext {
     /// The original text of a token range.
     public func text(_ r: Range<Int>) -> String { analyzed.document.text(of: span(r)) }
 
-    /// The longest phrase of list `file` that starts at token `i`: its end token and rows.
+    /// The longest entry of list `file` that starts at token `i`: its end token and rows. Reads the
+    /// gazetteer matches computed once for the document, with the list's own match options.
     public func match(_ file: String, at i: Int, caseSensitive: Bool = false) -> (end: Int, rows: [[String: String]])? {
-        guard i >= 0 && i < count else { return nil }
-        let table = lexicon[file]
-        let first = caseSensitive ? cased[i] : folded[i]
-        guard table.firstTokens.contains(first) else { return nil }
-        var k = min(table.maxTokens, count - i)
-        while k >= 1 {
-            let key = (i..<(i + k)).map { caseSensitive ? cased[$0] : folded[$0] }.joined(separator: " ")
-            if let rows = table.rows[key] {
-                // A phrase never runs across a line break.
-                if !(i + 1..<(i + k)).contains(where: { analyzed.tokens[$0].newlineBefore }) { return (i + k, rows) }
-            }
-            k -= 1
+        guard i >= 0, let list = lexicon.lists[file], let found = matchesAt[i] else { return nil }
+        for (end, entries) in found {
+            let mine = entries.filter { $0.list == list }
+            guard !mine.isEmpty else { continue }
+            // A phrase never runs across a line break.
+            if (i + 1..<end).contains(where: { analyzed.tokens[$0].newlineBefore }) { continue }
+            return (end, mine.map(lexicon.row))
         }
         return nil
     }
 
-    /// True when token `i` is in list `file` (one token).
+    /// True when token `i` alone is an entry of list `file`.
     public func isIn(_ file: String, _ i: Int, caseSensitive: Bool = false) -> Bool {
-        guard i >= 0 && i < count else { return false }
-        return lexicon[file].contains(caseSensitive ? cased[i] : folded[i])
+        guard i >= 0, i < count, let list = lexicon.lists[file], let found = matchesAt[i] else { return false }
+        return found.contains { $0.end == i + 1 && $0.entries.contains { $0.list == list } }
     }
 
     /// True when token `i` is the single punctuation mark `mark`.

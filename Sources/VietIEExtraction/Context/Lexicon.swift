@@ -1,55 +1,34 @@
 import VietIEGazetteer
 import VietIEText
 
-/// The cue lists the rules read, keyed by folded text, built once from the gazetteer.
+/// The rows of the cue lists as column dictionaries, by list and row, so that a rule can read a
+/// matched entry's fields ("metric", "kind", "completes_with"...). Built once from the gazetteer.
 public struct Lexicon: Sendable {
-    /// Folded phrase -> the rows (as column dictionaries) of a list.
-    public struct Table: Sendable {
-        public var rows: [String: [[String: String]]] = [:]
-        /// Longest phrase in tokens.
-        public var maxTokens = 1
-        /// First token of every phrase: a quick filter.
-        public var firstTokens: Set<String> = []
+    /// `rows[list][row]`: the fields of a row by column name, plus "@line" (file:line).
+    let rows: [[[String: String]]]
+    /// List index by file path.
+    let lists: [String: Int32]
 
-        public func contains(_ key: String) -> Bool { rows[key] != nil }
-        public func first(_ key: String) -> [String: String]? { rows[key]?.first }
-    }
-
-    public let tables: [String: Table]
-
-    /// Builds a table per list file from `files`: each row keyed by its indexed column(s).
-    public init(gazetteer g: Gazetteer, analyzer: TextAnalyzer) {
-        var tables: [String: Table] = [:]
-        for (l, spec) in g.specs.enumerated() where spec.file != "places/units.tsv" {
-            var t = Table()
+    public init(gazetteer g: Gazetteer) {
+        var rows: [[[String: String]]] = []
+        var lists: [String: Int32] = [:]
+        for (l, spec) in g.specs.enumerated() {
+            lists[spec.file] = Int32(l)
+            // Unit rows are read through AdminUnits; the cue lists are small.
+            guard spec.file != "places/units.tsv" else { rows.append([]); continue }
             let file = g.lists[l]
-            let columns = spec.column.split(separator: "|").compactMap { file.column(String($0)) }
-            for row in file.rows {
-                var dict: [String: String] = [:]
+            rows.append(file.rows.map { row in
+                var dict: [String: String] = ["@line": "\(spec.file):\(row.line)"]
                 for (k, name) in file.columns.enumerated() where k < row.fields.count { dict[name] = row.fields[k] }
-                dict["@line"] = "\(spec.file):\(row.line)"
-                for c in columns where c < row.fields.count {
-                    for text in row.fields[c].split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
-                        let key = Lexicon.key(text, analyzer: analyzer, caseSensitive: spec.caseSensitive)
-                        t.rows[key, default: []].append(dict)
-                        let parts = key.split(separator: " ")
-                        t.maxTokens = max(t.maxTokens, parts.count)
-                        if let first = parts.first { t.firstTokens.insert(String(first)) }
-                    }
-                }
-            }
-            tables[spec.file] = t
+                return dict
+            })
         }
-        self.tables = tables
+        self.rows = rows
+        self.lists = lists
     }
 
-    /// Tokens of a phrase joined by one space: folded (or cased when case matters).
-    static func key(_ text: String, analyzer: TextAnalyzer, caseSensitive: Bool) -> String {
-        let a = analyzer.analyze(.init(id: "", text: text))
-        return a.tokens.indices.map { caseSensitive ? a.cased(ofToken: $0) : a.folded(ofToken: $0) }.joined(separator: " ")
+    func row(_ ref: EntryRef) -> [String: String] {
+        let list = rows[Int(ref.list)]
+        return Int(ref.row) < list.count ? list[Int(ref.row)] : [:]
     }
-
-    public subscript(_ file: String) -> Table { tables[file] ?? Table() }
 }
-
-import Foundation

@@ -102,7 +102,7 @@ struct PersonRecognizer {
     }
 
     func isSurname(_ c: ExtractionContext, _ i: Int) -> Bool {
-        c.isIn(Self.surnames, i) || (c.isAllCaps(i) && c.lexicon[Self.surnames].contains(c.folded[i]))
+        c.isIn(Self.surnames, i)
     }
 
     /// True when an honorific, rank or degree stands right before `i`.
