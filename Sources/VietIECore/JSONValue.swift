@@ -96,36 +96,43 @@ extension JSONValue {
         out += "\(d)"
     }
 
+    /// Control characters, quotes, backslashes and U+2028/U+2029 (E2 80 A8/A9) need escaping.
+    static func needsEscaping(_ s: String) -> Bool {
+        var previous2: UInt8 = 0, previous: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x22 || b == 0x5C { return true }
+            if previous2 == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return true }
+            previous2 = previous
+            previous = b
+        }
+        return false
+    }
+
     static func writeString(_ s: String, to out: inout String) {
+        // Fast path: nothing to escape.
+        if !needsEscaping(s) {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out += "\""
-        var plainStart = s.unicodeScalars.startIndex
-        var i = plainStart
-        let scalars = s.unicodeScalars
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let escape: String?
+        for c in s.unicodeScalars {
             switch c {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
             default:
                 if c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029 {
                     let hex = String(c.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
-                    escape = nil
+                    out.unicodeScalars.append(c)
                 }
             }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-                out += escape
-                plainStart = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
         out += "\""
     }
 }

@@ -121,7 +121,12 @@ public struct AdminUnits: Sendable {
 
     /// True when a unit can be written with this type word ("TP." fits every kind of thành phố).
     public func isCompatible(_ unit: AdminUnit, typeWord: String) -> Bool {
-        guard let t = typeWords[Normalizer.key(typeWord)] else { return false }
+        isCompatible(unit, typeKey: Normalizer.key(typeWord))
+    }
+
+    /// The same, for a type word already folded ("tp.", "thị xã").
+    public func isCompatible(_ unit: AdminUnit, typeKey: String) -> Bool {
+        guard let t = typeWords[typeKey] else { return false }
         if t.type.isEmpty { return t.level.isEmpty || t.level.split(separator: "|").contains { $0 == unit.level.rawValue } }
         return t.type.split(separator: "|").contains { unit.type.hasPrefix(String($0)) }
     }

@@ -70,7 +70,7 @@ public struct ExtractionContext {
 
     /// The longest entry of list `file` that starts at token `i`: its end token and rows. Reads the
     /// gazetteer matches computed once for the document, with the list's own match options.
-    public func match(_ file: String, at i: Int, caseSensitive: Bool = false) -> (end: Int, rows: [[String: String]])? {
+    public func match(_ file: String, at i: Int, caseSensitive: Bool = false) -> (end: Int, rows: [Lexicon.Row])? {
         guard i >= 0, let list = lexicon.lists[file], let found = matchesAt[i] else { return nil }
         for (end, entries) in found {
             let mine = entries.filter { $0.list == list }

@@ -4,13 +4,20 @@ import VietIEText
 /// The rows of the cue lists as column dictionaries, by list and row, so that a rule can read a
 /// matched entry's fields ("metric", "kind", "completes_with"...). Built once from the gazetteer.
 public struct Lexicon: Sendable {
-    /// `rows[list][row]`: the fields of a row by column name, plus "@line" (file:line).
-    let rows: [[[String: String]]]
+    /// One row's fields by column name, plus "@line" (file:line); shared, never copied.
+    public final class Row: Sendable {
+        let fields: [String: String]
+        init(_ fields: [String: String]) { self.fields = fields }
+        public subscript(_ column: String) -> String? { fields[column] }
+    }
+
+    /// `rows[list][row]`.
+    let rows: [[Row]]
     /// List index by file path.
     let lists: [String: Int32]
 
     public init(gazetteer g: Gazetteer) {
-        var rows: [[[String: String]]] = []
+        var rows: [[Row]] = []
         var lists: [String: Int32] = [:]
         for (l, spec) in g.specs.enumerated() {
             lists[spec.file] = Int32(l)
@@ -20,15 +27,17 @@ public struct Lexicon: Sendable {
             rows.append(file.rows.map { row in
                 var dict: [String: String] = ["@line": "\(spec.file):\(row.line)"]
                 for (k, name) in file.columns.enumerated() where k < row.fields.count { dict[name] = row.fields[k] }
-                return dict
+                return Row(dict)
             })
         }
         self.rows = rows
         self.lists = lists
     }
 
-    func row(_ ref: EntryRef) -> [String: String] {
+    static let empty = Row([:])
+
+    func row(_ ref: EntryRef) -> Row {
         let list = rows[Int(ref.list)]
-        return Int(ref.row) < list.count ? list[Int(ref.row)] : [:]
+        return Int(ref.row) < list.count ? list[Int(ref.row)] : Self.empty
     }
 }

@@ -185,7 +185,7 @@ struct DateRecognizer {
         return nil
     }
 
-    func relativeOffset(_ row: [String: String]) -> Int? {
+    func relativeOffset(_ row: Lexicon.Row) -> Int? {
         guard let v = row["value"], let o = v.split(separator: ";").first(where: { $0.hasPrefix("offset=") }) else { return nil }
         if row["note"]?.contains("from the last date") == true { return nil }
         return Int(o.dropFirst(7).replacingOccurrences(of: "+", with: ""))

@@ -42,7 +42,7 @@ struct OrganizationRecognizer {
         if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || m.end - i >= 3 {
             best = Found(end: withPlace(c, m.end, date: date), rule: "organization.closed-set")
         }
-        let head = c.match(Self.heads, at: i).flatMap { m -> (Int, [String: String])? in
+        let head = c.match(Self.heads, at: i).flatMap { m -> (Int, Lexicon.Row)? in
             guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") else { return nil }
             return (m.end, m.rows.first!)
         } ?? c.match(Self.headAbbreviations, at: i, caseSensitive: true).map { ($0.end, $0.rows.first!) }

@@ -30,7 +30,7 @@ struct PlaceParser {
     }
 
     /// A type word at `i` (longest): its end and row.
-    func typeWord(_ c: ExtractionContext, at i: Int) -> (end: Int, row: [String: String])? {
+    func typeWord(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
         if let m = c.match(Self.typeWords, at: i), let row = m.rows.first { return (m.end, row) }
         if let m = c.match(Self.typeWords, at: i, caseSensitive: true), let row = m.rows.first { return (m.end, row) }
         return nil
@@ -51,6 +51,7 @@ struct PlaceParser {
     func typed(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
         guard let (twEnd, row) = typeWord(c, at: i), twEnd < c.count, !c.breakBefore(twEnd) else { return nil }
         let word = c.text(i..<twEnd)
+        let typeKey = (i..<twEnd).map { c.folded[$0] }.joined(separator: " ")
         let level = row["level"] ?? ""
         if ["sub", "feature"].contains(level) {
             // Hamlets, streets, markets: any capitalized name or a number; never an organization
@@ -64,7 +65,7 @@ struct PlaceParser {
             return k > twEnd ? Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.feature", entries: []) : nil
         }
         for (end, units, refs) in unitNames(c, at: twEnd) where !c.breakBefore(end - 1) {
-            let compatible = units.filter { places.isCompatible(places.units[$0], typeWord: word) }
+            let compatible = units.filter { places.isCompatible(places.units[$0], typeKey: typeKey) }
             guard !compatible.isEmpty else { continue }
             let current = date.map { d in compatible.filter { places.units[$0].isValid(on: d) } } ?? compatible
             return Place(end: end, typeEnd: twEnd, typeWord: word, units: current.isEmpty ? compatible : current,

@@ -168,7 +168,7 @@ struct StatisticRecognizer {
     /// Metrics that count things, not people: their cues never type a count of people or cases.
     static let thingMetrics: Set<String> = ["samples_tested", "checkpoints", "vaccine_doses"]
 
-    func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: [String: String], attached: String?) -> String {
+    func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: Lexicon.Row, attached: String?) -> String {
         let generic = (noun["note"] ?? "").hasPrefix("generic")
         let nounMetric = noun["metric"] ?? "other"
         // A change, not a count: "tăng 5 chốt", "giảm 77 ca".

@@ -33,7 +33,7 @@ struct TitleRecognizer {
     }
 
     /// A title starting at `i`: from the lists, or "Phó"/"Quyền" + a title.
-    func title(_ c: ExtractionContext, at i: Int) -> (Int, String, [String: String])? {
+    func title(_ c: ExtractionContext, at i: Int) -> (Int, String, Lexicon.Row)? {
         if let m = c.match(Self.titles, at: i), let row = m.rows.first {
             guard c.isCapitalized(i) || m.end - i >= 2 || c.isWord(i, "chủ") else { return nil }
             return (m.end, "title.list", row)
