@@ -15,7 +15,7 @@ public struct ExtractionContext {
     public let sentenceOf: [Int]
     public var candidates: [Candidate] = []
     /// Gazetteer matches by start token: (end token, entries), longest first.
-    public var matchesAt: [Int: [(end: Int, entries: [EntryRef])]] = [:]
+    public var matchesAt: [[(end: Int, entries: [EntryRef])]]
     /// The article's date for resolving relative dates, when known.
     public let referenceDate: (year: Int, month: Int, day: Int?)?
 
@@ -28,6 +28,7 @@ public struct ExtractionContext {
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
+        matchesAt = Array(repeating: [], count: tokens.count)
         let d = analyzed.document
         if let p = d.published, let iso = PublicationDate.isoDatePrefix(p) {
             let parts = iso.split(separator: "-").compactMap { Int($0) }
@@ -70,8 +71,10 @@ public struct ExtractionContext {
 
     /// The longest entry of list `file` that starts at token `i`: its end token and rows. Reads the
     /// gazetteer matches computed once for the document, with the list's own match options.
-    public func match(_ file: String, at i: Int, caseSensitive: Bool = false) -> (end: Int, rows: [Lexicon.Row])? {
-        guard i >= 0, let list = lexicon.lists[file], let found = matchesAt[i] else { return nil }
+    public func match(_ file: Lexicon.List, at i: Int, caseSensitive: Bool = false) -> (end: Int, rows: [Lexicon.Row])? {
+        guard i >= 0, i < count else { return nil }
+        let found = matchesAt[i]
+        let list = lexicon.id(file)
         for (end, entries) in found {
             let mine = entries.filter { $0.list == list }
             guard !mine.isEmpty else { continue }
@@ -83,8 +86,10 @@ public struct ExtractionContext {
     }
 
     /// True when token `i` alone is an entry of list `file`.
-    public func isIn(_ file: String, _ i: Int, caseSensitive: Bool = false) -> Bool {
-        guard i >= 0, i < count, let list = lexicon.lists[file], let found = matchesAt[i] else { return false }
+    public func isIn(_ file: Lexicon.List, _ i: Int, caseSensitive: Bool = false) -> Bool {
+        guard i >= 0, i < count else { return false }
+        let found = matchesAt[i]
+        let list = lexicon.id(file)
         return found.contains { $0.end == i + 1 && $0.entries.contains { $0.list == list } }
     }
 

@@ -11,10 +11,43 @@ public struct Lexicon: Sendable {
         public subscript(_ column: String) -> String? { fields[column] }
     }
 
+    /// The cue lists the rules read, by their path under Gazetteers/.
+    public enum List: Int, CaseIterable, Sendable {
+        case titleAbbreviations, appellations, blocks, closedSets, credits, dates, headAbbreviations, heads, honorificAbbreviations, honorifics, metrics, titleModifiers, namesakes, numberWords, outlets, sectors, surnames, titles, typeWords, approximators
+
+        /// The list's path under Gazetteers/.
+        public var path: String {
+            switch self {
+            case .titleAbbreviations: "titles/abbreviations.tsv"
+            case .appellations: "persons/appellations.tsv"
+            case .blocks: "blocks/block.tsv"
+            case .closedSets: "organizations/closed_sets.tsv"
+            case .credits: "cues/credits.tsv"
+            case .dates: "cues/dates.tsv"
+            case .headAbbreviations: "organizations/head_abbreviations.tsv"
+            case .heads: "organizations/heads.tsv"
+            case .honorificAbbreviations: "titles/honorific_abbreviations.tsv"
+            case .honorifics: "titles/honorifics.tsv"
+            case .metrics: "cues/metrics.tsv"
+            case .titleModifiers: "titles/modifiers.tsv"
+            case .namesakes: "cues/namesakes.tsv"
+            case .numberWords: "cues/number_words.tsv"
+            case .outlets: "organizations/outlets.tsv"
+            case .sectors: "organizations/sectors.tsv"
+            case .surnames: "cues/surnames.tsv"
+            case .titles: "titles/titles.tsv"
+            case .typeWords: "places/type_words.tsv"
+            case .approximators: "cues/approximators.tsv"
+            }
+        }
+    }
+
     /// `rows[list][row]`.
     let rows: [[Row]]
     /// List index by file path.
     let lists: [String: Int32]
+    /// Gazetteer list index of each ``List`` (by its position in `List.allCases`), or -1 when absent.
+    let ids: [Int32]
 
     public init(gazetteer g: Gazetteer) {
         var rows: [[Row]] = []
@@ -32,9 +65,13 @@ public struct Lexicon: Sendable {
         }
         self.rows = rows
         self.lists = lists
+        self.ids = List.allCases.map { lists[$0.path] ?? -1 }
     }
 
     static let empty = Row([:])
+
+    /// The gazetteer list index of a cue list (-1 when the index does not name it).
+    @inline(__always) func id(_ list: List) -> Int32 { ids[list.rawValue] }
 
     func row(_ ref: EntryRef) -> Row {
         let list = rows[Int(ref.list)]

@@ -8,7 +8,7 @@ import VietIECore
 /// Rules: `date.point` (one date), `date.range` (two points or "đến nay"), `date.relative`
 /// ("hôm qua", "sáng nay"), `date.iso` (ISO timestamps), `date.stamp` (crawler stamps " date 2021-06").
 struct DateRecognizer {
-    static let file = "cues/dates.tsv"
+    static let file = Lexicon.List.dates
 
     struct Point {
         var end: Int

@@ -9,11 +9,11 @@ import VietIECore
 ///
 /// Rules: `organization.closed-set`, `organization.outlet`, `organization.head`.
 struct OrganizationRecognizer {
-    static let closed = "organizations/closed_sets.tsv"
-    static let outlets = "organizations/outlets.tsv"
-    static let heads = "organizations/heads.tsv"
-    static let headAbbreviations = "organizations/head_abbreviations.tsv"
-    static let sectors = "organizations/sectors.tsv"
+    static let closed = Lexicon.List.closedSets
+    static let outlets = Lexicon.List.outlets
+    static let heads = Lexicon.List.heads
+    static let headAbbreviations = Lexicon.List.headAbbreviations
+    static let sectors = Lexicon.List.sectors
     static let topicWords: Set<String> = ["phòng", ",", "chống", "phòng,", "dịch", "bệnh", "viêm", "đường", "hô", "hấp", "cấp", "do",
                                           "chủng", "mới", "của", "virus", "vi", "rút", "corona", "gây", "ra", "-", "và", "kiểm", "soát"]
     let parser: PlaceParser

@@ -10,13 +10,13 @@ import VietIECore
 /// - `person.byline`: a line holding only a short name (author and photo credits).
 /// Never a title, a place, an organization or an abbreviation inside a name.
 struct PersonRecognizer {
-    static let surnames = "cues/surnames.tsv"
-    static let honorifics = "titles/honorifics.tsv"
-    static let honorificAbbreviations = "titles/honorific_abbreviations.tsv"
-    static let blocks = "blocks/block.tsv"
-    static let namesakes = "cues/namesakes.tsv"
-    static let credits = "cues/credits.tsv"
-    static let appellations = "persons/appellations.tsv"
+    static let surnames = Lexicon.List.surnames
+    static let honorifics = Lexicon.List.honorifics
+    static let honorificAbbreviations = Lexicon.List.honorificAbbreviations
+    static let blocks = Lexicon.List.blocks
+    static let namesakes = Lexicon.List.namesakes
+    static let credits = Lexicon.List.credits
+    static let appellations = Lexicon.List.appellations
 
     func run(_ c: inout ExtractionContext) {
         let others = c.candidates.filter { $0.type != .statistic && $0.type != .date }

@@ -8,7 +8,7 @@ struct PlaceParser {
     let unitsList: Int32?
     let aliasList: Int32?
     let regionList: Int32?
-    static let typeWords = "places/type_words.tsv"
+    static let typeWords = Lexicon.List.typeWords
 
     init(gazetteer: Gazetteer, places: AdminUnits) {
         self.gazetteer = gazetteer
@@ -38,7 +38,8 @@ struct PlaceParser {
 
     /// Units whose name is tokens i..<end (longest first).
     func unitNames(_ c: ExtractionContext, at i: Int) -> [(end: Int, units: [Int], refs: [EntryRef])] {
-        guard let list = unitsList, let found = c.matchesAt[i] else { return [] }
+        guard let list = unitsList, i < c.count else { return [] }
+        let found = c.matchesAt[i]
         var out: [(Int, [Int], [EntryRef])] = []
         for (end, refs) in found.sorted(by: { $0.end > $1.end }) {
             let mine = refs.filter { $0.list == list }
@@ -76,14 +77,14 @@ struct PlaceParser {
             return Place(end: twEnd + 1, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-number", entries: [])
         }
         // A foreign place after an administrative word: "tỉnh Kep".
-        if let list = regionList, let found = c.matchesAt[twEnd],
+        if let list = regionList, twEnd < c.count, case let found = c.matchesAt[twEnd],
            let (end, refs) = found.sorted(by: { $0.end > $1.end }).first(where: { $0.entries.contains { $0.list == list } }) {
             return Place(end: end, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-foreign",
                          entries: refs.filter { $0.list == list })
         }
         // A name the lists do not know (a variant spelling, a unit from another era): capitalized
         // syllables that are not a person's name ("xã Pơng Đrang" for Pơng Drang).
-        if c.isCapitalized(twEnd), c.kind(twEnd) == .word, !c.isIn("cues/surnames.tsv", twEnd), !c.isAllCaps(twEnd) {
+        if c.isCapitalized(twEnd), c.kind(twEnd) == .word, !c.isIn(Lexicon.List.surnames, twEnd), !c.isAllCaps(twEnd) {
             var k = twEnd
             while k < c.count && k - twEnd < 3 && c.kind(k) == .word && c.isCapitalized(k) && !c.breakBefore(k) && !c.isAllCaps(k)
                     && c.cased[k].count >= 2 { k += 1 }
@@ -96,7 +97,8 @@ struct PlaceParser {
 
     /// A bare province name, alias, region or country: "Đồng Nai", "TP.HCM", "Tây Nguyên", "Hàn Quốc".
     func bare(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
-        guard let found = c.matchesAt[i] else { return nil }
+        guard i < c.count, !c.matchesAt[i].isEmpty else { return nil }
+        let found = c.matchesAt[i]
         // Regions may be written in lower case ("đồng bằng sông Cửu Long", "miền nam").
         if !(c.isCapitalized(i) || c.kind(i) == .abbreviation) {
             guard let list = regionList, let (end, refs) = found.first(where: { $0.entries.contains { $0.list == list } && $0.end - i >= 2 }) else { return nil }
@@ -126,7 +128,7 @@ struct PlaceParser {
                 // list: not when a surname stands before it (then it is part of a person's name).
                 let districts = units.filter { places.units[$0].level == .district }
                 let communes = units.filter { places.units[$0].level == .commune }
-                let surnameBefore = i > 0 && c.isCapitalized(i - 1) && c.isIn("cues/surnames.tsv", i - 1) && !c.breakBefore(i)
+                let surnameBefore = i > 0 && c.isCapitalized(i - 1) && c.isIn(Lexicon.List.surnames, i - 1) && !c.breakBefore(i)
                 let enclosed = (c.isPunct(i - 1, "(") || c.isPunct(i - 1, ",")) && (c.isPunct(end, ")") || c.isPunct(end, ","))
                 let shouting = (i..<end).allSatisfy { c.isAllCaps($0) }
                 if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end),

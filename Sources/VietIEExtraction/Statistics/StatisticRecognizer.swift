@@ -9,8 +9,8 @@ import VietIECore
 /// Rules: `statistic.counted-noun`, `statistic.percent`. Documents that never mention the epidemic
 /// yield no statistics (`statistic` needs a COVID cue somewhere in the text).
 struct StatisticRecognizer {
-    static let metrics = "cues/metrics.tsv"
-    static let numberWords = "cues/number_words.tsv"
+    static let metrics = Lexicon.List.metrics
+    static let numberWords = Lexicon.List.numberWords
     static let covidWords: Set<String> = ["covid", "covid-19", "covid 19", "covid19", "sars-cov-2", "ncov", "corona", "f0", "f1", "dịch"]
 
     func run(_ c: inout ExtractionContext) {
@@ -173,7 +173,7 @@ struct StatisticRecognizer {
         let nounMetric = noun["metric"] ?? "other"
         // A change, not a count: "tăng 5 chốt", "giảm 77 ca".
         var before = i - 1
-        if before >= 0, c.match("cues/approximators.tsv", at: before) != nil { before -= 1 }
+        if before >= 0, c.match(Lexicon.List.approximators, at: before) != nil { before -= 1 }
         if c.isWord(before, "tăng") || c.isWord(before, "giảm") { return "other" }
         let cueBefore = statusCue(c, before: i).flatMap { generic && Self.thingMetrics.contains($0) ? nil : $0 }
         if cueBefore == "none" { return "none" }

@@ -8,9 +8,9 @@ import VietIECore
 /// exact case: UVBTV, "UV BTV", PCT), `title.modifier` (Phó/Quyền before, Thường trực/chuyên trách after).
 /// Risky entries (a note with "risky" or "accept only") need a name or an organization right after.
 struct TitleRecognizer {
-    static let titles = "titles/titles.tsv"
-    static let abbreviations = "titles/abbreviations.tsv"
-    static let modifiers = "titles/modifiers.tsv"
+    static let titles = Lexicon.List.titles
+    static let abbreviations = Lexicon.List.titleAbbreviations
+    static let modifiers = Lexicon.List.titleModifiers
 
     func run(_ c: inout ExtractionContext) {
         var i = 0
