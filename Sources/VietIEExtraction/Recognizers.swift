@@ -28,7 +28,10 @@ public struct Recognizers: Sendable {
     /// Runs every phase and decides the spans.
     public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic], officials: [Official]) {
         var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon)
-        for m in gazetteer.matches(in: analyzed) { context.matchesAt[m.tokens.lowerBound].append((m.tokens.upperBound, m.entries)) }
+        for m in gazetteer.matches(in: analyzed) {
+            context.matchesAt[m.tokens.lowerBound].append((m.tokens.upperBound, m.entries))
+            for e in m.entries where e.list < 64 { context.listsAt[m.tokens.lowerBound] |= 1 << UInt64(e.list) }
+        }
         for k in context.matchesAt.indices where context.matchesAt[k].count > 1 { context.matchesAt[k].sort { $0.end > $1.end } }
         let date = analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
         let parser = PlaceParser(gazetteer: gazetteer, places: places)

@@ -16,6 +16,8 @@ public struct ExtractionContext {
     public var candidates: [Candidate] = []
     /// Gazetteer matches by start token: (end token, entries), longest first.
     public var matchesAt: [[(end: Int, entries: [EntryRef])]]
+    /// Bit `l` of `listsAt[i]` is set when some entry of gazetteer list `l` (< 64) starts at token `i`.
+    public var listsAt: [UInt64]
     /// The article's date for resolving relative dates, when known.
     public let referenceDate: (year: Int, month: Int, day: Int?)?
 
@@ -29,6 +31,7 @@ public struct ExtractionContext {
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
         matchesAt = Array(repeating: [], count: tokens.count)
+        listsAt = Array(repeating: 0, count: tokens.count)
         let d = analyzed.document
         if let p = d.published, let iso = PublicationDate.isoDatePrefix(p) {
             let parts = iso.split(separator: "-").compactMap { Int($0) }
@@ -73,14 +76,12 @@ public struct ExtractionContext {
     /// gazetteer matches computed once for the document, with the list's own match options.
     public func match(_ file: Lexicon.List, at i: Int, caseSensitive: Bool = false) -> (end: Int, rows: [Lexicon.Row])? {
         guard i >= 0, i < count else { return nil }
-        let found = matchesAt[i]
         let list = lexicon.id(file)
-        for (end, entries) in found {
-            let mine = entries.filter { $0.list == list }
-            guard !mine.isEmpty else { continue }
+        guard list >= 0, list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0 else { return nil }
+        for (end, entries) in matchesAt[i] where entries.contains(where: { $0.list == list }) {
             // A phrase never runs across a line break.
             if (i + 1..<end).contains(where: { analyzed.tokens[$0].newlineBefore }) { continue }
-            return (end, mine.map(lexicon.row))
+            return (end, entries.compactMap { $0.list == list ? lexicon.row($0) : nil })
         }
         return nil
     }
@@ -88,9 +89,9 @@ public struct ExtractionContext {
     /// True when token `i` alone is an entry of list `file`.
     public func isIn(_ file: Lexicon.List, _ i: Int, caseSensitive: Bool = false) -> Bool {
         guard i >= 0, i < count else { return false }
-        let found = matchesAt[i]
         let list = lexicon.id(file)
-        return found.contains { $0.end == i + 1 && $0.entries.contains { $0.list == list } }
+        guard list >= 0, list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0 else { return false }
+        return matchesAt[i].contains { $0.end == i + 1 && $0.entries.contains { $0.list == list } }
     }
 
     /// True when token `i` is the single punctuation mark `mark`.

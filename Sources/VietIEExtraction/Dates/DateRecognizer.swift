@@ -99,7 +99,7 @@ struct DateRecognizer {
     func clock(_ c: ExtractionContext, at i: Int) -> Int? {
         guard i < c.count, c.kind(i) == .number else { return nil }
         let s = c.cased[i]
-        if s.contains(":") {
+        if s.utf8.contains(0x3A) {
             let parts = s.split(separator: ":").compactMap { Int($0) }
             return parts.count == 2 && parts[0] <= 24 && parts[1] < 60 ? i + 1 : nil
         }

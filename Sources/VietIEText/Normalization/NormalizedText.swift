@@ -72,8 +72,22 @@ public struct NormalizedText: Sendable {
     @inline(__always) public func plainScalar(_ i: Int) -> UInt32 { ScalarTables.shared.plainKey(cased[i]) }
 
     static func string(_ scalars: some Sequence<UInt32>) -> String {
-        var view = String.UnicodeScalarView()
-        for v in scalars { if let s = Unicode.Scalar(v) { view.append(s) } }
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        for v in scalars {
+            switch v {
+            case 0..<0x80: bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                guard !(0xD800...0xDFFF).contains(v) else { continue }
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x10000...0x10FFFF:
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            default: continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
