@@ -15,6 +15,18 @@ public struct Recognizers: Sendable {
         ("persons", "TITLE, ORGANIZATION, LOCATION + cues/surnames.tsv, titles/honorifics.tsv -> PERSON"),
     ]
 
+    /// Every rule id by phase (what `--explain` names and the phase corpora exercise).
+    public static let rules: [String: [String]] = [
+        "dates": ["date.point", "date.range", "date.relative", "date.iso", "date.stamp"],
+        "statistics": ["statistic.counted-noun", "statistic.percent", "statistic.labelled"],
+        "places": ["location.typed-unit", "location.typed-number", "location.typed-foreign", "location.typed-unknown", "location.feature",
+                   "location.alias", "location.region", "location.bare-province", "location.bare-unit", "location.list", "location.road"],
+        "organizations": ["organization.closed-set", "organization.outlet", "organization.head"],
+        "titles": ["title.list", "title.abbreviation", "title.modifier"],
+        "persons": ["person.after-title", "person.after-honorific", "person.before-title", "person.surname", "person.back-reference",
+                    "person.byline", "person.appellation"],
+    ]
+
     public let lexicon: Lexicon
     public let gazetteer: Gazetteer
     public let places: AdminUnits
@@ -41,13 +53,30 @@ public struct Recognizers: Sendable {
         OrganizationRecognizer(parser: parser).run(&context, date: date)
         TitleRecognizer().run(&context)
         PersonRecognizer().run(&context)
-        let decided = SpanPolicy.decide(context.candidates)
-        context.candidates = decided
+        context.candidates = SpanPolicy.decide(context.candidates)
+        let undecided = context.candidates
         var votes: [String: Int] = [:]
-        for l in decided where l.type == .location { if let k = l.attributes["unit"]?.stringValue { votes[k, default: 0] += 1 } }
+        for l in undecided where l.type == .location { if let k = l.attributes["unit"]?.stringValue { votes[k, default: 0] += 1 } }
         let host = analyzed.document.url.flatMap { URLComponents(string: $0)?.host }
         let article = ArticlePlace(document: host, locations: votes.compactMap { k, n in places.index(key: k).map { ([$0], n) } },
                                    places: places, date: date)
+        // Ambiguous places: keep the candidates inside the article's province (from its host or its places).
+        if let province = article.province {
+            let provinceKey = places.units[province].key
+            for k in context.candidates.indices where context.candidates[k].type == .location {
+                guard let keys = context.candidates[k].attributes["candidate_keys"]?.arrayValue else { continue }
+                let inside = keys.compactMap { $0.stringValue.flatMap(places.index(key:)) }
+                    .filter { places.chain($0).contains { $0.key == provinceKey } }
+                if inside.count == 1 {
+                    context.candidates[k].attributes["unit"] = .string(places.units[inside[0]].key)
+                    context.candidates[k].attributes["place"] = .string(places.describe(inside[0]))
+                    context.candidates[k].attributes["candidates"] = nil
+                    context.candidates[k].attributes["resolved_by"] = "article-province"
+                }
+                context.candidates[k].attributes["candidate_keys"] = nil
+            }
+        }
+        let decided = context.candidates
         let officials = OfficialsBuilder(completer: OrganizationCompleter(places: places, article: article, typeWords: parser))
             .build(context, decided)
         var entities: [Entity] = []

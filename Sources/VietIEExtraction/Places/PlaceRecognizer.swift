@@ -62,6 +62,7 @@ struct PlaceRecognizer {
                 attributes["place"] = .string(places.describe(p.units[0]))
             } else {
                 attributes["candidates"] = .array(p.units.prefix(8).map { .string(places.describe($0)) })
+                attributes["candidate_keys"] = .array(p.units.prefix(32).map { .string(places.units[$0].key) })
             }
         }
         if let level = p.level, !level.isEmpty { attributes["level"] = .string(level) }

@@ -11,10 +11,11 @@ import VietIECore
 struct StatisticRecognizer {
     static let metrics = Lexicon.List.metrics
     static let numberWords = Lexicon.List.numberWords
-    static let covidWords: Set<String> = ["covid", "covid-19", "covid 19", "covid19", "sars-cov-2", "ncov", "corona", "f0", "f1", "dịch"]
+    static let covidContext = Lexicon.List.covidContext
 
     func run(_ c: inout ExtractionContext) {
-        guard c.folded.contains(where: { Self.covidWords.contains($0) || $0.hasPrefix("covid") }) else { return }
+        // Only in articles about the epidemic (cues/covid_context.tsv): "3 trường hợp vi phạm" elsewhere is no case count.
+        guard c.folded.contains(where: { $0.hasPrefix("covid") }) || (0..<c.count).contains(where: { c.isIn(Self.covidContext, $0) || c.match(Self.covidContext, at: $0) != nil }) else { return }
         let dates = c.candidates.filter { $0.type == .date }
         var i = 0
         while i < c.count {
