@@ -69,12 +69,21 @@ public struct AdminUnits: Sendable {
             parentKeys.append(v("parent"))
         }
         var byName: [String: [Int]] = [:]
-        var compact: [String: [Int]] = [:]
+        var keyOfName: [String: String] = [:]
         for i in units.indices {
             if !parentKeys[i].isEmpty { units[i].parent = byKey[parentKeys[i]] ?? -1 }
-            byName[Normalizer.key(units[i].name), default: []].append(i)
-            compact[Normalizer.key(units[i].name, plain: true).replacingOccurrences(of: " ", with: ""), default: []].append(i)
+            let name = units[i].name
+            let key = keyOfName[name] ?? Normalizer.key(name)
+            keyOfName[name] = key
+            byName[key, default: []].append(i)
         }
+        // Host names ("binhphuoc"): one diacritic-free key per distinct name.
+        var compact: [String: [Int]] = [:]
+        for (key, indices) in byName {
+            let plain = Normalizer.key(key, plain: true)
+            compact[String(decoding: plain.utf8.filter { $0 != 0x20 }, as: UTF8.self), default: []].append(contentsOf: indices)
+        }
+        for key in compact.keys { compact[key]!.sort() }   // deterministic: provinces, then districts, then communes
         self.byCompactPlainName = compact
         var aliases: [String: [String]] = [:]
         if let a = gazetteer.listIndex("places/aliases.tsv") {

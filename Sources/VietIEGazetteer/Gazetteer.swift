@@ -67,7 +67,7 @@ public struct Gazetteer: Sendable {
 
     /// The texts a field stands for: `|`-separated alternatives, trimmed.
     static func variants(_ field: String) -> [String] {
-        guard field.contains("|") else { return field.isEmpty ? [] : [field] }
+        guard field.utf8.contains(0x7C) else { return field.isEmpty ? [] : [field] }
         return field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 

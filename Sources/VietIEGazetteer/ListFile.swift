@@ -17,28 +17,45 @@ public struct ListFile: Sendable {
 
     /// Parses a list file's text. Never throws: problems are left for ``GazetteerCheck`` to report.
     public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Parses a list file from its UTF-8 bytes (lines on "\n", fields on tabs; bytes, not characters, for speed).
+    public init(path: String, bytes: [UInt8]) {
         self.path = path
         var header: [String: String] = [:]
         var columns: [String] = []
         var rows: [Row] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var start = 0
+        let n = bytes.count
+        while start <= n {
+            var end = start
+            while end < n && bytes[end] != 0x0A { end += 1 }
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.isEmpty { continue }
-            if line.hasPrefix("#") {
-                let body = line.dropFirst().drop(while: { $0 == " " })
-                if let colon = body.firstIndex(of: ":"), columns.isEmpty {
-                    let key = body[..<colon].trimmingCharacters(in: .whitespaces)
-                    if !key.isEmpty, !key.contains(" ") {
-                        header[key] = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            var lineEnd = end
+            if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { start = end + 1 }
+            if lineEnd == start { if end >= n { break } else { continue } }
+            if bytes[start] == 0x23 {   // "#"
+                if columns.isEmpty {
+                    let body = String(decoding: bytes[(start + 1)..<lineEnd], as: UTF8.self)
+                    if let colon = body.firstIndex(of: ":") {
+                        let key = body[..<colon].trimmingCharacters(in: .whitespaces)
+                        if !key.isEmpty, !key.contains(" ") {
+                            header[key] = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                        }
                     }
                 }
                 continue
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            if columns.isEmpty { columns = fields; continue }
-            rows.append(Row(line: lineNumber, fields: fields))
+            var fields: [String] = []
+            var f = start
+            for k in start...lineEnd where k == lineEnd || bytes[k] == 0x09 {
+                fields.append(String(decoding: bytes[f..<k], as: UTF8.self))
+                f = k + 1
+            }
+            if columns.isEmpty { columns = fields } else { rows.append(Row(line: lineNumber, fields: fields)) }
         }
         self.header = header
         self.columns = columns
@@ -48,7 +65,7 @@ public struct ListFile: Sendable {
     /// Reads and parses a file.
     public init(contentsOf url: URL, relativePath: String) throws {
         let data = try Data(contentsOf: url)
-        self.init(path: relativePath, text: String(decoding: data, as: UTF8.self))
+        self.init(path: relativePath, bytes: Array(data))
     }
 
     /// Index of a column by name.
