@@ -111,16 +111,28 @@ struct StatisticRecognizer {
     func statusCue(_ c: ExtractionContext, before i: Int) -> String? {
         var found: [String] = []
         var k = i - 1
-        let previousEnds = Set(c.candidates.filter { $0.type == .statistic && $0.tokens.upperBound <= i }.map(\.tokens.upperBound))
-        while k >= 0 && c.sameSentence(k, i) && i - k < 40 {
-            if c.isPunct(k, ";") || c.isPunct(k, ".") { break }
+        let previous = c.candidates.filter { $0.type == .statistic && $0.tokens.upperBound <= i }
+        let previousEnds = Set(previous.map(\.tokens.upperBound))
+        let previousTokens = Set(previous.flatMap { Array($0.tokens) })
+        var refining = false
+        while k >= 0 && c.sameSentence(k, i) && i - k < (refining ? 80 : 40) {
+            if c.isPunct(k, ".") { break }
+            // Past ";" only a generic quarantine cue looks for its heading ("Cách ly y tế tại các nhà/nơi lưu trú: ...; trong đó: đang cách ly cho ...").
+            // Past ";" or an earlier figure, only a generic quarantine cue looks further for its heading
+            // ("Cách ly y tế tại các nhà/nơi lưu trú: ...; trong đó: đang cách ly cho ...").
+            if c.isPunct(k, ";") || previousTokens.contains(k) {
+                guard found.first == "quarantine_total" else { break }
+                refining = true
+            }
             for start in max(0, k - 6)...k {
                 if let m = c.match(Self.metrics, at: start), m.end == k + 1,
                    let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
                    let metric = row["metric"] {
-                    // A status right after an earlier figure is that figure's ("38 trường hợp cách ly tại nhà và 1 trường hợp").
+                    // A status right after an earlier figure is that figure's ("38 trường hợp cách ly tại nhà và 1 trường hợp");
+                    // after "ở"/"tại" it is where a case was found, not a status.
                     if previousEnds.contains(start) { k = start; break }
-                    found.append(metric)
+                    if c.isWord(start - 1, "ở") || c.isWord(start - 2, "ở") || c.isWord(start - 1, "tại") { k = start; break }
+                    if !refining || ["quarantine_centralized", "quarantine_home", "other"].contains(metric) { found.append(metric) }
                     k = start
                     break
                 }
@@ -141,8 +153,11 @@ struct StatisticRecognizer {
         var found: [String] = []
         while k < c.count && k - i < 14 && c.sameSentence(k, i) {
             if c.isPunct(k, ";") || c.isPunct(k, ".") || c.isPunct(k, ",") || c.isPunct(k, "(") { break }
+            // The next figure ends the clause, unless a generic quarantine cue still looks for its kind
+            // ("359 trường hợp đang được cách ly tại 5 điểm cách ly tập trung").
+            if c.kind(k) == .number && NumberValue.parse(c.cased[k]) != nil && found.first != "quarantine_total" { break }
             if let m = c.match(Self.metrics, at: k), let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
-               let metric = row["metric"], metric != "none" {
+               let metric = row["metric"], metric != "none", !(c.isWord(k - 1, "ở") || c.isWord(k - 1, "tại") || c.isWord(k - 2, "ở") || c.isWord(k - 2, "tại")) {
                 found.append(metric)
                 k = m.end
                 continue
@@ -159,10 +174,17 @@ struct StatisticRecognizer {
     static let inheritedMark = "#inherited"
 
     func breakdown(_ c: ExtractionContext, between a: Int, and b: Int, listContinues: Bool = false) -> Bool {
-        guard a <= b, b - a <= 40, !(a..<b).contains(where: { c.kind($0) == .number && NumberValue.parse(c.cased[$0]) != nil }) else { return false }
+        // Figures of other kinds in between ("... tại 5 điểm cách ly tập trung, bao gồm ...") do not break the list.
+        let inStatistic = Set(c.candidates.filter { $0.type == .statistic && $0.tokens.lowerBound >= a }.flatMap { Array($0.tokens) })
+        // Nor do numbers that belong to names or ordinals ("Trung đoàn 803", "mũi 2").
+        func separatesItems(_ k: Int) -> Bool {
+            guard c.kind(k) == .number, let v = NumberValue.parse(c.cased[k]), !inStatistic.contains(k) else { return false }
+            return v >= 10 && !(k > 0 && c.isCapitalized(k - 1))
+        }
+        guard a <= b, b - a <= 40, !(a..<b).contains(where: separatesItems) else { return false }
         if (a..<b).contains(where: { c.isPunct($0, ";") }) { return listContinues && b - a <= 16 }
         let marker = (a..<b).contains { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" }
-        return marker || (c.sameSentence(a, b) && b - a <= 12)
+        return marker || (c.sameSentence(a, b) && b - a <= (listContinues ? 24 : 12))
     }
 
     static let caseMetrics: Set<String> = ["cases_new", "cases_confirmed"]
@@ -192,14 +214,16 @@ struct StatisticRecognizer {
             if Self.caseMetrics.contains(cue) && newCaseModifier(c, i) { return "cases_new" }
             return cue
         }
+        let cueAfter = statusCue(c, after: i)
+        if cueAfter == "other" { return "other" }
         // A breakdown ("Trong đó có 22 trường hợp...", "Bệnh viện X (20 trường hợp)") counts what the figure before it counted.
-        if let previous = c.candidates.last(where: { $0.type == .statistic }),
-           let metric = previous.attributes["metric"]?.stringValue, metric != "other",
+        if let previous = c.candidates.last(where: { $0.type == .statistic && $0.attributes["metric"]?.stringValue != "other" }),
+           let metric = previous.attributes["metric"]?.stringValue,
            c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2,
            breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: previous.attributes["inherited"] != nil) {
             return metric + Self.inheritedMark
         }
-        if let cue = statusCue(c, after: i), !Self.thingMetrics.contains(cue) { return cue }
+        if let cue = cueAfter, !Self.thingMetrics.contains(cue) { return cue }
         if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i)) { return "cases_new" }
         return nounMetric
     }
