@@ -59,9 +59,13 @@ struct OfficialsBuilder {
     /// Titles with their organizations in a chain ending right before token `start`.
     func chainBefore(_ c: ExtractionContext, _ start: Int, _ items: [Candidate]) -> [Group] {
         var k = start
+        // "Chủ tịch UBND tỉnh Thái Bình - Đặng Trọng Thăng"
+        if c.isPunct(k - 1, "-") { k -= 1 }
         var chain: [Candidate] = []
         while k > 0 {
-            if let prev = items.last(where: { $0.tokens.upperBound == k && c.sameSentence($0.tokens.lowerBound, start) }) {
+            // Of the items ending here, the outermost (a place nested in an organization belongs to it).
+            if let prev = items.filter({ $0.tokens.upperBound == k && c.sameSentence($0.tokens.lowerBound, start) })
+                .min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                 chain.insert(prev, at: 0)
                 // The Ban rule: an organization may start inside the title before it.
                 if prev.type == .organization, let t = items.last(where: { $0.type == .title && $0.tokens.contains(prev.tokens.lowerBound) }) {

@@ -96,9 +96,10 @@ struct OrganizationRecognizer {
         if let p = parser.bare(c, at: k, date: date), p.rule != "location.region" { return p.end }
         // A bare unit name ("Thị ủy Bình Long"), unless a capitalized word follows: then it starts a
         // person's name ("Thành ủy Vương Đình Huệ").
-        if let first = parser.unitNames(c, at: k).first, c.isCapitalized(k), (k..<first.end).allSatisfy({ c.isCapitalized($0) }),
-           first.end >= c.count || !c.isCapitalized(first.end) || c.breakBefore(first.end) {
-            return first.end
+        if let first = parser.unitNames(c, at: k).first, c.isCapitalized(k), (k..<first.end).allSatisfy({ c.isCapitalized($0) }) {
+            let personFollows = first.end < c.count && c.isCapitalized(first.end) && !c.breakBefore(first.end)
+            let looksLikeName = first.end - k == 1 && c.isIn(Lexicon.List.surnames, k)
+            if !(personFollows && looksLikeName) { return first.end }
         }
         return k
     }
