@@ -10,8 +10,8 @@ public struct Recognizers: Sendable {
         ("dates", "tokens + cues/dates.tsv -> DATE, resolved against the publication date"),
         ("statistics", "numbers + cues/metrics.tsv, cues/number_words.tsv; DATE -> STATISTIC with metric and value"),
         ("places", "places/type_words.tsv, units.tsv, aliases.tsv, regions.tsv -> LOCATION resolved on the article date"),
-        ("organizations", "organizations/*.tsv + places -> ORGANIZATION (with the place that completes it)"),
         ("titles", "titles/titles.tsv, abbreviations.tsv, modifiers.tsv -> TITLE"),
+        ("organizations", "organizations/*.tsv + places + TITLE -> ORGANIZATION (with the place that completes it)"),
         ("persons", "TITLE, ORGANIZATION, LOCATION + cues/surnames.tsv, titles/honorifics.tsv -> PERSON"),
     ]
 
@@ -50,8 +50,8 @@ public struct Recognizers: Sendable {
         DateRecognizer().run(&context)
         StatisticRecognizer().run(&context)
         PlaceRecognizer(parser: parser).run(&context, date: date)
-        OrganizationRecognizer(parser: parser).run(&context, date: date)
         TitleRecognizer().run(&context)
+        OrganizationRecognizer(parser: parser).run(&context, date: date)
         PersonRecognizer().run(&context)
         context.candidates = SpanPolicy.decide(context.candidates)
         let undecided = context.candidates

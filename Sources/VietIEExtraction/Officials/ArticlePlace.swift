@@ -38,6 +38,16 @@ struct ArticlePlace {
             }
             province = votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
         }
+        // Without a host, a district-level unit the article names at least twice, inside its province.
+        if unit == nil, let p = province {
+            var districtVotes: [Int: Int] = [:]
+            for (units, count) in locations where units.count == 1 && places.units[units[0]].level == .district {
+                if places.chain(units[0]).contains(where: { $0.key == places.units[p].key }) { districtVotes[units[0], default: 0] += count }
+            }
+            if let best = districtVotes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }), best.value >= 2 {
+                unit = best.key
+            }
+        }
         self.unit = unit ?? province
         self.province = province
     }

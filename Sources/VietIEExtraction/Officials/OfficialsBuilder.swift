@@ -76,6 +76,11 @@ struct OfficialsBuilder {
                 }
                 continue
             }
+            // "Trưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn Lợi": a bare type word after a title.
+            if chain.isEmpty, let tw = typeWordEnding(c, at: k), items.contains(where: { $0.type == .title && $0.tokens.upperBound == tw }) {
+                k = tw
+                continue
+            }
             if c.isPunct(k - 1, ","), !chain.isEmpty, chain.first?.type != .location || chain.count > 1,
                items.contains(where: { $0.tokens.upperBound == k - 1 && $0.type != .location || $0.type == .organization && $0.tokens.upperBound == k - 1 }) {
                 k -= 1
@@ -117,6 +122,14 @@ struct OfficialsBuilder {
             if cut > 1 { chain = Array(chain[..<(cut - 1)]) } else { return [] }
         }
         return group(chain)
+    }
+
+    /// The start of a type word ("tỉnh", "thành phố") that ends right before token `k`.
+    func typeWordEnding(_ c: ExtractionContext, at k: Int) -> Int? {
+        for start in stride(from: k - 1, through: max(0, k - 2), by: -1) {
+            if let m = c.match(Lexicon.List.typeWords, at: start), m.end == k { return start }
+        }
+        return nil
     }
 
     func group(_ chain: [Candidate]) -> [Group] {

@@ -15,12 +15,27 @@ struct OrganizationRecognizer {
     static let headAbbreviations = Lexicon.List.headAbbreviations
     static let sectors = Lexicon.List.sectors
     static let topicWords: Set<String> = ["phòng", ",", "chống", "phòng,", "dịch", "bệnh", "viêm", "đường", "hô", "hấp", "cấp", "do",
-                                          "chủng", "mới", "của", "virus", "vi", "rút", "corona", "gây", "ra", "-", "và", "kiểm", "soát"]
+                                          "chủng", "mới", "của", "virus", "vi", "rút", "corona", "gây", "ra", "-", "và", "kiểm", "soát",
+                                          "về", "ở", "người"]
+    static let levels: Set<String> = ["tỉnh", "huyện", "xã", "thành", "cơ", "trung", "quốc"]
     let parser: PlaceParser
 
+    /// Head nouns a title shares with the organization after it ("Trưởng ban" + "ban Chỉ đạo ...",
+    /// "Chánh Văn phòng" + "Văn phòng UBND tỉnh").
+    static let sharedHeads: Set<String> = ["ban", "văn phòng", "đoàn"]
+
     func run(_ c: inout ExtractionContext, date: String?) {
+        // An organization never starts inside a title, except at the head noun they share.
+        var insideTitle = [Bool](repeating: false, count: c.count)
+        for t in c.candidates where t.type == .title {
+            for k in t.tokens.dropFirst() { insideTitle[k] = true }
+            let last = t.tokens.upperBound - 1
+            if Self.sharedHeads.contains(c.folded[last]) { insideTitle[last] = false }
+            if t.tokens.count >= 2, c.folded[last - 1] + " " + c.folded[last] == "văn phòng" { insideTitle[last - 1] = false }
+        }
         var i = 0
         while i < c.count {
+            if insideTitle[i] { i += 1; continue }
             if let end = organization(c, at: i, date: date, depth: 0) {
                 c.propose(Candidate(type: .organization, tokens: i..<end.end, rule: end.rule, priority: 15, entries: []))
                 i = end.end
@@ -63,9 +78,13 @@ struct OrganizationRecognizer {
             if end == nil || end == headEnd, modes.contains("body") {
                 // A descriptive body: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
                 var k = headEnd
-                while k < c.count && !c.breakBefore(k) && (Self.topicWords.contains(c.folded[k]) || c.folded[k].hasPrefix("covid") || c.folded[k] == "ncov" || c.folded[k] == "sars-cov-2") { k += 1 }
-                while k > headEnd && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của")) { k -= 1 }
-                if c.isWord(k, "cấp"), k + 1 < c.count { k += 2 }
+                while k < c.count && !c.breakBefore(k) {
+                    if c.isWord(k, "cấp"), k + 1 < c.count, Self.levels.contains(c.folded[k + 1]) { k += 2; continue }
+                    if c.isWord(k, "quốc"), c.isWord(k + 1, "gia") { k += 2; continue }
+                    guard Self.topicWords.contains(c.folded[k]) || c.folded[k].hasPrefix("covid") || c.folded[k] == "ncov" || c.folded[k] == "sars-cov-2" else { break }
+                    k += 1
+                }
+                while k > headEnd && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của") || c.isWord(k - 1, "về") || c.isWord(k - 1, "ở")) { k -= 1 }
                 if k > headEnd { end = withPlace(c, k, date: date) }
             }
             if (end == nil || end == headEnd), modes.contains("name") {
