@@ -50,7 +50,7 @@ public struct Extractor: Sendable {
 
     /// Annotates an analyzed document.
     public func annotate(_ analyzed: AnalyzedText) -> Annotation {
-        let (entities, statistics, officials) = recognizers.run(analyzed)
-        return Annotation(document: analyzed.document, entities: entities, officials: officials, statistics: statistics)
+        let (entities, statistics, officials, events) = recognizers.run(analyzed)
+        return Annotation(document: analyzed.document, entities: entities, officials: officials, statistics: statistics, events: events)
     }
 }

@@ -13,6 +13,8 @@ public struct Recognizers: Sendable {
         ("titles", "titles/titles.tsv, abbreviations.tsv, modifiers.tsv -> TITLE"),
         ("organizations", "organizations/*.tsv + places + TITLE -> ORGANIZATION (with the place that completes it)"),
         ("persons", "TITLE, ORGANIZATION, LOCATION + cues/surnames.tsv, titles/honorifics.tsv -> PERSON"),
+        ("officials", "PERSON + title chains + the article's place -> officials with completed organizations"),
+        ("events", "cues/events.tsv + officials -> events with participants and roles"),
     ]
 
     /// Every rule id by phase (what `--explain` names and the phase corpora exercise).
@@ -38,7 +40,7 @@ public struct Recognizers: Sendable {
     }
 
     /// Runs every phase and decides the spans.
-    public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic], officials: [Official]) {
+    public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic], officials: [Official], events: [Event]) {
         var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon)
         for m in gazetteer.matches(in: analyzed) {
             context.matchesAt[m.tokens.lowerBound].append((m.tokens.upperBound, m.entries))
@@ -79,6 +81,7 @@ public struct Recognizers: Sendable {
         let decided = context.candidates
         let officials = OfficialsBuilder(completer: OrganizationCompleter(places: places, article: article, typeWords: parser))
             .build(context, decided)
+        let events = EventBuilder().build(context, decided, officials: officials)
         var entities: [Entity] = []
         var statistics: [Statistic] = []
         for cand in decided {
@@ -93,7 +96,7 @@ public struct Recognizers: Sendable {
                                             provenance: provenance))
             }
         }
-        return (entities, statistics, officials)
+        return (entities, statistics, officials, events)
     }
 
     /// The resolved value of the last DATE before token `i`.
