@@ -11,48 +11,77 @@ struct EventBuilder {
     static let rank: [Role: Int] = [.chair: 0, .host: 0, .delegationHead: 0, .reporter: 1, .speaker: 1, .delegationMember: 2, .attendee: 3]
 
     func build(_ c: ExtractionContext, _ decided: [Candidate], officials: [Official]) -> [Event] {
-        // Sentences that name an event, and sentences with a role cue.
-        var eventCue: (sentence: Int, value: String, token: Int)? = nil
+        // Event cues (with their sentence) and role cues.
+        var eventCues: [(sentence: Int, value: String)] = []
         var roleCues: [(token: Int, end: Int, role: Role)] = []
         for i in 0..<c.count {
             guard let m = c.match(Self.events, at: i), let row = m.rows.first else { continue }
             let kinds = (row["kind"] ?? "").split(separator: "|").map(String.init)
             let values = (row["value"] ?? "").split(separator: "|").map(String.init)
             for (k, kind) in kinds.enumerated() where k < values.count {
-                if kind == "event", eventCue == nil { eventCue = (c.sentenceOf[i], values[k], i) }
+                if kind == "event", eventCues.last?.sentence != c.sentenceOf[i] { eventCues.append((c.sentenceOf[i], values[k])) }
                 if kind == "role", let role = Role(rawValue: values[k]) { roleCues.append((i, m.end, role)) }
             }
         }
-        guard let cue = eventCue else { return [] }
+        guard !eventCues.isEmpty else { return [] }
+        // A new event starts at an event sentence dated differently from the current one (joined news items).
+        let dates = decided.filter { $0.type == .date && $0.attributes["value"] != nil }
+        func date(ofSentence s: Int) -> String? {
+            dates.first { c.sentenceOf[$0.tokens.lowerBound] == s }?.attributes["value"]?.stringValue
+        }
+        var starts: [(sentence: Int, value: String, date: String?)] = []
+        for cue in eventCues {
+            let d = date(ofSentence: cue.sentence)
+            if starts.isEmpty || (d != nil && d != starts.last!.date && starts.last!.date != nil) {
+                starts.append((cue.sentence, cue.value, d))
+            } else if starts[starts.count - 1].date == nil, let d {
+                starts[starts.count - 1].date = d
+            }
+        }
+        let eventSentences = Set(eventCues.map(\.sentence))
         let persons = decided.filter { $0.type == .person }
-        var roles: [String: Role] = [:]
-        var order: [String] = []
+        var roles = [[String: Role]](repeating: [:], count: starts.count)
+        var orders = [[String]](repeating: [], count: starts.count)
         for official in officials {
             for mention in official.mentions {
                 guard let p = persons.first(where: { c.span($0.tokens) == mention }) else { continue }
-                guard let role = role(of: p.tokens, c, roleCues, persons) else { continue }
-                let current = roles[official.name]
-                if current == nil { order.append(official.name) }
-                if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[official.name] = role }
+                let sentence = c.sentenceOf[p.tokens.lowerBound]
+                // The event this mention belongs to: the last one started at or before its sentence (or the first).
+                let e = starts.lastIndex { $0.sentence <= sentence } ?? 0
+                // Present in an event sentence with no stated role: attendee.
+                guard let role = role(of: p.tokens, c, roleCues, persons, decided) ?? (eventSentences.contains(sentence) ? .attendee : nil) else { continue }
+                let current = roles[e][official.name]
+                if current == nil { orders[e].append(official.name) }
+                if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][official.name] = role }
             }
         }
-        guard !order.isEmpty else { return [] }
-        let sentence = cue.sentence
-        let inSentence = decided.filter { c.sentenceOf[$0.tokens.lowerBound] == sentence }
-        let date = inSentence.first { $0.type == .date }?.attributes["value"]?.stringValue
-        let place = inSentence.first { $0.type == .location }.map { c.text($0.tokens) }
-        let organizations = inSentence.filter { $0.type == .organization }.map { c.text($0.tokens) }
-        let span = c.analyzed.sentences[sentence].span
-        return [Event(kind: cue.value, date: date, place: place,
-                      participants: order.map { Participant(name: $0, role: roles[$0]!) },
-                      organizations: Array(NSOrderedSetLike(organizations)), span: span,
-                      provenance: Provenance(rule: "event.cue-and-roles"))]
+        var events: [Event] = []
+        for (e, start) in starts.enumerated() where !orders[e].isEmpty {
+            let inSentence = decided.filter { c.sentenceOf[$0.tokens.lowerBound] == start.sentence }
+            let place = inSentence.first { $0.type == .location }.map { c.text($0.tokens) }
+            var seen = Set<String>()
+            let organizations = inSentence.filter { $0.type == .organization }.map { c.text($0.tokens) }.filter { seen.insert($0).inserted }
+            events.append(Event(kind: start.value, date: start.date, place: place,
+                                participants: orders[e].map { Participant(name: $0, role: roles[e][$0]!) },
+                                organizations: organizations, span: c.analyzed.sentences[start.sentence].span,
+                                provenance: Provenance(rule: "event.cue-and-roles")))
+        }
+        return events
     }
 
     /// The role cue nearest a person in the same sentence: after the name (and its titles), else before it,
     /// never across another person.
-    func role(of name: Range<Int>, _ c: ExtractionContext, _ cues: [(token: Int, end: Int, role: Role)], _ persons: [Candidate]) -> Role? {
+    func role(of name: Range<Int>, _ c: ExtractionContext, _ cues: [(token: Int, end: Int, role: Role)], _ persons: [Candidate],
+              _ decided: [Candidate]) -> Role? {
         let sentence = c.sentenceOf[name.lowerBound]
+        // Right after the name and its titles: "Phạm Hữu Nhân – UVBTV Thị ủy, ..., Chủ tịch UBND phường An Lộc cho biết".
+        var k = name.upperBound
+        while k < c.count, c.sentenceOf[k] == sentence {
+            if c.isPunct(k, "-") || c.isPunct(k, ",") { k += 1; continue }
+            guard let item = decided.filter({ $0.tokens.lowerBound == k && $0.type != .person && $0.type != .date }).max(by: { $0.tokens.count < $1.tokens.count }) else { break }
+            k = item.tokens.upperBound
+        }
+        if let direct = cues.first(where: { $0.token >= k && $0.token <= k + 2 && c.sentenceOf[$0.token] == sentence }) { return direct.role }
         let next = persons.map(\.tokens.lowerBound).filter { $0 >= name.upperBound && c.sentenceOf[$0] == sentence }.min() ?? Int.max
         let previous = persons.map(\.tokens.upperBound).filter { $0 <= name.lowerBound && c.sentenceOf[$0 - 1] == sentence }.max() ?? -1
         if let after = cues.filter({ $0.token >= name.upperBound && $0.token < next && $0.token - name.upperBound <= 14 && c.sentenceOf[$0.token] == sentence }).min(by: { $0.token < $1.token }) {
@@ -65,8 +94,3 @@ struct EventBuilder {
     }
 }
 
-/// The distinct elements of a sequence, in order.
-private func NSOrderedSetLike(_ items: [String]) -> [String] {
-    var seen = Set<String>()
-    return items.filter { seen.insert($0).inserted }
-}
