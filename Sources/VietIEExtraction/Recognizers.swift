@@ -92,11 +92,22 @@ public struct Recognizers: Sendable {
             if cand.type == .statistic, let m = cand.attributes["metric"]?.stringValue, let metric = Metric(rawValue: m),
                let value = cand.attributes["value"]?.doubleValue {
                 let date = nearestDate(before: cand.tokens.lowerBound, in: decided) ?? context.analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
-                statistics.append(Statistic(metric: metric, value: value, span: span, text: text, place: nil, date: date,
-                                            provenance: provenance))
+                statistics.append(Statistic(metric: metric, value: value, span: span, text: text,
+                                            place: place(of: cand, decided, context, article), date: date, provenance: provenance))
             }
         }
         return (entities, statistics, officials, events)
+    }
+
+    /// The place a figure is tied to: the last place named before it in its sentence (the unit's name when
+    /// resolved), else the article's province.
+    func place(of stat: Candidate, _ decided: [Candidate], _ c: ExtractionContext, _ article: ArticlePlace) -> String? {
+        if let loc = decided.last(where: { $0.type == .location && $0.tokens.upperBound <= stat.tokens.lowerBound
+                                            && c.sameSentence($0.tokens.lowerBound, stat.tokens.lowerBound) }) {
+            if let key = loc.attributes["unit"]?.stringValue, let u = places.unit(key: key) { return u.name }
+            return c.text(loc.tokens)
+        }
+        return article.province.map { places.units[$0].name }
     }
 
     /// The resolved value of the last DATE before token `i`.
