@@ -74,7 +74,7 @@ public struct ExtractionContext {
 
     /// The longest entry of list `file` that starts at token `i`: its end token and rows. Reads the
     /// gazetteer matches computed once for the document, with the list's own match options.
-    public func match(_ file: Lexicon.List, at i: Int, caseSensitive: Bool = false) -> (end: Int, rows: [Lexicon.Row])? {
+    public func match(_ file: Lexicon.List, at i: Int) -> (end: Int, rows: [Lexicon.Row])? {
         guard i >= 0, i < count else { return nil }
         let list = lexicon.id(file)
         guard list >= 0, list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0 else { return nil }
@@ -87,7 +87,7 @@ public struct ExtractionContext {
     }
 
     /// True when token `i` alone is an entry of list `file`.
-    public func isIn(_ file: Lexicon.List, _ i: Int, caseSensitive: Bool = false) -> Bool {
+    public func isIn(_ file: Lexicon.List, _ i: Int) -> Bool {
         guard i >= 0, i < count else { return false }
         let list = lexicon.id(file)
         guard list >= 0, list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0 else { return false }

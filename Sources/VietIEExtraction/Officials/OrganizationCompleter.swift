@@ -52,7 +52,7 @@ struct OrganizationCompleter {
     func titleRow(_ c: ExtractionContext, _ t: Candidate) -> Lexicon.Row? {
         for start in [t.tokens.lowerBound, t.tokens.lowerBound + 1] {
             if let m = c.match(TitleRecognizer.titles, at: start), let row = m.rows.first { return row }
-            if let m = c.match(TitleRecognizer.abbreviations, at: start, caseSensitive: true), let row = m.rows.first { return row }
+            if let m = c.match(TitleRecognizer.abbreviations, at: start), let row = m.rows.first { return row }
         }
         return nil
     }

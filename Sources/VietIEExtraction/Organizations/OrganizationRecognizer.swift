@@ -49,7 +49,7 @@ struct OrganizationRecognizer {
 
     func organization(_ c: ExtractionContext, at i: Int, date: String?, depth: Int) -> Found? {
         guard depth < 4, i < c.count else { return nil }
-        if (i == 0 || c.breakBefore(i) || c.isPunct(i - 1, "(")), let m = c.match(Self.outlets, at: i, caseSensitive: true),
+        if (i == 0 || c.breakBefore(i) || c.isPunct(i - 1, "(")), let m = c.match(Self.outlets, at: i),
            c.isPunct(m.end, ")") || c.isPunct(m.end, "-") {
             return Found(end: m.end, rule: "organization.outlet")
         }
@@ -60,7 +60,7 @@ struct OrganizationRecognizer {
         let head = c.match(Self.heads, at: i).flatMap { m -> (Int, Lexicon.Row)? in
             guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") else { return nil }
             return (m.end, m.rows.first!)
-        } ?? c.match(Self.headAbbreviations, at: i, caseSensitive: true).map { ($0.end, $0.rows.first!) }
+        } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
         if let (headEnd, row) = head {
             if c.isWord(headEnd, "các") || c.isWord(headEnd, "những") { return best }
             let modes = Set((row["completes_with"] ?? "none").split(separator: "|").map(String.init))

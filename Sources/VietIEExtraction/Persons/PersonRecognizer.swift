@@ -109,7 +109,7 @@ struct PersonRecognizer {
     func honorificBefore(_ c: ExtractionContext, _ i: Int) -> Bool? {
         for start in stride(from: i - 1, through: max(0, i - 4), by: -1) {
             if let m = c.match(Self.honorifics, at: start), m.end == i { return true }
-            if let m = c.match(Self.honorificAbbreviations, at: start, caseSensitive: true), m.end == i { return true }
+            if let m = c.match(Self.honorificAbbreviations, at: start), m.end == i { return true }
             if c.kind(start) == .abbreviation && start == i - 1 { return true }
         }
         return nil

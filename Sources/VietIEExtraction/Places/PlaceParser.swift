@@ -31,9 +31,8 @@ struct PlaceParser {
 
     /// A type word at `i` (longest): its end and row.
     func typeWord(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
-        if let m = c.match(Self.typeWords, at: i), let row = m.rows.first { return (m.end, row) }
-        if let m = c.match(Self.typeWords, at: i, caseSensitive: true), let row = m.rows.first { return (m.end, row) }
-        return nil
+        guard let m = c.match(Self.typeWords, at: i), let row = m.rows.first else { return nil }
+        return (m.end, row)
     }
 
     /// Units whose name is tokens i..<end (longest first).

@@ -38,7 +38,7 @@ struct TitleRecognizer {
             guard c.isCapitalized(i) || m.end - i >= 2 || c.isWord(i, "chủ") else { return nil }
             return (m.end, "title.list", row)
         }
-        if let m = c.match(Self.abbreviations, at: i, caseSensitive: true), let row = m.rows.first {
+        if let m = c.match(Self.abbreviations, at: i), let row = m.rows.first {
             return (m.end, "title.abbreviation", row)
         }
         if let m = c.match(Self.modifiers, at: i), m.rows.first?["position"] == "before", c.isCapitalized(i),
