@@ -81,13 +81,11 @@ public struct Gazetteer: Sendable {
     public func matches(in analyzed: AnalyzedText, keys: TokenKeys? = nil) -> [GazetteerMatch] {
         let keys = keys ?? TokenKeys(analyzed)
         var out: [GazetteerMatch] = []
-        for (mode, trie) in tries {
+        out.reserveCapacity(keys.folded.count)
+        for mode in ListSpec.Mode.allCases {
+            guard let trie = tries[mode] else { continue }
             let k = keys.keys(mode)
-            for start in 0..<k.count {
-                for (end, entries) in trie.matches(k, from: start) {
-                    out.append(GazetteerMatch(tokens: start..<end, entries: entries))
-                }
-            }
+            for start in 0..<k.count { trie.collect(k, from: start, into: &out) }
         }
         out.sort { $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.tokens.upperBound > $1.tokens.upperBound }
         return out

@@ -21,13 +21,8 @@ public struct TokenKeys: Sendable {
                     range = (range.lowerBound + 1)..<range.upperBound
                 }
             }
-            var hc: UInt64 = 0xcbf29ce484222325, hf = hc, hp = hc
-            for i in range {
-                hc = (hc ^ UInt64(n.cased[i])) &* 0x100000001b3
-                hf = (hf ^ UInt64(n.folded[i])) &* 0x100000001b3
-                hp = (hp ^ UInt64(n.plainScalar(i))) &* 0x100000001b3
-            }
-            c.append(hc); f.append(hf); p.append(hp)
+            let h = n.hashes(range)
+            c.append(h.cased); f.append(h.folded); p.append(h.plain)
         }
         cased = c
         folded = f

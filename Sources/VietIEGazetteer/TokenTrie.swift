@@ -6,47 +6,80 @@ public struct EntryRef: Hashable, Sendable {
     public var row: Int32
 }
 
-/// Longest-and-all matching of token sequences: a trie whose edges are token keys, stored as one
-/// hash table from (node, key) to child. Built once; immutable and `Sendable`.
+/// Longest-and-all matching of token sequences: a trie whose edges are token keys, stored in one
+/// open-addressing table from (node, key) to child (token keys are hashes already, so a lookup is a
+/// multiply and a probe). Built once; immutable and `Sendable`.
 struct TokenTrie: Sendable {
-    struct Edge: Hashable, Sendable {
-        var node: Int32
-        var key: UInt64
+    private var edgeNodes: [Int32] = Array(repeating: -1, count: 1024)   // -1 = empty slot
+    private var edgeKeys: [UInt64] = Array(repeating: 0, count: 1024)
+    private var edgeChildren: [Int32] = Array(repeating: 0, count: 1024)
+    private var edgeCount = 0
+    /// Entries that end at each node (empty for inner nodes).
+    private var terminals: [[EntryRef]] = [[]]
+
+    var nodeCount: Int { terminals.count }
+
+    @inline(__always)
+    private static func slot(_ node: Int32, _ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E37_79B9_7F4A_7C15)) >> 17) & mask
     }
 
-    private(set) var edges: [Edge: Int32] = [:]
-    private(set) var terminals: [Int32: [EntryRef]] = [:]
-    private(set) var nodeCount: Int32 = 1
-    /// Keys that start some entry: a quick filter before walking.
-    private(set) var firstKeys: Set<UInt64> = []
+    @inline(__always)
+    func child(_ node: Int32, _ key: UInt64) -> Int32? {
+        let mask = edgeNodes.count - 1
+        var h = Self.slot(node, key, mask)
+        while true {
+            let n = edgeNodes[h]
+            if n == -1 { return nil }
+            if n == node && edgeKeys[h] == key { return edgeChildren[h] }
+            h = (h + 1) & mask
+        }
+    }
+
+    private mutating func addEdge(_ node: Int32, _ key: UInt64, _ child: Int32) {
+        if (edgeCount + 1) * 2 > edgeNodes.count { grow() }
+        let mask = edgeNodes.count - 1
+        var h = Self.slot(node, key, mask)
+        while edgeNodes[h] != -1 { h = (h + 1) & mask }
+        edgeNodes[h] = node
+        edgeKeys[h] = key
+        edgeChildren[h] = child
+        edgeCount += 1
+    }
+
+    private mutating func grow() {
+        let (nodes, keys, children) = (edgeNodes, edgeKeys, edgeChildren)
+        let size = nodes.count * 2
+        edgeNodes = Array(repeating: -1, count: size)
+        edgeKeys = Array(repeating: 0, count: size)
+        edgeChildren = Array(repeating: 0, count: size)
+        edgeCount = 0
+        for i in nodes.indices where nodes[i] != -1 { addEdge(nodes[i], keys[i], children[i]) }
+    }
 
     mutating func insert(_ keys: [UInt64], _ ref: EntryRef) {
-        guard let first = keys.first else { return }
-        firstKeys.insert(first)
+        guard !keys.isEmpty else { return }
         var node: Int32 = 0
         for k in keys {
-            let e = Edge(node: node, key: k)
-            if let child = edges[e] { node = child } else {
-                edges[e] = nodeCount
-                node = nodeCount
-                nodeCount += 1
-            }
+            if let c = child(node, k) { node = c; continue }
+            let new = Int32(terminals.count)
+            terminals.append([])
+            addEdge(node, k, new)
+            node = new
         }
-        if terminals[node]?.contains(ref) != true { terminals[node, default: []].append(ref) }
+        if !terminals[Int(node)].contains(ref) { terminals[Int(node)].append(ref) }
     }
 
-    /// Every entry sequence that starts at token `start`: (end token, entries), shortest first.
-    func matches(_ keys: [UInt64], from start: Int, limit: Int = 16) -> [(end: Int, entries: [EntryRef])] {
-        guard start < keys.count, firstKeys.contains(keys[start]) else { return [] }
-        var out: [(Int, [EntryRef])] = []
+    /// Appends every entry sequence that starts at token `start` (shortest first) to `out`.
+    func collect(_ keys: [UInt64], from start: Int, limit: Int = 16, into out: inout [GazetteerMatch]) {
         var node: Int32 = 0
         var j = start
         while j < keys.count && j - start < limit {
-            guard let child = edges[Edge(node: node, key: keys[j])] else { break }
-            node = child
+            guard let c = child(node, keys[j]) else { return }
+            node = c
             j += 1
-            if let t = terminals[node] { out.append((j, t)) }
+            let t = terminals[Int(node)]
+            if !t.isEmpty { out.append(GazetteerMatch(tokens: start..<j, entries: t)) }
         }
-        return out
     }
 }

@@ -12,7 +12,7 @@ struct Options {
     var megabytes = 50.0
     var dev = "../shared/dev"
     var save = false
-    var phases: Set<String> = ["decode", "normalize", "analyze", "annotate", "nfd"]
+    var phases: Set<String> = ["load", "decode", "normalize", "analyze", "match", "annotate", "nfd", "rg"]
 }
 
 func parseOptions() -> Options {
@@ -84,13 +84,17 @@ while total < target {
 }
 print("corpus: \(texts.count) development texts cycled to \(corpus.count) documents, \(String(format: "%.1f", Double(total) / 1e6)) MB of UTF-8")
 
-let extractor: Extractor
-do { extractor = try Extractor(gazetteers: .locate()) } catch {
-    print("cannot build the extractor: \(error)")
-    exit(1)
-}
+var extractorOrNil: Extractor? = nil
 var results: [Measurement] = []
 var sink = 0
+// Loading and compiling every gazetteer list (what each `vietie` run pays at start-up).
+let loadClock = ContinuousClock()
+let loadTime = loadClock.measure {
+    do { extractorOrNil = try Extractor(gazetteers: .locate()) } catch { print("cannot build the extractor: \(error)") }
+}
+guard let extractor = extractorOrNil else { exit(1) }
+let loadSeconds = Double(loadTime.components.seconds) + Double(loadTime.components.attoseconds) / 1e18
+print(String(format: "gazetteer load: %.0f ms (%d lists, %d entries)", loadSeconds * 1000, extractor.gazetteer.specs.count, extractor.gazetteer.entryCount))
 
 if options.phases.contains("decode") {
     results.append(measure("decode (UTF-8 check, BOM)", bytes: total, documents: corpus.count) {
@@ -111,6 +115,36 @@ if options.phases.contains("analyze") {
             sink &+= a.tokens.count + a.sentences.count
         }
     })
+}
+if options.phases.contains("match") {
+    // The gazetteer matcher alone over tokenized documents: every entry of every list, overlaps included.
+    let analyzed = documents.map { extractor.analyzer.analyze($0) }
+    results.append(measure("gazetteer matcher (all lists, all matches)", bytes: total, documents: corpus.count) {
+        for a in analyzed { sink &+= extractor.gazetteer.matches(in: a).count }
+    })
+}
+if options.phases.contains("rg"), let rg = ["/usr/bin/rg", "/usr/local/bin/rg"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+    // The same corpus scanned by ripgrep for every gazetteer name (fixed strings), as a reference.
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vietie-bench-\(getpid())")
+    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let corpusFile = dir.appendingPathComponent("corpus.txt"), patterns = dir.appendingPathComponent("names.txt")
+    FileManager.default.createFile(atPath: corpusFile.path, contents: Data(corpus.joined(separator: [0x0A])))
+    var names = Set<String>()
+    for (l, spec) in extractor.gazetteer.specs.enumerated() {
+        let file = extractor.gazetteer.lists[l]
+        guard let k = file.column(spec.column.split(separator: "|").first.map(String.init) ?? "") else { continue }
+        for row in file.rows where k < row.fields.count && !row.fields[k].isEmpty { names.insert(row.fields[k]) }
+    }
+    FileManager.default.createFile(atPath: patterns.path, contents: Data(names.sorted().joined(separator: "\n").utf8))
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: rg)
+    p.arguments = ["-j1", "-c", "-F", "-f", patterns.path, corpusFile.path]
+    p.standardOutput = FileHandle.nullDevice
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { try? p.run(); p.waitUntilExit() }
+    let sec = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    results.append(Measurement(phase: "rg -F -f, \(names.count) names (whole process)", seconds: sec, bytes: total, documents: corpus.count))
+    try? FileManager.default.removeItem(at: dir)
 }
 if options.phases.contains("annotate") {
     results.append(measure("annotate end to end (to JSON)", bytes: total, documents: corpus.count) {
@@ -151,6 +185,7 @@ if options.save {
         ("corpus", .object([("source", "../shared/dev texts, cycled"), ("documents", .number(Double(corpus.count))),
                             ("bytes", .number(Double(total)))])),
         ("peak_rss_mb", .number((rss * 10).rounded() / 10)),
+        ("gazetteer_load_ms", .number((loadSeconds * 1000).rounded())),
         ("phases", .array(results.map { m in
             .object([("phase", .string(m.phase)), ("mb_per_s", .number((m.mbPerSecond * 10).rounded() / 10)),
                      ("docs_per_s", .number(m.docsPerSecond.rounded())), ("seconds", .number(m.seconds))])

@@ -68,6 +68,20 @@ public struct NormalizedText: Sendable {
     public func foldedString(_ range: Range<Int>) -> String { Self.string(folded[range]) }
     /// The diacritic-free folded text of a range, as a String.
     public func plainString(_ range: Range<Int>) -> String { Self.string(range.map(plainScalar)) }
+    /// 64-bit FNV-1a hashes of a range under the three views (cased, folded, diacritic-free): the
+    /// keys the gazetteer matcher compares.
+    public func hashes(_ range: Range<Int>) -> (cased: UInt64, folded: UInt64, plain: UInt64) {
+        let tables = ScalarTables.shared
+        var hc: UInt64 = 0xcbf29ce484222325, hf = hc, hp = hc
+        for i in range {
+            let c = cased[i]
+            hc = (hc ^ UInt64(c)) &* 0x100000001b3
+            hf = (hf ^ UInt64(folded[i])) &* 0x100000001b3
+            hp = (hp ^ UInt64(tables.plainKey(c))) &* 0x100000001b3
+        }
+        return (hc, hf, hp)
+    }
+
     /// The diacritic-free, lowercase form of normalized scalar `i` (đ -> d).
     @inline(__always) public func plainScalar(_ i: Int) -> UInt32 { ScalarTables.shared.plainKey(cased[i]) }
 
