@@ -13,7 +13,16 @@ unit is gone or changed (empty: still valid). key = code@valid_from.
 Names get one tone placement ("Hoà" -> "Hòa", "Thuỷ" -> "Thủy"; not after q; closed syllables
 unchanged), NFC, single spaces, "-" with spaces in compound names, no zero padding ("Phường 06" -> "6").
 
-Usage: python3 Gazetteers/places/generate.py [SOURCES_DIR]   (default: ../shared/gazetteer-sources)
+The two earlier states come from the PyPI package vietnam-provinces (facts only: codes, names, types,
+parents; its code and files are not copied): version 0.2.2 (data of 2020-02-25) is the earliest state,
+and version 0.4.3 (data of 2021-02-03) is dated 2021-01-01, the effective date of its last changes
+(Thành phố Thủ Đức, NQ 1111/NQ-UBTVQH14); changes made during 2020 are dated to that state too.
+Fetch them with:
+    pip download --no-deps vietnam-provinces==0.2.2 -d /tmp/vp/v022 && unzip -o /tmp/vp/v022/*.whl -d /tmp/vp/v022/x
+    pip download --no-deps vietnam-provinces==0.4.3 -d /tmp/vp/v043 && unzip -o /tmp/vp/v043/*.whl -d /tmp/vp/v043/x
+
+Usage: python3 Gazetteers/places/generate.py [SOURCES_DIR] [VIETNAM_PROVINCES_DIR]
+       (defaults: ../shared/gazetteer-sources and /tmp/vp)
 Deterministic: the same sources give the same bytes.
 """
 import json
@@ -112,10 +121,45 @@ def state_from_json(path):
     return units
 
 
+EARLY_TYPES = {"thành phố trung ương": "thành phố trực thuộc trung ương", "tỉnh": "tỉnh", "quận": "quận", "huyện": "huyện",
+               "thị xã": "thị xã", "phường": "phường", "xã": "xã", "thị trấn": "thị trấn"}
+
+
+def strip_type(name, type_word):
+    """"Thành phố Hà Nội" -> "Hà Nội": the full name starts with its type word."""
+    words = len(type_word.split())
+    parts = name.split()
+    return " ".join(parts[words:]) if len(parts) > words else name
+
+
+def state_from_vietnam_provinces(path):
+    data = json.load(open(os.path.join(path, "x", "vietnam_provinces", "data", "nested-divisions.json"), encoding="utf-8"))
+    units = []
+    for p in data:
+        ptype = EARLY_TYPES[p["division_type"]]
+        pcode = f'{p["code"]:02d}'
+        units.append(dict(code=pcode, level="province", type=ptype, name=clean(strip_type(p["name"], "thành phố" if ptype.startswith("thành phố") else ptype)), parent=None))
+        for d in p["districts"]:
+            dtype = d["division_type"]
+            if dtype == "thành phố":
+                dtype = "thành phố thuộc thành phố trực thuộc trung ương" if ptype.startswith("thành phố") else "thành phố thuộc tỉnh"
+            dcode = f'{d["code"]:03d}'
+            units.append(dict(code=dcode, level="district", type=dtype,
+                              name=clean(strip_type(d["name"], "thành phố" if dtype.startswith("thành phố") else dtype)), parent=("province", pcode)))
+            for w in d["wards"]:
+                wtype = EARLY_TYPES[w["division_type"]]
+                units.append(dict(code=f'{w["code"]:05d}', level="commune", type=wtype, name=clean(strip_type(w["name"], wtype)),
+                                  parent=("district", dcode)))
+    return units
+
+
 def main():
     src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(REPO), "shared", "gazetteer-sources")
     tq = os.path.join(src, "thanglequoc")
+    early = sys.argv[2] if len(sys.argv) > 2 else "/tmp/vp"
     states = [
+        ("2020-02-25", state_from_vietnam_provinces(os.path.join(early, "v022"))),
+        ("2021-01-01", state_from_vietnam_provinces(os.path.join(early, "v043"))),
         ("2021-11-01", state_from_sql(os.path.join(tq, "v1.0.0", "ImportData_vn_units.sql"))),
         ("2025-03-01", state_from_sql(os.path.join(tq, "v2.4.1", "ImportData_vn_units.sql"))),
         ("2025-07-01", state_from_json(os.path.join(tq, "v3.0.2", "full_json_generated_data_vn_units.json"))),
@@ -154,8 +198,10 @@ def main():
     out = os.path.join(HERE, "units.tsv")
     with open(out, "w", encoding="utf-8") as f:
         f.write("# source: thanglequoc/vietnamese-provinces-database (statistics office administrative-unit lists): "
-                "v1.0.0 (effective 2021-11-01), v2.4.1 (2025-03-01), v3.0.2 (2025-07-01), v3.1.0 (2026-04-30)\n")
-        f.write("# licence: MIT (source data); facts only: codes, names, types, parents\n")
+                "v1.0.0 (effective 2021-11-01), v2.4.1 (2025-03-01), v3.0.2 (2025-07-01), v3.1.0 (2026-04-30); "
+                "earlier states: facts (codes, names, types, parents) from vietnam-provinces 0.2.2 (2020-02-25) and 0.4.3 "
+                "(2021-02-03, dated 2021-01-01) on PyPI; no code or files copied\n")
+        f.write("# licence: MIT (thanglequoc data); facts only: codes, names, types, parents\n")
         f.write("# generator: places/generate.py\n")
         f.write("# date: 2026-11-22\n")
         f.write("# One row per unit per unchanged period; key = code@valid_from; empty valid_from = before our records,"

@@ -27,7 +27,10 @@ struct GazetteerTests {
         #expect(loc.attributes["place"]?.stringValue == "Phường An Lộc, Thị xã Bình Long, Tỉnh Bình Phước")
     }
 
-    @Test func thuDucCity_endsWithTheReform() {
+    @Test func thuDucCity_existsFrom2021UntilTheReform() {
+        #expect(places.lookup("Thành phố Thủ Đức", on: "2020-12-31").isEmpty)
+        #expect(describe(places.lookup("Quận Thủ Đức", on: "2020-12-31")) == ["Quận Thủ Đức, Thành phố Hồ Chí Minh"])
+        #expect(describe(places.lookup("Thành phố Thủ Đức", on: "2021-01-01")) == ["Thành phố Thủ Đức, Thành phố Hồ Chí Minh"])
         #expect(!places.lookup("Thành phố Thủ Đức", on: "2022-06-01").isEmpty)
         #expect(places.lookup("Thành phố Thủ Đức", on: "2025-08-01").isEmpty)
         #expect(describe(places.lookup("phường Thủ Đức", on: "2025-08-01")) == ["Phường Thủ Đức, Thành phố Hồ Chí Minh"])
@@ -59,6 +62,8 @@ struct GazetteerTests {
             let c = places.counts(on: d)
             return [c[.province] ?? 0, c[.district] ?? 0, c[.commune] ?? 0]
         }
+        #expect(counts("2020-02-25") == [63, 707, 10_767])
+        #expect(counts("2021-01-01") == [63, 705, 10_603])
         #expect(counts("2021-11-01") == [63, 705, 10_599])
         #expect(counts("2025-03-01") == [63, 696, 10_035])
         #expect(counts("2025-07-01") == [34, 0, 3_321])
