@@ -211,11 +211,54 @@ def main():
         for r in sorted(rows.values(), key=lambda r: (order[r["level"]], r["code"], r["valid_from"])):
             f.write("\t".join([r["key"], r["code"], r["level"], r["type"], r["name"], r["full_name"], r["parent"],
                                province_of(r["key"]) if r["parent"] else "", r["valid_from"], r["valid_to"], "", ""]) + "\n")
+    write_succession(src, rows)
     # Counts per state, for the record.
     for start, units in states:
         valid = [r for r in rows.values() if (not r["valid_from"] or r["valid_from"] <= start) and (not r["valid_to"] or start <= r["valid_to"])]
         counts = {lvl: sum(1 for r in valid if r["level"] == lvl) for lvl in ("province", "district", "commune")}
         print(start, counts)
+
+
+def write_succession(src, rows):
+    """places/succession.tsv: old unit -> new unit of the 2025-07-01 reform (full or partial), from
+    dvhcvn/20250701 merges.json (MIT; made with a language model from the resolutions and checked by hand)."""
+    merges = json.load(open(os.path.join(src, "dvhcvn-20250701", "merges.json"), encoding="utf-8"))["data"]
+    def row_of(code, level, day):
+        for r in rows.values():
+            if r["code"] == code and r["level"] == level and (not r["valid_from"] or r["valid_from"] <= day) \
+                    and (not r["valid_to"] or day <= r["valid_to"]):
+                return r
+        return None
+    def bare(name):
+        return clean(re.sub(r"^(Thành phố|Tỉnh|Phường|Xã|Thị trấn|Đặc khu|Quận|Huyện|Thị xã)\s+", "", name))
+    out, unknown, renamed = [], 0, 0
+    for p in merges:
+        pairs = [(p["level1_id"], m["old_id"], m["type"], m["name"], "province") for m in p["merges"]]
+        for l2 in p.get("level2s", []):
+            pairs += [(l2["level2_id"], m["old_id"], m["type"], m["name"], "commune") for m in l2["merges"]]
+        for new_code, old_code, kind, old_name, level in pairs:
+            old = row_of(old_code, level, "2025-06-30")
+            new = row_of(new_code, level, "2025-07-01")
+            if old is None or new is None:
+                unknown += 1
+                continue
+            note = ""
+            if bare(old_name) != old["name"]:
+                renamed += 1
+                note = f"source names the old unit {old_name}"
+            out.append((old["key"], new["key"], kind, note))
+    with open(os.path.join(HERE, "succession.tsv"), "w", encoding="utf-8") as f:
+        f.write("# source: dvhcvn/20250701 merges.json (old -> new units of the 2025-07-01 reform, from resolutions "
+                "1654-1687/NQ-UBTVQH15), keys from places/units.tsv\n")
+        f.write("# licence: MIT (source data); facts only\n")
+        f.write("# generator: places/generate.py\n")
+        f.write("# date: 2026-11-22\n")
+        f.write("# kind: full = the whole old unit went to the new one; partial = part of it. The source was made with a\n")
+        f.write("# language model and checked by its author; spot-check a row before relying on it.\n")
+        f.write("old_key\tnew_key\tkind\tnote\n")
+        for r in sorted(set(out)):
+            f.write("\t".join(r) + "\n")
+    print(f"succession: {len(set(out))} pairs, {unknown} with a code not in the units, {renamed} with a differing old name")
 
 
 if __name__ == "__main__":

@@ -43,6 +43,8 @@ public struct AdminUnits: Sendable {
     let byName: [String: [Int]]
     /// Bare name without diacritics or spaces ("binhphuoc") -> units: for host names.
     public let byCompactPlainName: [String: [Int]]
+    /// Old unit -> (new unit, "full" | "partial") across the 2025-07-01 reform.
+    let successors: [Int: [(unit: Int, kind: String)]]
     /// Folded alias -> unit keys or codes.
     let aliases: [String: [String]]
     /// Folded type word -> unit type (or type prefix) and level.
@@ -85,6 +87,16 @@ public struct AdminUnits: Sendable {
         }
         for key in compact.keys { compact[key]!.sort() }   // deterministic: provinces, then districts, then communes
         self.byCompactPlainName = compact
+        var successors: [Int: [(unit: Int, kind: String)]] = [:]
+        if let sl = gazetteer.listIndex("places/succession.tsv") {
+            let f = gazetteer.lists[sl]
+            for row in f.rows {
+                if let old = byKey[f.value(row, "old_key")], let new = byKey[f.value(row, "new_key")] {
+                    successors[old, default: []].append((new, f.value(row, "kind")))
+                }
+            }
+        }
+        self.successors = successors
         var aliases: [String: [String]] = [:]
         if let a = gazetteer.listIndex("places/aliases.tsv") {
             let f = gazetteer.lists[a]
@@ -176,6 +188,9 @@ public struct AdminUnits: Sendable {
         var seen = Set<Int>()
         return found.filter { seen.insert($0).inserted }
     }
+
+    /// The units that took over unit `i` in the 2025 reform, with "full" or "partial".
+    public func successors(of i: Int) -> [(unit: Int, kind: String)] { successors[i] ?? [] }
 
     /// Counts of units per level valid on `date`.
     public func counts(on date: String) -> [AdminUnit.Level: Int] {

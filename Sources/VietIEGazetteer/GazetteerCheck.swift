@@ -44,7 +44,8 @@ public enum GazetteerCheck {
                     problems.append("\(spec.file):\(row.line): valid_from is after valid_to")
                 }
                 // Duplicates: the same entry text under the list's own match mode, within the same validity.
-                guard let kc = keyColumn, kc < row.fields.count, !row.fields[kc].isEmpty, spec.file != "places/units.tsv" else { continue }
+                // Lists that are not matched against text (whole_tokens = no) may repeat a key.
+                guard spec.wholeTokens, let kc = keyColumn, kc < row.fields.count, !row.fields[kc].isEmpty, spec.file != "places/units.tsv" else { continue }
                 let text = row.fields[kc]
                 let key = spec.caseSensitive ? Normalizer.normalize(text).casedString(0..<Normalizer.normalize(text).count)
                                              : Normalizer.key(text, plain: !spec.diacriticSensitive)

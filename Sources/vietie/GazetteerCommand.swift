@@ -41,7 +41,8 @@ struct GazetteerCommand: ParsableCommand {
             let found = units.lookup(text, on: date)
             for i in found {
                 let u = units.units[i]
-                print("LOCATION\t\(u.key)\t\(u.type)\t\(units.describe(i))\t\(u.validity)")
+                let next = units.successors(of: i).map { "\($0.kind) -> \(units.describe($0.unit))" }
+                print("LOCATION\t\(u.key)\t\(u.type)\t\(units.describe(i))\t\(u.validity)" + (next.isEmpty ? "" : "\tsucceeded by: " + next.joined(separator: "; ")))
             }
             // Other lists: whole-phrase matches.
             let analyzed = extractor.analyzer.analyze(Document(id: "lookup", text: text))

@@ -27,6 +27,14 @@ struct GazetteerTests {
         #expect(loc.attributes["place"]?.stringValue == "Phường An Lộc, Thị xã Bình Long, Tỉnh Bình Phước")
     }
 
+    @Test func reform_mapsOldUnitsToNewOnes() throws {
+        let anLoc = try #require(places.lookup("phường An Lộc", on: "2021-09-23").first { places.describe($0).contains("Bình Long") })
+        let next = places.successors(of: anLoc)
+        #expect(next.count == 1 && next[0].kind == "full")
+        #expect(places.units[next[0].unit].isValid(on: "2025-07-01"))
+        #expect(places.describe(next[0].unit).hasSuffix("Tỉnh Đồng Nai"))
+    }
+
     @Test func thuDucCity_existsFrom2021UntilTheReform() {
         #expect(places.lookup("Thành phố Thủ Đức", on: "2020-12-31").isEmpty)
         #expect(describe(places.lookup("Quận Thủ Đức", on: "2020-12-31")) == ["Quận Thủ Đức, Thành phố Hồ Chí Minh"])
