@@ -34,7 +34,10 @@ let package = Package(
             dependencies: ["VietIEText", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Corpora"]),
         .testTarget(name: "VietIECoreTests", dependencies: ["VietIECore"]),
-        .testTarget(name: "VietIEExtractionTests", dependencies: ["VietIE"], exclude: ["Corpora"]),
+        .testTarget(
+            name: "VietIEExtractionTests",
+            dependencies: ["VietIE", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Corpora"]),
         .testTarget(name: "VietIEGazetteerTests", dependencies: ["VietIE"]),
         .testTarget(name: "VietIEEvaluationTests", dependencies: ["VietIEEvaluation", "VietIE"]),
         .testTarget(name: "VietIECLITests", dependencies: ["VietIE", "vietie"]),

@@ -39,6 +39,8 @@ struct PersonRecognizer {
             if let h = c.match(Self.honorifics, at: i), h.end < c.count, c.isCapitalized(h.end) { continue }
             let end = nameEnd(c, from: i, taken: taken)
             let length = end - i
+            // A camel-case syllable ("HồD") starts no name.
+            guard length > 0 else { continue }
             if isBlocked(c, i..<end) || namesakeBefore(c, i) { i = end - 1; continue }
             var rule: String? = nil
             if afterTitle(c, i, others) && length >= 1 { rule = "person.after-title" }

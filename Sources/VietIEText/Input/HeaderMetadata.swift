@@ -39,8 +39,9 @@ public enum HeaderMetadata {
 
     public static func complete(_ document: Document) -> Document {
         var d = document
-        let lines = firstLines(of: d.text, count: headerLines)
-        if d.url == nil, let url = lines.lazy.map(trimmed).first(where: isPageURL) {
+        // Each of the first lines, trimmed once.
+        let lines = firstLines(of: d.text, count: headerLines).map(trimmed)
+        if d.url == nil, let url = lines.first(where: isPageURL) {
             d.url = url
             d.metadataSources["url"] = "header-line"
         }
@@ -59,9 +60,8 @@ public enum HeaderMetadata {
                 d.metadataSources["published_month"] = "stamp-or-url"
             }
         }
-        if d.title == nil, lines.contains(where: { isISOStamp(trimmed($0)) }),
-           let first = lines.first(where: { !trimmed($0).isEmpty }) {
-            d.title = trimmed(first)
+        if d.title == nil, lines.contains(where: isISOStamp), let first = lines.first(where: { !$0.isEmpty }) {
+            d.title = first
             d.metadataSources["title"] = "header-line"
         }
         return d
@@ -69,21 +69,28 @@ public enum HeaderMetadata {
 
     static func firstLines(of text: String, count: Int) -> [Substring] {
         var lines: [Substring] = []
-        var rest = text[...]
-        while lines.count < count, !rest.isEmpty {
-            if let nl = rest.firstIndex(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-                lines.append(rest[..<nl])
-                rest = rest[rest.index(after: nl)...]
-            } else {
-                lines.append(rest)
-                rest = rest[rest.endIndex...]
+        let u = text.utf8
+        var start = u.startIndex
+        while lines.count < count, start < u.endIndex {
+            guard let nl = u[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else {
+                lines.append(text[start...])
+                break
             }
+            lines.append(text[start..<nl])
+            var next = u.index(after: nl)
+            if u[nl] == 0x0D, next < u.endIndex, u[next] == 0x0A { next = u.index(after: next) }
+            start = next
         }
         return lines
     }
 
+    /// The line without leading and trailing white space, scanned by scalar from both ends (lines can be
+    /// whole paragraphs: nothing in between is visited).
     static func trimmed(_ s: Substring) -> String {
-        String(s.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+        let scalars = s.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
     }
 
     static func isPageURL(_ line: String) -> Bool {
@@ -97,14 +104,12 @@ public enum HeaderMetadata {
     }
 
     /// An ISO stamp line, a ` date YYYY-MM-DD` crawler stamp, or a short dateline.
-    static func publishedFromHeader(_ lines: [Substring]) -> (String, String)? {
-        for line in lines {
-            let t = trimmed(line)
+    static func publishedFromHeader(_ lines: [String]) -> (String, String)? {
+        for t in lines {
             if isISOStamp(t), let d = PublicationDate.isoDatePrefix(t) { return (d, "header-iso") }
             if t.hasPrefix("date "), let d = PublicationDate.isoDatePrefix(String(t.dropFirst(5))) { return (d, "crawler-stamp") }
         }
-        for (index, line) in lines.enumerated() {
-            let t = trimmed(line)
+        for (index, t) in lines.enumerated() {
             let dates = FullDate.scan(t)
             guard let first = dates.first else { continue }
             // A short line that is a dateline, or a date beside a clock time near the top.
@@ -113,9 +118,9 @@ public enum HeaderMetadata {
         return nil
     }
 
-    static func stampMonth(_ lines: [Substring]) -> String? {
+    static func stampMonth(_ lines: [String]) -> String? {
         for line in lines.prefix(3) {
-            let t = Array(trimmed(line).utf8)
+            let t = Array(line.utf8)
             guard t.count >= 12, String(decoding: t[0..<5], as: UTF8.self) == "date " else { continue }
             let m = Array(t[5..<12])
             if m[4] == 0x2D, m.enumerated().allSatisfy({ $0.offset == 4 || ($0.element >= 0x30 && $0.element <= 0x39) }),
