@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "VietIEGazetteer", dependencies: ["VietIECore", "VietIEText"]),
         .target(name: "VietIEExtraction", dependencies: ["VietIECore", "VietIEText", "VietIEGazetteer"]),
         .target(name: "VietIEEvaluation", dependencies: ["VietIECore", "VietIEText"]),
-        .target(name: "VietIE", dependencies: ["VietIECore", "VietIEText", "VietIEGazetteer", "VietIEExtraction", "VietIEEvaluation"]),
+        .target(name: "VietIEGraph", dependencies: ["VietIECore", "VietIEText"]),
+        .target(name: "VietIE", dependencies: ["VietIECore", "VietIEText", "VietIEGazetteer", "VietIEExtraction", "VietIEEvaluation", "VietIEGraph"]),
         .executableTarget(
             name: "vietie",
             dependencies: ["VietIE", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

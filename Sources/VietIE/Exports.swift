@@ -3,4 +3,5 @@
 @_exported import VietIEEvaluation
 @_exported import VietIEExtraction
 @_exported import VietIEGazetteer
+@_exported import VietIEGraph
 @_exported import VietIEText

@@ -1,0 +1,66 @@
+/// One administrative unit as the graph sees it.
+public struct PlaceRecord: Hashable, Sendable {
+    /// The unit key (`code@valid_from`, e.g. `690@`): the id of its node is `place:<key>`.
+    public var key: String
+    public var code: String
+    /// "An Lộc".
+    public var name: String
+    /// "Phường An Lộc".
+    public var fullName: String
+    /// province, district or commune.
+    public var level: String
+    /// tỉnh, thành phố trực thuộc trung ương, quận, huyện, thị xã, phường, xã...
+    public var type: String
+    /// The key of the unit it belongs to, or nil for a province.
+    public var parentKey: String?
+    public var validFrom: String?
+    public var validTo: String?
+    public var latitude: Double?
+    public var longitude: Double?
+
+    public init(key: String, code: String, name: String, fullName: String, level: String, type: String,
+                parentKey: String?, validFrom: String? = nil, validTo: String? = nil,
+                latitude: Double? = nil, longitude: Double? = nil) {
+        self.key = key
+        self.code = code
+        self.name = name
+        self.fullName = fullName
+        self.level = level
+        self.type = type
+        self.parentKey = parentKey
+        self.validFrom = validFrom
+        self.validTo = validTo
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+}
+
+/// The units a phrase may name, and whether the phrase stated its type ("thị xã Bình Long") or
+/// was a bare name ("Bình Long").
+public struct PlaceCandidates: Hashable, Sendable {
+    public var keys: [String]
+    public var typed: Bool
+    public init(keys: [String], typed: Bool) {
+        self.keys = keys
+        self.typed = typed
+    }
+}
+
+/// The administrative hierarchy the builder resolves places against: parents for `LOCATED_IN`,
+/// and the units an organization's name ends with ("UBND thị xã Bình Long" -> `690@`).
+///
+/// The `VietIE` facade implements it over the gazetteer's administrative units
+/// (`GraphBuilder(extractor:)`); ``NoPlaceDirectory`` knows no unit.
+public protocol PlaceDirectory: Sendable {
+    /// The unit with this key.
+    func place(key: String) -> PlaceRecord?
+    /// The units valid on `date` (ISO, or nil for any era) that `phrase` may name, in a fixed order.
+    func candidates(_ phrase: String, on date: String?) -> PlaceCandidates
+}
+
+/// A directory with no units: places come only from the LOCATION attributes of the annotations.
+public struct NoPlaceDirectory: PlaceDirectory {
+    public init() {}
+    public func place(key: String) -> PlaceRecord? { nil }
+    public func candidates(_ phrase: String, on date: String?) -> PlaceCandidates { PlaceCandidates(keys: [], typed: false) }
+}
