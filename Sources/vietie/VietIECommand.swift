@@ -6,7 +6,7 @@ struct VietIECommand: ParsableCommand {
         commandName: "vietie",
         abstract: "Extract officials, organizations, places, dates, COVID-19 figures and meetings from Vietnamese news.",
         version: "0.1.0",
-        subcommands: [AnnotateCommand.self, BenchmarkCommand.self, GazetteerCommand.self])
+        subcommands: [AnnotateCommand.self, BenchmarkCommand.self, GazetteerCommand.self, GraphCommand.self])
 }
 
 /// Options shared by commands that build the extractor.

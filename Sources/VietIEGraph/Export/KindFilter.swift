@@ -1,25 +1,39 @@
 /// Passes to another visitor only the nodes of some kinds and the edges between them, e.g. people,
-/// organizations and events for a readable picture.
+/// organizations and events for a readable picture; optionally without the nodes left with no edge.
 ///
-///     var filtered = KindFilter(kinds: [.person, .organization, .event], base: DOTExporter(output: String()))
+///     var filtered = KindFilter(kinds: [.person, .organization, .event], dropIsolated: true,
+///                               base: DOTExporter(output: String()))
 ///     graph.accept(&filtered)
 ///     print(filtered.base.output)
 ///
-/// - Complexity: O(1) per node and edge, plus a set of the kept node ids.
+/// - Complexity: O(1) per node and edge, plus one pass over the edges when isolated nodes are dropped.
 public struct KindFilter<Base: GraphVisitor>: GraphVisitor {
     public let kinds: Set<NodeKind>
+    public let dropIsolated: Bool
     public var base: Base
+    private var kinded = Set<String>()
+    private var connected = Set<String>()
     private var kept = Set<String>()
 
-    public init(kinds: Set<NodeKind>, base: Base) {
+    public init(kinds: Set<NodeKind>, dropIsolated: Bool = false, base: Base) {
         self.kinds = kinds
+        self.dropIsolated = dropIsolated
         self.base = base
     }
 
-    public mutating func visitGraph(_ graph: KnowledgeGraph) { base.visitGraph(graph) }
+    public mutating func visitGraph(_ graph: KnowledgeGraph) {
+        if dropIsolated {
+            for n in graph.nodes where kinds.contains(n.kind) { kinded.insert(n.id) }
+            for e in graph.edges where kinded.contains(e.source) && kinded.contains(e.target) && e.source != e.target {
+                connected.insert(e.source)
+                connected.insert(e.target)
+            }
+        }
+        base.visitGraph(graph)
+    }
 
     public mutating func visitNode(_ node: GraphNode) {
-        guard kinds.contains(node.kind) else { return }
+        guard kinds.contains(node.kind), !dropIsolated || connected.contains(node.id) else { return }
         kept.insert(node.id)
         base.visitNode(node)
     }
