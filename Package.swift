@@ -42,5 +42,6 @@ let package = Package(
         .testTarget(name: "VietIEGazetteerTests", dependencies: ["VietIE"]),
         .testTarget(name: "VietIEEvaluationTests", dependencies: ["VietIEEvaluation", "VietIE"]),
         .testTarget(name: "VietIECLITests", dependencies: ["VietIE", "vietie"]),
+        .testTarget(name: "VietIEGraphTests", dependencies: ["VietIEGraph", "VietIE", "vietie"]),
     ]
 )

@@ -18,6 +18,8 @@ public struct AdminUnitDirectory: PlaceDirectory {
                            latitude: u.latitude, longitude: u.longitude)
     }
 
+    public func isTypeWord(_ phrase: String) -> Bool { units.typeWords[Normalizer.key(phrase)] != nil }
+
     /// Aliases ("TP.HCM"), then a leading type word with the name after it ("thị xã Bình Long",
     /// "TP.Hạ Long"), else the phrase as a bare name. Dictionary lookups only.
     public func candidates(_ phrase: String, on date: String?) -> PlaceCandidates {

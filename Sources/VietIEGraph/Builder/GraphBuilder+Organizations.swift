@@ -80,11 +80,15 @@ extension GraphBuilder {
         }
     }
 
-    /// Records an organization of this document and creates its node.
+    /// Records an organization of this document and creates its node: `organization:<name key>#<unit key>`,
+    /// `organization:<name key>` for a body with no place ("Ban Dân vận Trung ương"), or
+    /// `organization:<name key>#doc:<document>` for a local body whose place is unknown ("UBND thị xã").
     @discardableResult
     mutating func register(_ name: String, key: String, unit: String?, _ scope: inout DocumentScope) -> OrganizationRef {
         if let existing = scope.organizations[key] { return existing }
-        let id = NodeKind.organization.idPrefix + key + (unit.map { "#" + $0 } ?? "")
+        var id = NodeKind.organization.idPrefix + key + (unit.map { "#" + $0 } ?? "")
+        // "UBND thị xã" with no known place: some town's committee, this document's only.
+        if unit == nil, endsWithTypeWord(name) { id += "#doc:" + scope.document }
         var properties: [String: GraphValue] = ["name_key": .string(key)]
         if let unit {
             properties["unit"] = .string(unit)
@@ -103,6 +107,12 @@ extension GraphBuilder {
     /// True when a word starts with a capital letter: an organization's name inside another starts with one
     /// ("Ban Tuyên giáo Thị ủy"), a place word does not ("Ban Chỉ đạo tỉnh").
     static func isCapitalized(_ word: Substring) -> Bool { word.first?.isUppercase ?? false }
+
+    /// True when the last word or two of a name are a unit type word ("UBND tỉnh", "Ủy ban MTTQ thị xã").
+    func endsWithTypeWord(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return (1...2).contains { n in words.count > n && places.isTypeWord(words.suffix(n).joined(separator: " ")) }
+    }
 
     /// The one full name of the document that starts with this short form ("ủy ban nhân dân thị xã").
     func shortForm(_ key: String, _ scope: DocumentScope) -> OrganizationRef? {

@@ -56,6 +56,9 @@ public protocol PlaceDirectory: Sendable {
     func place(key: String) -> PlaceRecord?
     /// The units valid on `date` (ISO, or nil for any era) that `phrase` may name, in a fixed order.
     func candidates(_ phrase: String, on date: String?) -> PlaceCandidates
+    /// True when the phrase is a unit type word ("tỉnh", "thị xã", "TP."): an organization whose name
+    /// ends with one and whose place is unknown ("UBND thị xã") names no particular body.
+    func isTypeWord(_ phrase: String) -> Bool
 }
 
 /// A directory with no units: places come only from the LOCATION attributes of the annotations.
@@ -63,4 +66,5 @@ public struct NoPlaceDirectory: PlaceDirectory {
     public init() {}
     public func place(key: String) -> PlaceRecord? { nil }
     public func candidates(_ phrase: String, on date: String?) -> PlaceCandidates { PlaceCandidates(keys: [], typed: false) }
+    public func isTypeWord(_ phrase: String) -> Bool { false }
 }
