@@ -17,7 +17,7 @@ extension GraphBuilder {
             node(id, .event, label: label, document: scope.document, properties: properties)
             edge(.mentionedIn, .id(id), .id(scope.documentID), evidence: evidence)
             var participants: [Int] = []
-            for p in event.participants {
+            for p in event.participants where !policy.nameKey(p.name).isEmpty {
                 let cluster = person(named: p.name, span: nil, &scope)
                 participants.append(cluster)
                 var edgeProperties: [String: GraphValue] = ["role": .string(p.role.rawValue)]

@@ -40,7 +40,7 @@ extension GraphBuilder {
                      evidence: scope.evidence(span, GraphRules.officialPosition))
             }
         }
-        for e in a.entities where e.type == .person {
+        for e in a.entities where e.type == .person && !policy.nameKey(e.text).isEmpty {
             let cluster = person(named: e.text, span: e.span, &scope)
             mention(.person(cluster), scope, e.span, rule: e.provenance.rule)
         }

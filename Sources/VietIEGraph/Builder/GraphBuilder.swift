@@ -20,7 +20,9 @@ import VietIEText
 /// - Complexity: ``add(_:)`` is O(entities of the annotation × their words) plus one directory
 ///   lookup per organization word; ``build()`` is O((nodes + edges) log(nodes + edges)).
 public struct GraphBuilder: Sendable {
+    /// How names become keys.
     public let policy: MergePolicy
+    /// The administrative hierarchy places are resolved against.
     public let places: any PlaceDirectory
 
     var nodes: [String: NodeAccumulator] = [:]
@@ -41,7 +43,10 @@ public struct GraphBuilder: Sendable {
         self.places = places
     }
 
-    /// Adds the nodes and edges of one annotated document.
+    /// Adds the nodes and edges of one annotated document. Adding the same document twice changes
+    /// nothing but ``documentCount``.
+    ///
+    /// - Parameter annotation: the extractor's result for one document; it is not kept.
     public mutating func add(_ annotation: Annotation) {
         documentCount += 1
         let document = annotation.document

@@ -9,6 +9,7 @@
 ///
 /// - Complexity: O(size of the output).
 public struct DOTExporter<Output: TextOutputStream>: GraphVisitor {
+    /// Where the DOT text goes (a `String`, or a stream onto a file).
     public var output: Output
     /// Graph attributes, e.g. `rankdir=LR`.
     public var graphAttributes: [String]

@@ -12,6 +12,7 @@
 ///
 /// - Complexity: O(size of the output).
 public struct GraphMLExporter<Output: TextOutputStream>: GraphVisitor {
+    /// Where the GraphML document goes (a `String`, or a stream onto a file).
     public var output: Output
     private var edgeCount = 0
     static var nodeKeys: [PropertyDeclaration] {

@@ -17,6 +17,7 @@ import VietIECore
 ///
 /// - Complexity: O(size of the output); the output is written as the graph is visited.
 public struct JSONGraphExporter<Output: TextOutputStream>: GraphVisitor {
+    /// Where the JSON text goes (a `String`, or a stream onto a file).
     public var output: Output
     private var nodeCount = 0
     private var edgeCount = 0

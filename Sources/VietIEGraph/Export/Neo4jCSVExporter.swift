@@ -13,7 +13,9 @@
 ///
 /// - Complexity: O(size of the output).
 public struct Neo4jCSVExporter<Output: TextOutputStream>: GraphVisitor {
+    /// Where `nodes.csv` goes.
     public var nodes: Output
+    /// Where `relationships.csv` goes.
     public var relationships: Output
     private let nodeColumns = GraphSchema.allNodeProperties
     private let edgeColumns = GraphSchema.allEdgeProperties

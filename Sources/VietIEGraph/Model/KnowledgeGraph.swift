@@ -15,6 +15,9 @@ public struct KnowledgeGraph: Sendable {
     public let edges: [GraphEdge]
     private let index: [String: Int]
 
+    /// A graph of these nodes and edges, put in the graph's order.
+    ///
+    /// - Complexity: O((n + e) log(n + e)).
     public init(nodes: [GraphNode], edges: [GraphEdge]) {
         self.nodes = nodes.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : precedes($0.id, $1.id) }
         self.edges = edges.sorted(by: KnowledgeGraph.edgeOrder)
