@@ -91,7 +91,7 @@ struct OrganizationRecognizer {
                 let n = properName(c, from: headEnd)
                 if n > headEnd { end = withPlace(c, n, date: date) }
             }
-            if (end == nil || end == headEnd), modes.contains("number"), c.kind(headEnd) == .number { end = headEnd + 1 }
+            if (end == nil || end == headEnd), modes.contains("number"), headEnd < c.count, c.kind(headEnd) == .number { end = headEnd + 1 }
             let stop = end ?? headEnd
             // A bare head is an organization only when its class allows it ("UBND", "Tỉnh ủy", "BCĐ").
             if stop == headEnd && modes.isDisjoint(with: ["none", "place", "place_optional"]) { return best }
