@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/uversion.h>
+#include <unicode/ucnv.h>
 #include <stdlib.h>
 #include <stdio.h>
 
@@ -88,6 +89,34 @@ uint32_t vietie_to_lower(uint32_t c) { return (uint32_t)u_tolower((UChar32)c); }
 uint32_t vietie_to_upper(uint32_t c) { return (uint32_t)u_toupper((UChar32)c); }
 int32_t vietie_char_type(uint32_t c) { return (int32_t)u_charType((UChar32)c); }
 int32_t vietie_combining_class(uint32_t c) { return (int32_t)u_getCombiningClass((UChar32)c); }
+
+int32_t vietie_decode_charset(const char *charset, const uint8_t *src, int32_t n, uint32_t *dst, int32_t cap) {
+    UErrorCode e = U_ZERO_ERROR;
+    UConverter *cnv = ucnv_open(charset, &e);
+    if (U_FAILURE(e) || cnv == NULL) return -1;
+    /* Preflight the UTF-16 length, then convert. */
+    int32_t len16 = ucnv_toUChars(cnv, NULL, 0, (const char *)src, n, &e);
+    if (e != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(e)) { ucnv_close(cnv); return -1; }
+    e = U_ZERO_ERROR;
+    UChar *buf = (UChar *)malloc(sizeof(UChar) * (size_t)(len16 + 1));
+    if (buf == NULL) { ucnv_close(cnv); return -1; }
+    ucnv_reset(cnv);
+    len16 = ucnv_toUChars(cnv, buf, len16 + 1, (const char *)src, n, &e);
+    ucnv_close(cnv);
+    if (U_FAILURE(e)) { free(buf); return -1; }
+    int32_t k = 0;
+    for (int32_t i = 0; i < len16; i++) {
+        uint32_t c = buf[i];
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < len16 && buf[i + 1] >= 0xDC00 && buf[i + 1] <= 0xDFFF) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (buf[i + 1] - 0xDC00);
+            i++;
+        }
+        if (k < cap) dst[k] = c;
+        k++;
+    }
+    free(buf);
+    return k <= cap ? k : -(k + 1);
+}
 
 const char *vietie_icu_version(void) {
     static char text[U_MAX_VERSION_STRING_LENGTH];

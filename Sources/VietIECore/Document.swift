@@ -21,10 +21,13 @@ public struct Document: Sendable {
     public var metadataSources: [String: String]
     /// What the reader found about the input (e.g. "html", "utf8-bom", "crlf").
     public var inputNotes: [String]
+    /// The character encoding a file's bytes were read in ("utf8", "tcvn3", "vni", "cp1258"); nil for
+    /// text that was given as text (a JSON Lines record). The text of a legacy encoding is its NFC decoding.
+    public var encoding: String?
 
     public init(id: String, text: String, url: String? = nil, title: String? = nil,
                 published: String? = nil, publishedMonth: String? = nil,
-                metadataSources: [String: String] = [:], inputNotes: [String] = []) {
+                metadataSources: [String: String] = [:], inputNotes: [String] = [], encoding: String? = nil) {
         self.id = id
         self.text = text
         self.scalars = Document.decodeScalars(text)
@@ -34,6 +37,7 @@ public struct Document: Sendable {
         self.publishedMonth = publishedMonth
         self.metadataSources = metadataSources
         self.inputNotes = inputNotes
+        self.encoding = encoding
     }
 
     /// The code points of a string, decoded straight from its UTF-8 storage.

@@ -28,6 +28,12 @@ uint32_t vietie_to_upper(uint32_t scalar);
 int32_t vietie_char_type(uint32_t scalar);
 /// Canonical combining class.
 int32_t vietie_combining_class(uint32_t scalar);
+/// Decodes bytes in an ICU character set (e.g. "windows-1258") to Unicode scalar values, as written
+/// (no normalization). Returns the number of scalars written, -1 if ICU has no such converter or the
+/// conversion fails, or the negated needed capacity minus 1 if `capacity` is too small.
+int32_t vietie_decode_charset(const char *charset, const uint8_t *source, int32_t length,
+                              uint32_t *destination, int32_t capacity);
+
 /// The ICU version, e.g. "72.1".
 const char *vietie_icu_version(void);
 

@@ -1,33 +1,44 @@
 import VietIECore
 
-/// Reads whole files (plain text or HTML) into documents.
+/// Reads whole files (plain text or HTML, in UTF-8 or a legacy Vietnamese encoding) into documents.
 public enum DocumentReader {
-    /// Reads one file's bytes: UTF-8 text, or an HTML page whose main text is extracted.
+    /// Reads one file's bytes: text, or an HTML page whose main text is extracted.
+    ///
+    ///     let document = try DocumentReader.read(bytes: bytes, id: "bai.txt", decoder: TextDecoder(choice: .auto, tables: tables)).get()
+    ///     document.encoding   // "tcvn3"
     ///
     /// - Parameters:
     ///   - bytes: the file's content.
     ///   - id: the document id (usually the file name).
     ///   - format: `nil` to detect HTML by its markup, or force `.plain` / `.html`.
+    ///   - decoder: how the bytes become text (``TextDecoder``); UTF-8 only by default.
+    /// - Returns: the document, with ``Document/encoding`` set and, for a legacy encoding, the source of the
+    ///   choice in `metadataSources["encoding"]` ("detected" or "given"); or the failure to read it.
+    /// - Complexity: O(n).
     public static func read(bytes: some Collection<UInt8>, id: String, format: InputFormat? = nil,
-                            maximumSize: Int = InputDecoder.defaultMaximumSize) -> Result<Document, DocumentFailure> {
+                            decoder: TextDecoder = .utf8) -> Result<Document, DocumentFailure> {
         if bytes.isEmpty { return .failure(DocumentFailure(id: id, message: "empty input")) }
-        switch InputDecoder.decode(bytes, maximumSize: maximumSize) {
+        switch decoder.decode(bytes) {
         case .failure(let e):
             return .failure(DocumentFailure(id: id, message: e.description))
-        case .success(let (text, notes)):
+        case .success(let decoded):
+            var sources: [String: String] = [:]
+            if decoded.encoding != .utf8 { sources["encoding"] = decoded.detected ? "detected" : "given" }
+            let text = decoded.text
             let isHTML = format == .html || (format == nil && HTMLTextExtractor.looksLikeHTML(text))
-            if isHTML {
-                let page = HTMLTextExtractor.extract(text)
-                var sources: [String: String] = [:]
-                if page.url != nil { sources["url"] = "html-meta" }
-                if page.published != nil { sources["published"] = "html-meta" }
-                if page.title != nil { sources["title"] = "html-meta" }
-                let document = Document(id: id, text: page.text, url: page.url, title: page.title,
-                                        published: page.published, metadataSources: sources,
-                                        inputNotes: notes + ["html"])
+            guard isHTML else {
+                let document = Document(id: id, text: text, metadataSources: sources, inputNotes: decoded.notes,
+                                        encoding: decoded.encoding.rawValue)
                 return .success(HeaderMetadata.complete(document))
             }
-            return .success(HeaderMetadata.complete(Document(id: id, text: text, inputNotes: notes)))
+            let page = HTMLTextExtractor.extract(text)
+            if page.url != nil { sources["url"] = "html-meta" }
+            if page.published != nil { sources["published"] = "html-meta" }
+            if page.title != nil { sources["title"] = "html-meta" }
+            let document = Document(id: id, text: page.text, url: page.url, title: page.title,
+                                    published: page.published, metadataSources: sources,
+                                    inputNotes: decoded.notes + ["html"], encoding: decoded.encoding.rawValue)
+            return .success(HeaderMetadata.complete(document))
         }
     }
 }

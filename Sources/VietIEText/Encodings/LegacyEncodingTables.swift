@@ -1,0 +1,37 @@
+/// The byte tables of TCVN3 and VNI-Windows, read from `Gazetteers/encodings/`.
+///
+/// Windows-1258 needs none (ICU converts it). The tables are data files, like the gazetteers: they name
+/// their source and are checked by the generator beside them.
+///
+///     let tables = try LegacyEncodingTables { path in try String(contentsOf: gazetteers.url(for: path), encoding: .utf8) }
+public struct LegacyEncodingTables: Sendable {
+    /// The files, relative to `Gazetteers/`.
+    public static let files: [(encoding: TextEncoding, path: String)] = [(.tcvn3, "encodings/tcvn3.tsv"), (.vni, "encodings/vni.tsv")]
+
+    public let tcvn3: ByteTable
+    public let vni: ByteTable
+
+    public init(tcvn3: ByteTable, vni: ByteTable) {
+        self.tcvn3 = tcvn3
+        self.vni = vni
+    }
+
+    /// Reads both tables.
+    ///
+    /// - Parameter read: the content of a file, given its path relative to `Gazetteers/` (the caller does the I/O).
+    /// - Throws: what `read` throws, or an ``EncodingTableError`` naming the file and line of a bad row.
+    public init(reading read: (String) throws -> String) throws {
+        let tcvn3Path = Self.files[0].path, vniPath = Self.files[1].path
+        tcvn3 = try ByteTable(parsing: read(tcvn3Path), file: tcvn3Path)
+        vni = try ByteTable(parsing: read(vniPath), file: vniPath)
+    }
+
+    /// The table of a table-driven encoding; nil for UTF-8 and Windows-1258.
+    public func table(for encoding: TextEncoding) -> ByteTable? {
+        switch encoding {
+        case .tcvn3: return tcvn3
+        case .vni: return vni
+        case .utf8, .cp1258: return nil
+        }
+    }
+}
