@@ -4,7 +4,8 @@ import VietIEText
 /// The output records of `vietie annotate` (CONTRACT.md): one JSON object per document.
 public enum AnnotationJSON {
     public struct Options: Sendable {
-        /// Write the document text (always for HTML input, where offsets refer to the extracted text).
+        /// Write the document text (always for HTML and legacy-encoded input, where offsets refer to the
+        /// extracted or decoded text).
         public var includeText: Bool = false
         /// Write each span's provenance (rule and gazetteer entries).
         public var explain: Bool = false
@@ -26,9 +27,12 @@ public enum AnnotationJSON {
             meta.append(("sources", .object(d.metadataSources.keys.sorted().map { ($0, .string(d.metadataSources[$0]!)) })))
         }
         if !d.inputNotes.isEmpty { meta.append(("input", .array(d.inputNotes.map(JSONValue.string)))) }
+        if let e = d.encoding { meta.append(("encoding", .string(e))) }
         meta.append(("length", .number(Double(d.length))))
         members.append(("document", .object(meta)))
-        if options.includeText || d.inputNotes.contains("html") { members.append(("text", .string(d.text))) }
+        // HTML and legacy encodings: offsets refer to the extracted or decoded text, so it is written.
+        let transformed = d.inputNotes.contains("html") || (d.encoding.map { $0 != "utf8" } ?? false)
+        if options.includeText || transformed { members.append(("text", .string(d.text))) }
         members.append(("entities", .array(a.entities.map { entity($0, options) })))
         members.append(("officials", .array(a.officials.map(official))))
         members.append(("statistics", .array(a.statistics.map { statistic($0, options) })))

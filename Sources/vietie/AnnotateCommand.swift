@@ -41,7 +41,7 @@ struct AnnotateCommand: ParsableCommand {
         let sink = try OutputSink(path: out)
         let options = AnnotationJSON.Options(includeText: includeText, explain: explain)
         var failures = 0
-        inputs.forEachDocument { result in
+        inputs.forEachDocument(gazetteers: extractor.gazetteers) { result in
             switch result {
             case .success(let document):
                 sink.write(AnnotationJSON.record(extractor.annotate(document), options: options).serialized)
