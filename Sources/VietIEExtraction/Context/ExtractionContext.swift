@@ -13,6 +13,8 @@ public struct ExtractionContext {
     public let cased: [String]
     /// Sentence index of each token.
     public let sentenceOf: [Int]
+    /// Letter-case features of each token (``CaseFlags``), computed once.
+    let caseFlags: [CaseFlags]
     public var candidates: [Candidate] = []
     /// Gazetteer matches by start token: (end token, entries), longest first.
     public var matchesAt: [[(end: Int, entries: [EntryRef])]]
@@ -27,6 +29,7 @@ public struct ExtractionContext {
         let tokens = analyzed.tokens
         folded = tokens.map { analyzed.normalized.foldedString($0.range) }
         cased = tokens.map { analyzed.normalized.casedString($0.range) }
+        caseFlags = tokens.map { CaseFlags(analyzed.normalized.cased[$0.range]) }
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
@@ -49,17 +52,15 @@ public struct ExtractionContext {
     public func kind(_ i: Int) -> Token.Kind { analyzed.tokens[i].kind }
 
     /// True when token `i` starts with a capital letter.
-    public func isCapitalized(_ i: Int) -> Bool {
-        guard i >= 0 && i < count, let first = cased[i].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+    @inline(__always) public func isCapitalized(_ i: Int) -> Bool {
+        i >= 0 && i < count && caseFlags[i].contains(.capitalized)
     }
 
     /// True when token `i` is all capitals (two letters or more).
-    public func isAllCaps(_ i: Int) -> Bool {
-        let s = cased[i]
-        return s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { !$0.properties.isLowercase } &&
-            s.unicodeScalars.contains { $0.properties.isUppercase }
-    }
+    @inline(__always) public func isAllCaps(_ i: Int) -> Bool { caseFlags[i].contains(.allCaps) }
+
+    /// True when a capital letter follows the first letter of token `i` that also has lower-case letters ("HồD", "nCoV").
+    @inline(__always) public func isCamelCase(_ i: Int) -> Bool { caseFlags[i].contains(.camelCase) }
 
     /// True when tokens `a` and `b` are in the same sentence.
     public func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] && sentenceOf[a] >= 0 }
@@ -109,3 +110,30 @@ public struct ExtractionContext {
 }
 
 import Foundation
+
+/// The letter case of one token, read once from its normalized scalars.
+struct CaseFlags: OptionSet {
+    let rawValue: UInt8
+    /// The first scalar is upper case.
+    static let capitalized = CaseFlags(rawValue: 1)
+    /// Two scalars or more, some upper case, none lower case.
+    static let allCaps = CaseFlags(rawValue: 2)
+    /// After the first scalar, both upper- and lower-case scalars.
+    static let camelCase = CaseFlags(rawValue: 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ scalars: ArraySlice<UInt32>) {
+        var flags: CaseFlags = []
+        var upper = 0, lower = 0, upperAfterFirst = 0, lowerAfterFirst = 0
+        for (k, v) in scalars.enumerated() {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let p = s.properties
+            if p.isUppercase { upper += 1; if k > 0 { upperAfterFirst += 1 } else { flags.insert(.capitalized) } }
+            else if p.isLowercase { lower += 1; if k > 0 { lowerAfterFirst += 1 } }
+        }
+        if scalars.count >= 2 && upper > 0 && lower == 0 { flags.insert(.allCaps) }
+        if upperAfterFirst > 0 && lowerAfterFirst > 0 { flags.insert(.camelCase) }
+        self = flags
+    }
+}

@@ -7,7 +7,14 @@ public struct Lexicon: Sendable {
     /// One row's fields by column name, plus "@line" (file:line); shared, never copied.
     public final class Row: Sendable {
         let fields: [String: String]
-        init(_ fields: [String: String]) { self.fields = fields }
+        /// True when the row's note says the entry needs a name or a body right after it ("risky:
+        /// accept only before a person name", "in election phrases it is no title"); read once.
+        let needsContext: Bool
+        init(_ fields: [String: String]) {
+            self.fields = fields
+            let note = (fields["note"] ?? "").lowercased()
+            needsContext = ["risky", "accept only", "election phrases"].contains { note.range(of: $0) != nil }
+        }
         public subscript(_ column: String) -> String? { fields[column] }
     }
 

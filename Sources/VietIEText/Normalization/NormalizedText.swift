@@ -85,23 +85,28 @@ public struct NormalizedText: Sendable {
     /// The diacritic-free, lowercase form of normalized scalar `i` (đ -> d).
     @inline(__always) public func plainScalar(_ i: Int) -> UInt32 { ScalarTables.shared.plainKey(cased[i]) }
 
-    static func string(_ scalars: some Sequence<UInt32>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16)
-        for v in scalars {
-            switch v {
-            case 0..<0x80: bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                guard !(0xD800...0xDFFF).contains(v) else { continue }
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x10000...0x10FFFF:
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default: continue
+    /// UTF-8 encodes the scalars straight into the string's storage (no intermediate buffer; short
+    /// tokens stay in the string's inline storage). Surrogates and values beyond Unicode are skipped.
+    static func string(_ scalars: some Collection<UInt32>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for v in scalars {
+                switch v {
+                case 0..<0x80:
+                    buffer[n] = UInt8(v); n += 1
+                case 0x80..<0x800:
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                case 0x800..<0x10000:
+                    guard !(0xD800...0xDFFF).contains(v) else { continue }
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                case 0x10000...0x10FFFF:
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                default: continue
+                }
             }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
