@@ -127,10 +127,8 @@ struct CaseFlags: OptionSet {
         var flags: CaseFlags = []
         var upper = 0, lower = 0, upperAfterFirst = 0, lowerAfterFirst = 0
         for (k, v) in scalars.enumerated() {
-            guard let s = Unicode.Scalar(v) else { continue }
-            let p = s.properties
-            if p.isUppercase { upper += 1; if k > 0 { upperAfterFirst += 1 } else { flags.insert(.capitalized) } }
-            else if p.isLowercase { lower += 1; if k > 0 { lowerAfterFirst += 1 } }
+            if NormalizedText.isUppercase(v) { upper += 1; if k > 0 { upperAfterFirst += 1 } else { flags.insert(.capitalized) } }
+            else if NormalizedText.isLowercase(v) { lower += 1; if k > 0 { lowerAfterFirst += 1 } }
         }
         if scalars.count >= 2 && upper > 0 && lower == 0 { flags.insert(.allCaps) }
         if upperAfterFirst > 0 && lowerAfterFirst > 0 { flags.insert(.camelCase) }

@@ -82,31 +82,14 @@ public struct NormalizedText: Sendable {
         return (hc, hf, hp)
     }
 
+    /// True when `scalar` is an upper-case letter (general category Lu); a table lookup for Latin and Vietnamese.
+    @inline(__always) public static func isUppercase(_ scalar: UInt32) -> Bool { ScalarTables.shared.isUppercaseLetter(scalar) }
+    /// True when `scalar` is a lower-case letter (general category Ll); a table lookup for Latin and Vietnamese.
+    @inline(__always) public static func isLowercase(_ scalar: UInt32) -> Bool { ScalarTables.shared.isLowercaseLetter(scalar) }
+
     /// The diacritic-free, lowercase form of normalized scalar `i` (đ -> d).
     @inline(__always) public func plainScalar(_ i: Int) -> UInt32 { ScalarTables.shared.plainKey(cased[i]) }
 
-    /// UTF-8 encodes the scalars straight into the string's storage (no intermediate buffer; short
-    /// tokens stay in the string's inline storage). Surrogates and values beyond Unicode are skipped.
-    static func string(_ scalars: some Collection<UInt32>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var n = 0
-            for v in scalars {
-                switch v {
-                case 0..<0x80:
-                    buffer[n] = UInt8(v); n += 1
-                case 0x80..<0x800:
-                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                case 0x800..<0x10000:
-                    guard !(0xD800...0xDFFF).contains(v) else { continue }
-                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                case 0x10000...0x10FFFF:
-                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                default: continue
-                }
-            }
-            return n
-        }
-    }
+    static func string(_ scalars: ArraySlice<UInt32>) -> String { ScalarString.make(scalars) }
+    static func string(_ scalars: [UInt32]) -> String { ScalarString.make(scalars) }
 }
