@@ -15,6 +15,10 @@ public struct ExtractionContext {
     public let sentenceOf: [Int]
     /// Letter-case features of each token (``CaseFlags``), computed once.
     let caseFlags: [CaseFlags]
+    /// Folded key of each token (``TokenKeys/folded``): words compare by one integer.
+    let foldedKeys: [UInt64]
+    /// The word classes of each token (`cues/words.tsv`).
+    let wordClasses: [Lexicon.WordClasses]
     public var candidates: [Candidate] = []
     /// Gazetteer matches by start token: (end token, entries), longest first.
     public var matchesAt: [[(end: Int, entries: [EntryRef])]]
@@ -23,13 +27,16 @@ public struct ExtractionContext {
     /// The article's date for resolving relative dates, when known.
     public let referenceDate: (year: Int, month: Int, day: Int?)?
 
-    public init(analyzed: AnalyzedText, lexicon: Lexicon) {
+    public init(analyzed: AnalyzedText, lexicon: Lexicon, keys: TokenKeys) {
         self.analyzed = analyzed
         self.lexicon = lexicon
         let tokens = analyzed.tokens
         folded = tokens.map { analyzed.normalized.foldedString($0.range) }
         cased = tokens.map { analyzed.normalized.casedString($0.range) }
         caseFlags = tokens.map { CaseFlags(analyzed.normalized.cased[$0.range]) }
+        foldedKeys = keys.folded
+        wordClasses = lexicon.wordClasses.isEmpty ? Array(repeating: [], count: tokens.count)
+            : keys.folded.map { lexicon.wordClasses[$0] ?? [] }
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
@@ -100,8 +107,21 @@ public struct ExtractionContext {
         i >= 0 && i < count && analyzed.tokens[i].kind == .punctuation && cased[i] == mark
     }
 
-    /// True when token `i` is the folded word `w`.
-    public func isWord(_ i: Int, _ w: String) -> Bool { i >= 0 && i < count && folded[i] == w }
+    /// True when token `i` is the folded word `w` (lower case, NFC, "ủy/hòa" tone placement, as the
+    /// literals of the rules are written): compared by length first, then by text.
+    @inline(__always) public func isWord(_ i: Int, _ w: String) -> Bool {
+        i >= 0 && i < count && folded[i].utf8.count == w.utf8.count && folded[i] == w
+    }
+
+    /// True when token `i`'s folded text starts with `prefix` (compared as UTF-8 bytes).
+    @inline(__always) public func hasPrefix(_ i: Int, _ prefix: String) -> Bool {
+        i >= 0 && i < count && folded[i].utf8.starts(with: prefix.utf8)
+    }
+
+    /// True when token `i` is a word of class `wordClass` (`cues/words.tsv`).
+    @inline(__always) public func isWord(_ i: Int, of wordClass: Lexicon.WordClasses) -> Bool {
+        i >= 0 && i < count && wordClasses[i].contains(wordClass)
+    }
 
     /// True when a line break comes before token `i`.
     public func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && analyzed.tokens[i].newlineBefore }

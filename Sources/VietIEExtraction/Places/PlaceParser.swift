@@ -145,7 +145,6 @@ struct PlaceParser {
 
     /// An ambiguous country name ("Đức", "Anh", "Mỹ") counts only after a place preposition or word.
     func ambiguousOK(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
-        let before = i > 0 ? c.folded[i - 1] : ""
-        return ["tại", "ở", "từ", "sang", "đến", "nước", "quốc", "với"].contains(before) && !c.isCapitalized(end)
+        c.isWord(i - 1, of: .placePreposition) && !c.isCapitalized(end)
     }
 }

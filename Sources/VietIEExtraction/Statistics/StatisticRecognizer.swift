@@ -15,7 +15,7 @@ struct StatisticRecognizer {
 
     func run(_ c: inout ExtractionContext) {
         // Only in articles about the epidemic (cues/covid_context.tsv): "3 trường hợp vi phạm" elsewhere is no case count.
-        guard c.folded.contains(where: { $0.hasPrefix("covid") }) || (0..<c.count).contains(where: { c.isIn(Self.covidContext, $0) || c.match(Self.covidContext, at: $0) != nil }) else { return }
+        guard (0..<c.count).contains(where: { c.hasPrefix($0, "covid") }) || (0..<c.count).contains(where: { c.isIn(Self.covidContext, $0) || c.match(Self.covidContext, at: $0) != nil }) else { return }
         let dates = c.candidates.filter { $0.type == .date }
         var i = 0
         while i < c.count {
@@ -62,7 +62,7 @@ struct StatisticRecognizer {
                     }
                 }
                 // A past status stays attached: "được tiêm", "đã điều trị khỏi bệnh", "được ra viện".
-                if ["đã", "được"].contains(c.folded[k]), let m = c.match(Self.metrics, at: k + 1),
+                if c.isWord(k, of: .statusAuxiliary), let m = c.match(Self.metrics, at: k + 1),
                    let metric = m.rows.first?["metric"], metric != "none", metric != "other" {
                     attached = attached ?? m.rows.first?["metric"]
                     k = m.end
@@ -76,11 +76,11 @@ struct StatisticRecognizer {
                     continue
                 }
                 // A vaccine's brand: "liều vắc-xin AstraZeneca".
-                if k > i, ["vắc-xin", "xin", "vaccine", "vắc"].contains(c.folded[k - 1]), c.isCapitalized(k), c.kind(k) == .word {
+                if k > i, c.isWord(k - 1, of: .vaccineWord), c.isCapitalized(k), c.kind(k) == .word {
                     k += 1
                     continue
                 }
-                if ["dương", "nhiễm", "mắc"].contains(c.folded[k]), let m = c.match(Self.metrics, at: k) ?? (isDisease(c, k + 1) ? (k + 1, []) : nil) {
+                if c.isWord(k, of: .infectionWord), let m = c.match(Self.metrics, at: k) ?? (isDisease(c, k + 1) ? (k + 1, []) : nil) {
                     k = m.end
                     continue
                 }
@@ -102,8 +102,7 @@ struct StatisticRecognizer {
 
     func isDisease(_ c: ExtractionContext, _ k: Int) -> Bool {
         guard k < c.count else { return false }
-        let f = c.folded[k]
-        return f.hasPrefix("covid") || f == "sars-cov-2" || f == "ncov" || f == "corona"
+        return c.hasPrefix(k, "covid") || c.isWord(k, "sars-cov-2") || c.isWord(k, "ncov") || c.isWord(k, "corona")
     }
 
     /// The status cue nearest before the number in its clause (back to ";" or the sentence start),
@@ -233,8 +232,7 @@ struct StatisticRecognizer {
     func oneDayCount(_ c: ExtractionContext, _ i: Int) -> Bool {
         let dates = c.candidates.filter { $0.type == .date && $0.tokens.upperBound <= i && c.sameSentence($0.tokens.lowerBound, i) }
         guard let last = dates.last, last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
-        let first = c.folded[last.tokens.lowerBound]
-        if ["đến", "từ", "tới", "trước"].contains(first) || c.isWord(last.tokens.lowerBound - 1, "đến") { return false }
+        if c.isWord(last.tokens.lowerBound, of: .periodStart) || c.isWord(last.tokens.lowerBound - 1, "đến") { return false }
         if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
             return false
         }
