@@ -94,6 +94,18 @@ public struct ExtractionContext {
         return nil
     }
 
+    /// Every entry of list `file` that starts at token `i`, longest first (``match(_:at:)`` gives the first).
+    public func matches(_ file: Lexicon.List, at i: Int) -> [(end: Int, rows: [Lexicon.Row])] {
+        guard i >= 0, i < count else { return [] }
+        let list = lexicon.id(file)
+        guard list >= 0, list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0 else { return [] }
+        return matchesAt[i].compactMap { (end, entries) in
+            guard entries.contains(where: { $0.list == list }),
+                  !(i + 1..<end).contains(where: { analyzed.tokens[$0].newlineBefore }) else { return nil }
+            return (end, entries.compactMap { $0.list == list ? lexicon.row($0) : nil })
+        }
+    }
+
     /// True when token `i` alone is an entry of list `file`.
     public func isIn(_ file: Lexicon.List, _ i: Int) -> Bool {
         guard i >= 0, i < count else { return false }

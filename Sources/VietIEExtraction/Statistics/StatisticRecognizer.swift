@@ -210,7 +210,7 @@ struct StatisticRecognizer {
         }
         if let attached { return attached }
         if let cue = cueBefore {
-            if Self.caseMetrics.contains(cue) && newCaseModifier(c, i) { return "cases_new" }
+            if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i)) { return "cases_new" }
             return cue
         }
         let cueAfter = statusCue(c, after: i)
@@ -223,7 +223,7 @@ struct StatisticRecognizer {
             return metric + Self.inheritedMark
         }
         if let cue = cueAfter, !Self.thingMetrics.contains(cue) { return cue }
-        if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i)) { return "cases_new" }
+        if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i) || continuesNewCaseReport(c, i)) { return "cases_new" }
         return nounMetric
     }
 
@@ -239,15 +239,30 @@ struct StatisticRecognizer {
         return true
     }
 
-    /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
-    func newCaseModifier(_ c: ExtractionContext, _ i: Int) -> Bool {
+    /// The metric of the nearest qualifier before the number in its clause: "thêm", "mới", "trong ngày"
+    /// (cases_new) or "tổng số", "lũy kế", "từ đầu dịch" (cases_confirmed).
+    func clauseModifier(_ c: ExtractionContext, _ i: Int) -> String? {
         var k = i - 1
         while k >= 0 && c.sameSentence(k, i) && i - k < 12 && !c.isPunct(k, ";") {
-            if let m = c.match(Self.metrics, at: k), m.end <= i, let row = m.rows.first(where: { $0["position"] == "modifier" }) {
-                return row["metric"] == "cases_new"
+            // Every entry at k: "tổng số" is a qualifier even where "tổng số ca mắc" is the longer cue.
+            for m in c.matches(Self.metrics, at: k) where m.end <= i {
+                if let row = m.rows.first(where: { $0["position"] == "modifier" }) { return row["metric"] }
             }
             k -= 1
         }
+        return nil
+    }
+
+    /// A bare case count in a report of new cases: the article gave a count of new cases before it, and
+    /// nothing in its clause makes it cumulative ("Các ca dương tính ghi nhận gồm: Châu Thành 01 ca").
+    func continuesNewCaseReport(_ c: ExtractionContext, _ i: Int) -> Bool {
+        guard clauseModifier(c, i) == nil else { return false }
+        return c.candidates.contains { $0.type == .statistic && $0.tokens.upperBound <= i && $0.attributes["metric"]?.stringValue == "cases_new" }
+    }
+
+    /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
+    func newCaseModifier(_ c: ExtractionContext, _ i: Int) -> Bool {
+        if let modifier = clauseModifier(c, i) { return modifier == "cases_new" }
         var j = i + 1
         while j < c.count && c.sameSentence(j, i) && j - i < 6 && !c.isPunct(j, ",") && !c.isPunct(j, ";") {
             if c.isWord(j, "mới") { return true }
