@@ -167,17 +167,22 @@ public struct JSONReadError: Error, CustomStringConvertible, Sendable {
     public var description: String
 }
 
-extension JSONValue {
-    /// Parses one JSON text (Foundation's parser; object keys come back sorted by name).
+extension JSONValue: Decodable {
+    /// Parses one JSON text with Foundation's JSON decoder (object keys come back sorted by name).
+    ///
+    /// - Throws: ``JSONReadError`` with the decoder's reason when the text is not JSON.
+    /// - Complexity: O(n) in the length of the text.
     public init(parsing bytes: some Collection<UInt8>) throws {
         let data = Data(bytes)
-        let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            self = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
+            // The decoder does not say where the text went wrong; Foundation's serialization does (error path only).
+            do { _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
+                throw JSONReadError(description: "invalid JSON: \(JSONValue.describe(error))")
+            }
             throw JSONReadError(description: "invalid JSON: \(JSONValue.describe(error))")
         }
-        self = JSONValue(foundation: object)
     }
 
     /// Parses one JSON text from a string.
@@ -185,22 +190,47 @@ extension JSONValue {
         try self.init(parsing: Array(text.utf8))
     }
 
-    init(foundation object: Any) {
-        switch object {
-        case is NSNull: self = .null
-        case let s as String: self = .string(s)
-        case let n as NSNumber:
-            if String(cString: n.objCType) == "c" { self = .bool(n.boolValue) } else { self = .number(n.doubleValue) }
-        case let a as [Any]: self = .array(a.map(JSONValue.init(foundation:)))
-        case let d as [String: Any]:
-            self = .object(d.keys.sorted().map { ($0, JSONValue(foundation: d[$0]!)) })
-        default: self = .null
+    /// Any JSON value: null, a boolean, a number, a string, an array or an object.
+    public init(from decoder: Decoder) throws {
+        if var array = try? decoder.unkeyedContainer() {
+            var items: [JSONValue] = []
+            if let n = array.count { items.reserveCapacity(n) }
+            while !array.isAtEnd { items.append(try array.decode(JSONValue.self)) }
+            self = .array(items)
+            return
         }
+        if let object = try? decoder.container(keyedBy: AnyKey.self) {
+            let keys = object.allKeys.sorted { $0.stringValue < $1.stringValue }
+            self = .object(try keys.map { ($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) })
+            return
+        }
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() { self = .null }
+        else if let b = try? value.decode(Bool.self) { self = .bool(b) }
+        else if let d = try? value.decode(Double.self) { self = .number(d) }
+        else { self = .string(try value.decode(String.self)) }
+    }
+
+    /// An object member name.
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { return nil }
     }
 
     static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
-        return ns.localizedDescription
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            let underlying = (context.underlyingError as NSError?).flatMap { $0.userInfo[NSDebugDescriptionErrorKey] as? String }
+            return underlying ?? context.debugDescription
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+             DecodingError.keyNotFound(_, let context):
+            return context.debugDescription
+        default:
+            let ns = error as NSError
+            if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
+            return ns.localizedDescription
+        }
     }
 }
