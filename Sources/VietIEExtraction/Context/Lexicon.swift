@@ -12,8 +12,12 @@ public struct Lexicon: Sendable {
         let needsContext: Bool
         init(_ fields: [String: String]) {
             self.fields = fields
-            let note = (fields["note"] ?? "").lowercased()
-            needsContext = ["risky", "accept only", "election phrases"].contains { note.range(of: $0) != nil }
+            if let note = fields["note"], !note.isEmpty {
+                let lower = note.lowercased()
+                needsContext = ["risky", "accept only", "election phrases"].contains { lower.range(of: $0) != nil }
+            } else {
+                needsContext = false
+            }
         }
         public subscript(_ column: String) -> String? { fields[column] }
     }
@@ -92,11 +96,12 @@ public struct Lexicon: Sendable {
 
     public init(gazetteer g: Gazetteer, analyzer: TextAnalyzer) {
         var rows: [[Row]] = []
+        let readByRow = Set(List.allCases.map(\.path))
         var lists: [String: Int32] = [:]
         for (l, spec) in g.specs.enumerated() {
             lists[spec.file] = Int32(l)
-            // Unit rows are read through AdminUnits; the cue lists are small.
-            guard spec.file != "places/units.tsv" else { rows.append([]); continue }
+            // Only the lists the rules read by row (units and succession are read through AdminUnits).
+            guard readByRow.contains(spec.file) else { rows.append([]); continue }
             let file = g.lists[l]
             rows.append(file.rows.map { row in
                 var dict: [String: String] = ["@line": "\(spec.file):\(row.line)"]
