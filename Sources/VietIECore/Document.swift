@@ -72,8 +72,6 @@ public struct Document: Sendable {
     /// - Complexity: O(`span.length`).
     public func text(of span: Span) -> String {
         precondition(span.start >= 0 && span.end <= scalars.count, "Span \(span) outside document of \(scalars.count) code points")
-        var view = String.UnicodeScalarView()
-        for v in scalars[span.start..<span.end] { view.append(Unicode.Scalar(v) ?? "\u{FFFD}") }
-        return String(view)
+        return ScalarString.make(scalars[span.start..<span.end])
     }
 }

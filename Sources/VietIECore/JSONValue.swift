@@ -59,82 +59,105 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
 extension JSONValue {
     /// Compact JSON text (one line), with non-ASCII characters written as UTF-8.
     public var serialized: String {
-        var out = ""
-        write(to: &out)
-        return out
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        write(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends compact JSON text to `out`.
     public func write(to out: inout String) {
+        out += serialized
+    }
+
+    /// Appends compact JSON text, UTF-8 encoded, to `out`.
+    ///
+    /// - Complexity: O(n) in the size of the output.
+    public func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .number(let d): JSONValue.writeNumber(d, to: &out)
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
-            out += "["
+            out.append(0x5B)
             for (i, v) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 v.write(to: &out)
             }
-            out += "]"
+            out.append(0x5D)
         case .object(let members):
-            out += "{"
+            out.append(0x7B)
             for (i, (k, v)) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(0x2C) }
                 JSONValue.writeString(k, to: &out)
-                out += ":"
+                out.append(0x3A)
                 v.write(to: &out)
             }
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    static func writeNumber(_ d: Double, to out: inout String) {
-        if !d.isFinite { out += "null"; return }
-        if d == d.rounded(), abs(d) < 9.0e15 { out += String(Int64(d)); return }
-        out += "\(d)"
-    }
-
-    /// Control characters, quotes, backslashes and U+2028/U+2029 (E2 80 A8/A9) need escaping.
-    static func needsEscaping(_ s: String) -> Bool {
-        var previous2: UInt8 = 0, previous: UInt8 = 0
-        for b in s.utf8 {
-            if b < 0x20 || b == 0x22 || b == 0x5C { return true }
-            if previous2 == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return true }
-            previous2 = previous
-            previous = b
-        }
-        return false
-    }
-
-    static func writeString(_ s: String, to out: inout String) {
-        // Fast path: nothing to escape.
-        if !needsEscaping(s) {
-            out += "\""
-            out += s
-            out += "\""
+    static func writeNumber(_ d: Double, to out: inout [UInt8]) {
+        if !d.isFinite { out.append(contentsOf: "null".utf8); return }
+        if d == d.rounded(), abs(d) < 9.0e15 {
+            var n = Int64(d)
+            if n < 0 { out.append(0x2D); n = -n }
+            // Digits of n, most significant first.
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { buffer in
+                repeat {
+                    buffer[count] = UInt8(0x30 + n % 10)
+                    n /= 10
+                    count += 1
+                } while n > 0
+                for k in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[k]) }
+            }
             return
         }
-        out += "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
+        out.append(contentsOf: "\(d)".utf8)
+    }
+
+    static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            // Most strings need no escaping: copy them whole.
+            if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xA8 || $0 == 0xA9 }) {
+                out.append(contentsOf: utf8)
+                return
+            }
+            var previous2: UInt8 = 0, previous: UInt8 = 0
+            for b in utf8 {
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
+                case 0..<0x20:
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hexDigit(b >> 4)); out.append(hexDigit(b & 0xF))
+                case 0xA8, 0xA9:
+                    // U+2028 and U+2029 (E2 80 A8/A9) are valid JSON but break JavaScript readers: escape them.
+                    if previous2 == 0xE2 && previous == 0x80 {
+                        out.removeLast(2)
+                        out.append(contentsOf: (b == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    } else {
+                        out.append(b)
+                    }
+                default: out.append(b)
                 }
+                previous2 = previous
+                previous = b
             }
         }
-        out += "\""
+        out.append(0x22)
     }
+
+    @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 }
 
 // MARK: - Reading
@@ -144,17 +167,22 @@ public struct JSONReadError: Error, CustomStringConvertible, Sendable {
     public var description: String
 }
 
-extension JSONValue {
-    /// Parses one JSON text (Foundation's parser; object keys come back sorted by name).
+extension JSONValue: Decodable {
+    /// Parses one JSON text with Foundation's JSON decoder (object keys come back sorted by name).
+    ///
+    /// - Throws: ``JSONReadError`` with the decoder's reason when the text is not JSON.
+    /// - Complexity: O(n) in the length of the text.
     public init(parsing bytes: some Collection<UInt8>) throws {
         let data = Data(bytes)
-        let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            self = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
+            // The decoder does not say where the text went wrong; Foundation's serialization does (error path only).
+            do { _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) } catch {
+                throw JSONReadError(description: "invalid JSON: \(JSONValue.describe(error))")
+            }
             throw JSONReadError(description: "invalid JSON: \(JSONValue.describe(error))")
         }
-        self = JSONValue(foundation: object)
     }
 
     /// Parses one JSON text from a string.
@@ -162,22 +190,47 @@ extension JSONValue {
         try self.init(parsing: Array(text.utf8))
     }
 
-    init(foundation object: Any) {
-        switch object {
-        case is NSNull: self = .null
-        case let s as String: self = .string(s)
-        case let n as NSNumber:
-            if String(cString: n.objCType) == "c" { self = .bool(n.boolValue) } else { self = .number(n.doubleValue) }
-        case let a as [Any]: self = .array(a.map(JSONValue.init(foundation:)))
-        case let d as [String: Any]:
-            self = .object(d.keys.sorted().map { ($0, JSONValue(foundation: d[$0]!)) })
-        default: self = .null
+    /// Any JSON value: null, a boolean, a number, a string, an array or an object.
+    public init(from decoder: Decoder) throws {
+        if var array = try? decoder.unkeyedContainer() {
+            var items: [JSONValue] = []
+            if let n = array.count { items.reserveCapacity(n) }
+            while !array.isAtEnd { items.append(try array.decode(JSONValue.self)) }
+            self = .array(items)
+            return
         }
+        if let object = try? decoder.container(keyedBy: AnyKey.self) {
+            let keys = object.allKeys.sorted { $0.stringValue < $1.stringValue }
+            self = .object(try keys.map { ($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) })
+            return
+        }
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() { self = .null }
+        else if let b = try? value.decode(Bool.self) { self = .bool(b) }
+        else if let d = try? value.decode(Double.self) { self = .number(d) }
+        else { self = .string(try value.decode(String.self)) }
+    }
+
+    /// An object member name.
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { return nil }
     }
 
     static func describe(_ error: Error) -> String {
-        let ns = error as NSError
-        if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
-        return ns.localizedDescription
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            let underlying = (context.underlyingError as NSError?).flatMap { $0.userInfo[NSDebugDescriptionErrorKey] as? String }
+            return underlying ?? context.debugDescription
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+             DecodingError.keyNotFound(_, let context):
+            return context.debugDescription
+        default:
+            let ns = error as NSError
+            if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
+            return ns.localizedDescription
+        }
     }
 }

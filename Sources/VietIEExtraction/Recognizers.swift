@@ -36,13 +36,14 @@ public struct Recognizers: Sendable {
     public init(gazetteer: Gazetteer, places: AdminUnits, analyzer: TextAnalyzer) {
         self.gazetteer = gazetteer
         self.places = places
-        self.lexicon = Lexicon(gazetteer: gazetteer)
+        self.lexicon = Lexicon(gazetteer: gazetteer, analyzer: analyzer)
     }
 
     /// Runs every phase and decides the spans.
     public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic], officials: [Official], events: [Event]) {
-        var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon)
-        for m in gazetteer.matches(in: analyzed) {
+        let keys = TokenKeys(analyzed)
+        var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon, keys: keys)
+        for m in gazetteer.matches(in: analyzed, keys: keys) {
             context.matchesAt[m.tokens.lowerBound].append((m.tokens.upperBound, m.entries))
             for e in m.entries where e.list < 64 { context.listsAt[m.tokens.lowerBound] |= 1 << UInt64(e.list) }
         }

@@ -51,6 +51,10 @@ public struct AdminUnits: Sendable {
     public let typeWords: [String: (type: String, level: String)]
     /// The dates on which a state of the country starts (valid_from values).
     public let states: [String]
+    /// Each unit's class: the index of its (level, type) pair among the distinct pairs (at most 64).
+    let unitClass: [UInt8]
+    /// Folded type word -> the unit classes it can name, as a bit set over ``unitClass`` values.
+    let typeWordClasses: [String: UInt64]
 
     public init(gazetteer: Gazetteer) throws {
         // Without places/units.tsv in the index (a trimmed-down gazetteer), there are no units.
@@ -107,6 +111,27 @@ public struct AdminUnits: Sendable {
             let f = gazetteer.lists[t]
             for row in f.rows { typeWords[Normalizer.key(f.value(row, "word"))] = (f.value(row, "type"), f.value(row, "level")) }
         }
+        // Compatibility of each type word with each distinct (level, type) of unit, decided once.
+        var classOf: [String: UInt8] = [:]
+        var representatives: [AdminUnit] = []
+        var unitClass: [UInt8] = []
+        unitClass.reserveCapacity(units.count)
+        for u in units {
+            let pair = u.level.rawValue + "|" + u.type
+            if classOf[pair] == nil, representatives.count < 64 {
+                classOf[pair] = UInt8(representatives.count)
+                representatives.append(u)
+            }
+            unitClass.append(classOf[pair] ?? 63)
+        }
+        var typeWordClasses: [String: UInt64] = [:]
+        for (word, t) in typeWords {
+            var mask: UInt64 = 0
+            for (k, u) in representatives.enumerated() where Self.fits(u, type: t.0, level: t.1) { mask |= 1 << UInt64(k) }
+            typeWordClasses[word] = mask
+        }
+        self.unitClass = unitClass
+        self.typeWordClasses = typeWordClasses
         self.units = units
         self.byKey = byKey
         self.byName = byName
@@ -148,8 +173,22 @@ public struct AdminUnits: Sendable {
     /// The same, for a type word already folded ("tp.", "thị xã").
     public func isCompatible(_ unit: AdminUnit, typeKey: String) -> Bool {
         guard let t = typeWords[typeKey] else { return false }
-        if t.type.isEmpty { return t.level.isEmpty || t.level.split(separator: "|").contains { $0 == unit.level.rawValue } }
-        return t.type.split(separator: "|").contains { unit.type.hasPrefix(String($0)) }
+        return Self.fits(unit, type: t.type, level: t.level)
+    }
+
+    /// The units (by class) a folded type word can name: pass it to ``isCompatible(_:classes:)``.
+    public func classes(typeKey: String) -> UInt64 { typeWordClasses[typeKey] ?? 0 }
+
+    /// True when unit `i` is of a class in `classes` (from ``classes(typeKey:)``).
+    @inline(__always) public func isCompatible(_ i: Int, classes: UInt64) -> Bool {
+        classes & (1 << UInt64(unitClass[i])) != 0
+    }
+
+    /// A type word's `type` column names type prefixes ("thành phố" fits every kind of city); an empty
+    /// type accepts the units of its `level`s.
+    static func fits(_ unit: AdminUnit, type: String, level: String) -> Bool {
+        if type.isEmpty { return level.isEmpty || level.split(separator: "|").contains { $0 == unit.level.rawValue } }
+        return type.split(separator: "|").contains { unit.type.hasPrefix(String($0)) }
     }
 
     /// The unit and its ancestors, innermost first.

@@ -13,6 +13,12 @@ public struct ExtractionContext {
     public let cased: [String]
     /// Sentence index of each token.
     public let sentenceOf: [Int]
+    /// Letter-case features of each token (``CaseFlags``), computed once.
+    let caseFlags: [CaseFlags]
+    /// Folded key of each token (``TokenKeys/folded``): words compare by one integer.
+    let foldedKeys: [UInt64]
+    /// The word classes of each token (`cues/words.tsv`).
+    let wordClasses: [Lexicon.WordClasses]
     public var candidates: [Candidate] = []
     /// Gazetteer matches by start token: (end token, entries), longest first.
     public var matchesAt: [[(end: Int, entries: [EntryRef])]]
@@ -21,12 +27,16 @@ public struct ExtractionContext {
     /// The article's date for resolving relative dates, when known.
     public let referenceDate: (year: Int, month: Int, day: Int?)?
 
-    public init(analyzed: AnalyzedText, lexicon: Lexicon) {
+    public init(analyzed: AnalyzedText, lexicon: Lexicon, keys: TokenKeys) {
         self.analyzed = analyzed
         self.lexicon = lexicon
         let tokens = analyzed.tokens
         folded = tokens.map { analyzed.normalized.foldedString($0.range) }
         cased = tokens.map { analyzed.normalized.casedString($0.range) }
+        caseFlags = tokens.map { CaseFlags(analyzed.normalized.cased[$0.range]) }
+        foldedKeys = keys.folded
+        wordClasses = lexicon.wordClasses.isEmpty ? Array(repeating: [], count: tokens.count)
+            : keys.folded.map { lexicon.wordClasses[$0] ?? [] }
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
@@ -49,17 +59,15 @@ public struct ExtractionContext {
     public func kind(_ i: Int) -> Token.Kind { analyzed.tokens[i].kind }
 
     /// True when token `i` starts with a capital letter.
-    public func isCapitalized(_ i: Int) -> Bool {
-        guard i >= 0 && i < count, let first = cased[i].unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+    @inline(__always) public func isCapitalized(_ i: Int) -> Bool {
+        i >= 0 && i < count && caseFlags[i].contains(.capitalized)
     }
 
     /// True when token `i` is all capitals (two letters or more).
-    public func isAllCaps(_ i: Int) -> Bool {
-        let s = cased[i]
-        return s.unicodeScalars.count >= 2 && s.unicodeScalars.allSatisfy { !$0.properties.isLowercase } &&
-            s.unicodeScalars.contains { $0.properties.isUppercase }
-    }
+    @inline(__always) public func isAllCaps(_ i: Int) -> Bool { caseFlags[i].contains(.allCaps) }
+
+    /// True when a capital letter follows the first letter of token `i` that also has lower-case letters ("HồD", "nCoV").
+    @inline(__always) public func isCamelCase(_ i: Int) -> Bool { caseFlags[i].contains(.camelCase) }
 
     /// True when tokens `a` and `b` are in the same sentence.
     public func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] && sentenceOf[a] >= 0 }
@@ -86,6 +94,18 @@ public struct ExtractionContext {
         return nil
     }
 
+    /// Every entry of list `file` that starts at token `i`, longest first (``match(_:at:)`` gives the first).
+    public func matches(_ file: Lexicon.List, at i: Int) -> [(end: Int, rows: [Lexicon.Row])] {
+        guard i >= 0, i < count else { return [] }
+        let list = lexicon.id(file)
+        guard list >= 0, list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0 else { return [] }
+        return matchesAt[i].compactMap { (end, entries) in
+            guard entries.contains(where: { $0.list == list }),
+                  !(i + 1..<end).contains(where: { analyzed.tokens[$0].newlineBefore }) else { return nil }
+            return (end, entries.compactMap { $0.list == list ? lexicon.row($0) : nil })
+        }
+    }
+
     /// True when token `i` alone is an entry of list `file`.
     public func isIn(_ file: Lexicon.List, _ i: Int) -> Bool {
         guard i >= 0, i < count else { return false }
@@ -99,8 +119,21 @@ public struct ExtractionContext {
         i >= 0 && i < count && analyzed.tokens[i].kind == .punctuation && cased[i] == mark
     }
 
-    /// True when token `i` is the folded word `w`.
-    public func isWord(_ i: Int, _ w: String) -> Bool { i >= 0 && i < count && folded[i] == w }
+    /// True when token `i` is the folded word `w` (lower case, NFC, "ủy/hòa" tone placement, as the
+    /// literals of the rules are written): compared by length first, then by text.
+    @inline(__always) public func isWord(_ i: Int, _ w: String) -> Bool {
+        i >= 0 && i < count && folded[i].utf8.count == w.utf8.count && folded[i] == w
+    }
+
+    /// True when token `i`'s folded text starts with `prefix` (compared as UTF-8 bytes).
+    @inline(__always) public func hasPrefix(_ i: Int, _ prefix: String) -> Bool {
+        i >= 0 && i < count && folded[i].utf8.starts(with: prefix.utf8)
+    }
+
+    /// True when token `i` is a word of class `wordClass` (`cues/words.tsv`).
+    @inline(__always) public func isWord(_ i: Int, of wordClass: Lexicon.WordClasses) -> Bool {
+        i >= 0 && i < count && wordClasses[i].contains(wordClass)
+    }
 
     /// True when a line break comes before token `i`.
     public func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && analyzed.tokens[i].newlineBefore }
@@ -109,3 +142,28 @@ public struct ExtractionContext {
 }
 
 import Foundation
+
+/// The letter case of one token, read once from its normalized scalars.
+struct CaseFlags: OptionSet {
+    let rawValue: UInt8
+    /// The first scalar is upper case.
+    static let capitalized = CaseFlags(rawValue: 1)
+    /// Two scalars or more, some upper case, none lower case.
+    static let allCaps = CaseFlags(rawValue: 2)
+    /// After the first scalar, both upper- and lower-case scalars.
+    static let camelCase = CaseFlags(rawValue: 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ scalars: ArraySlice<UInt32>) {
+        var flags: CaseFlags = []
+        var upper = 0, lower = 0, upperAfterFirst = 0, lowerAfterFirst = 0
+        for (k, v) in scalars.enumerated() {
+            if NormalizedText.isUppercase(v) { upper += 1; if k > 0 { upperAfterFirst += 1 } else { flags.insert(.capitalized) } }
+            else if NormalizedText.isLowercase(v) { lower += 1; if k > 0 { lowerAfterFirst += 1 } }
+        }
+        if scalars.count >= 2 && upper > 0 && lower == 0 { flags.insert(.allCaps) }
+        if upperAfterFirst > 0 && lowerAfterFirst > 0 { flags.insert(.camelCase) }
+        self = flags
+    }
+}

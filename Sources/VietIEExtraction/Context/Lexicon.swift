@@ -7,7 +7,18 @@ public struct Lexicon: Sendable {
     /// One row's fields by column name, plus "@line" (file:line); shared, never copied.
     public final class Row: Sendable {
         let fields: [String: String]
-        init(_ fields: [String: String]) { self.fields = fields }
+        /// True when the row's note says the entry needs a name or a body right after it ("risky:
+        /// accept only before a person name", "in election phrases it is no title"); read once.
+        let needsContext: Bool
+        init(_ fields: [String: String]) {
+            self.fields = fields
+            if let note = fields["note"], !note.isEmpty {
+                let lower = note.lowercased()
+                needsContext = ["risky", "accept only", "election phrases"].contains { lower.range(of: $0) != nil }
+            } else {
+                needsContext = false
+            }
+        }
         public subscript(_ column: String) -> String? { fields[column] }
     }
 
@@ -44,6 +55,38 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// Classes of single words the rules read (`cues/words.tsv`), as bits by ``WordClass``.
+    public struct WordClasses: OptionSet, Sendable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        /// Words of a descriptive body after an organization head ("phòng, chống dịch").
+        public static let organizationTopic = WordClasses(rawValue: 1 << 0)
+        /// An administrative level after "cấp" ("cấp tỉnh").
+        public static let administrativeLevel = WordClasses(rawValue: 1 << 1)
+        /// A function word: it ends a proper name after an organization head.
+        public static let functionWord = WordClasses(rawValue: 1 << 2)
+        /// A preposition or word before an ambiguous country name ("tại Đức").
+        public static let placePreposition = WordClasses(rawValue: 1 << 3)
+        /// Before a past status ("đã điều trị khỏi", "được tiêm").
+        public static let statusAuxiliary = WordClasses(rawValue: 1 << 4)
+        /// Before a vaccine's brand.
+        public static let vaccineWord = WordClasses(rawValue: 1 << 5)
+        /// A trailing status after a counted noun ("dương tính", "nhiễm").
+        public static let infectionWord = WordClasses(rawValue: 1 << 6)
+        /// A date it starts is a period's end or start, not a one-day date ("đến ngày 14/6").
+        public static let periodStart = WordClasses(rawValue: 1 << 7)
+
+        static let byName: [String: WordClasses] = [
+            "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
+            "function_word": .functionWord, "place_preposition": .placePreposition,
+            "status_auxiliary": .statusAuxiliary, "vaccine_word": .vaccineWord,
+            "infection_word": .infectionWord, "period_start": .periodStart,
+        ]
+    }
+
+    /// Folded token key (``TokenKeys/folded``) -> the classes of that word.
+    let wordClasses: [UInt64: WordClasses]
+
     /// `rows[list][row]`.
     let rows: [[Row]]
     /// List index by file path.
@@ -51,13 +94,14 @@ public struct Lexicon: Sendable {
     /// Gazetteer list index of each ``List`` (by its position in `List.allCases`), or -1 when absent.
     let ids: [Int32]
 
-    public init(gazetteer g: Gazetteer) {
+    public init(gazetteer g: Gazetteer, analyzer: TextAnalyzer) {
         var rows: [[Row]] = []
+        let readByRow = Set(List.allCases.map(\.path))
         var lists: [String: Int32] = [:]
         for (l, spec) in g.specs.enumerated() {
             lists[spec.file] = Int32(l)
-            // Unit rows are read through AdminUnits; the cue lists are small.
-            guard spec.file != "places/units.tsv" else { rows.append([]); continue }
+            // Only the lists the rules read by row (units and succession are read through AdminUnits).
+            guard readByRow.contains(spec.file) else { rows.append([]); continue }
             let file = g.lists[l]
             rows.append(file.rows.map { row in
                 var dict: [String: String] = ["@line": "\(spec.file):\(row.line)"]
@@ -65,6 +109,18 @@ public struct Lexicon: Sendable {
                 return Row(dict)
             })
         }
+        var wordClasses: [UInt64: WordClasses] = [:]
+        if let l = lists["cues/words.tsv"] {
+            let file = g.lists[Int(l)]
+            for row in file.rows {
+                let keys = Gazetteer.keys(of: file.value(row, "word"), analyzer: analyzer, mode: .folded)
+                guard keys.count == 1 else { continue }   // one token each (gazetteer check reports the others)
+                for name in file.value(row, "class").split(separator: "|") {
+                    if let c = WordClasses.byName[String(name)] { wordClasses[keys[0], default: []].insert(c) }
+                }
+            }
+        }
+        self.wordClasses = wordClasses
         self.rows = rows
         self.lists = lists
         self.ids = List.allCases.map { lists[$0.path] ?? -1 }

@@ -31,6 +31,9 @@ struct DateRecognizer {
     }
 
     func parse(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
+        // A date starts with a number, "(", "ngày"/"hôm" or an entry of the date list: most tokens start none.
+        guard c.kind(i) == .number || c.isPunct(i, "(") || c.isWord(i, "ngày") || c.isWord(i, "hôm")
+                || c.match(Self.file, at: i) != nil else { return nil }
         // ISO timestamps and crawler stamps.
         if c.kind(i) == .number, c.cased[i].utf8.count >= 10, let d = DateValue.parse(c.cased[i], dotted: false), d.year != nil,
            c.cased[i].utf8.count > 7, Array(c.cased[i].utf8)[4] == 0x2D {

@@ -14,10 +14,6 @@ struct OrganizationRecognizer {
     static let heads = Lexicon.List.heads
     static let headAbbreviations = Lexicon.List.headAbbreviations
     static let sectors = Lexicon.List.sectors
-    static let topicWords: Set<String> = ["phòng", ",", "chống", "phòng,", "dịch", "bệnh", "viêm", "đường", "hô", "hấp", "cấp", "do",
-                                          "chủng", "mới", "của", "virus", "vi", "rút", "corona", "gây", "ra", "-", "và", "kiểm", "soát",
-                                          "về", "ở", "người"]
-    static let levels: Set<String> = ["tỉnh", "huyện", "xã", "thành", "cơ", "trung", "quốc"]
     let parser: PlaceParser
 
     /// Head nouns a title shares with the organization after it ("Trưởng ban" + "ban Chỉ đạo ...",
@@ -79,9 +75,9 @@ struct OrganizationRecognizer {
                 // A descriptive body: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
                 var k = headEnd
                 while k < c.count && !c.breakBefore(k) {
-                    if c.isWord(k, "cấp"), k + 1 < c.count, Self.levels.contains(c.folded[k + 1]) { k += 2; continue }
+                    if c.isWord(k, "cấp"), c.isWord(k + 1, of: .administrativeLevel) { k += 2; continue }
                     if c.isWord(k, "quốc"), c.isWord(k + 1, "gia") { k += 2; continue }
-                    guard Self.topicWords.contains(c.folded[k]) || c.folded[k].hasPrefix("covid") || c.folded[k] == "ncov" || c.folded[k] == "sars-cov-2" else { break }
+                    guard c.isWord(k, of: .organizationTopic) || c.hasPrefix(k, "covid") || c.isWord(k, "ncov") || c.isWord(k, "sars-cov-2") else { break }
                     k += 1
                 }
                 while k > headEnd && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của") || c.isWord(k - 1, "về") || c.isWord(k - 1, "ở")) { k -= 1 }
@@ -128,7 +124,7 @@ struct OrganizationRecognizer {
         var j = k
         while j < c.count && !c.breakBefore(j) {
             if c.isCapitalized(j) || (c.kind(j) == .number && j > k) || c.kind(j) == .code { j += 1; continue }
-            if j > k, c.kind(j) == .word, j + 1 < c.count, c.isCapitalized(j + 1), !Self.functionWords.contains(c.folded[j]) {
+            if j > k, c.kind(j) == .word, j + 1 < c.count, c.isCapitalized(j + 1), !c.isWord(j, of: .functionWord) {
                 j += 1
                 continue
             }
@@ -137,5 +133,4 @@ struct OrganizationRecognizer {
         return j
     }
 
-    static let functionWords: Set<String> = ["và", "của", "tại", "với", "cho", "ở", "trong", "đã", "được", "các", "những", "là", "có", "về", "do", "từ", "đến"]
 }

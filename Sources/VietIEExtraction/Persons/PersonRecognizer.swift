@@ -72,7 +72,7 @@ struct PersonRecognizer {
                 j += 2
                 continue
             }
-            guard c.kind(j) == .word, c.isCapitalized(j), !taken[j], !isCamelCase(c.cased[j]) else { break }
+            guard c.kind(j) == .word, c.isCapitalized(j), !taken[j], !c.isCamelCase(j) else { break }
             if j > i && c.breakBefore(j) { break }
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
             j += 1
@@ -98,11 +98,6 @@ struct PersonRecognizer {
     }
 
     /// "PermissionsManage": words glued by a page's markup are no name syllables.
-    func isCamelCase(_ s: String) -> Bool {
-        let scalars = Array(s.unicodeScalars.dropFirst())
-        return scalars.contains { $0.properties.isUppercase } && scalars.contains { $0.properties.isLowercase }
-    }
-
     func isSurname(_ c: ExtractionContext, _ i: Int) -> Bool {
         c.isIn(Self.surnames, i)
     }

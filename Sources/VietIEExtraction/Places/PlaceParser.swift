@@ -64,8 +64,9 @@ struct PlaceParser {
             }
             return k > twEnd ? Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.feature", entries: []) : nil
         }
+        let classes = places.classes(typeKey: typeKey)
         for (end, units, refs) in unitNames(c, at: twEnd) where !c.breakBefore(end - 1) {
-            let compatible = units.filter { places.isCompatible(places.units[$0], typeKey: typeKey) }
+            let compatible = units.filter { places.isCompatible($0, classes: classes) }
             guard !compatible.isEmpty else { continue }
             let current = date.map { d in compatible.filter { places.units[$0].isValid(on: d) } } ?? compatible
             return Place(end: end, typeEnd: twEnd, typeWord: word, units: current.isEmpty ? compatible : current,
@@ -144,7 +145,6 @@ struct PlaceParser {
 
     /// An ambiguous country name ("Đức", "Anh", "Mỹ") counts only after a place preposition or word.
     func ambiguousOK(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
-        let before = i > 0 ? c.folded[i - 1] : ""
-        return ["tại", "ở", "từ", "sang", "đến", "nước", "quốc", "với"].contains(before) && !c.isCapitalized(end)
+        c.isWord(i - 1, of: .placePreposition) && !c.isCapitalized(end)
     }
 }

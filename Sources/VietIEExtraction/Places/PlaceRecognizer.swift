@@ -1,4 +1,5 @@
 import VietIECore
+import VietIEText
 
 /// LOCATION: administrative units with their type word ("phường An Lộc", "TP. Hồ Chí Minh",
 /// "H.Cam Lâm"), numbered units ("Phường 6"), hamlets and features ("thôn Tân Lập", "chợ Nam Phước"),
@@ -33,11 +34,12 @@ struct PlaceRecognizer {
             var end = p.end
             // Units listed under the same type word: "phường Hòa Phú, Phú Cường, Phú Hòa".
             if let word = p.typeWord, p.rule == "location.typed-unit" {
+                let classes = parser.places.classes(typeKey: Normalizer.key(word))
                 while (c.isPunct(end, ",") || c.isWord(end, "và")), end + 1 < c.count, c.isCapitalized(end + 1) {
                     guard let (e, units, refs) = parser.unitNames(c, at: end + 1).first(where: { n in
-                        n.units.contains { parser.places.isCompatible(parser.places.units[$0], typeWord: word) }
+                        n.units.contains { parser.places.isCompatible($0, classes: classes) }
                     }), (end + 1..<e).allSatisfy({ c.isCapitalized($0) }) else { break }
-                    let compatible = units.filter { parser.places.isCompatible(parser.places.units[$0], typeWord: word) }
+                    let compatible = units.filter { parser.places.isCompatible($0, classes: classes) }
                     let item = PlaceParser.Place(end: e, typeEnd: nil, typeWord: word, units: compatible, level: p.level,
                                                  rule: "location.list", entries: Array(refs.prefix(3)))
                     c.propose(candidate(item, end + 1, c))

@@ -15,7 +15,7 @@ struct StatisticRecognizer {
 
     func run(_ c: inout ExtractionContext) {
         // Only in articles about the epidemic (cues/covid_context.tsv): "3 trường hợp vi phạm" elsewhere is no case count.
-        guard c.folded.contains(where: { $0.hasPrefix("covid") }) || (0..<c.count).contains(where: { c.isIn(Self.covidContext, $0) || c.match(Self.covidContext, at: $0) != nil }) else { return }
+        guard (0..<c.count).contains(where: { c.hasPrefix($0, "covid") }) || (0..<c.count).contains(where: { c.isIn(Self.covidContext, $0) || c.match(Self.covidContext, at: $0) != nil }) else { return }
         let dates = c.candidates.filter { $0.type == .date }
         var i = 0
         while i < c.count {
@@ -62,7 +62,7 @@ struct StatisticRecognizer {
                     }
                 }
                 // A past status stays attached: "được tiêm", "đã điều trị khỏi bệnh", "được ra viện".
-                if ["đã", "được"].contains(c.folded[k]), let m = c.match(Self.metrics, at: k + 1),
+                if c.isWord(k, of: .statusAuxiliary), let m = c.match(Self.metrics, at: k + 1),
                    let metric = m.rows.first?["metric"], metric != "none", metric != "other" {
                     attached = attached ?? m.rows.first?["metric"]
                     k = m.end
@@ -76,11 +76,11 @@ struct StatisticRecognizer {
                     continue
                 }
                 // A vaccine's brand: "liều vắc-xin AstraZeneca".
-                if k > i, ["vắc-xin", "xin", "vaccine", "vắc"].contains(c.folded[k - 1]), c.isCapitalized(k), c.kind(k) == .word {
+                if k > i, c.isWord(k - 1, of: .vaccineWord), c.isCapitalized(k), c.kind(k) == .word {
                     k += 1
                     continue
                 }
-                if ["dương", "nhiễm", "mắc"].contains(c.folded[k]), let m = c.match(Self.metrics, at: k) ?? (isDisease(c, k + 1) ? (k + 1, []) : nil) {
+                if c.isWord(k, of: .infectionWord), let m = c.match(Self.metrics, at: k) ?? (isDisease(c, k + 1) ? (k + 1, []) : nil) {
                     k = m.end
                     continue
                 }
@@ -102,8 +102,7 @@ struct StatisticRecognizer {
 
     func isDisease(_ c: ExtractionContext, _ k: Int) -> Bool {
         guard k < c.count else { return false }
-        let f = c.folded[k]
-        return f.hasPrefix("covid") || f == "sars-cov-2" || f == "ncov" || f == "corona"
+        return c.hasPrefix(k, "covid") || c.isWord(k, "sars-cov-2") || c.isWord(k, "ncov") || c.isWord(k, "corona")
     }
 
     /// The status cue nearest before the number in its clause (back to ";" or the sentence start),
@@ -211,7 +210,7 @@ struct StatisticRecognizer {
         }
         if let attached { return attached }
         if let cue = cueBefore {
-            if Self.caseMetrics.contains(cue) && newCaseModifier(c, i) { return "cases_new" }
+            if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i)) { return "cases_new" }
             return cue
         }
         let cueAfter = statusCue(c, after: i)
@@ -224,7 +223,7 @@ struct StatisticRecognizer {
             return metric + Self.inheritedMark
         }
         if let cue = cueAfter, !Self.thingMetrics.contains(cue) { return cue }
-        if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i)) { return "cases_new" }
+        if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i) || continuesNewCaseReport(c, i)) { return "cases_new" }
         return nounMetric
     }
 
@@ -233,23 +232,37 @@ struct StatisticRecognizer {
     func oneDayCount(_ c: ExtractionContext, _ i: Int) -> Bool {
         let dates = c.candidates.filter { $0.type == .date && $0.tokens.upperBound <= i && c.sameSentence($0.tokens.lowerBound, i) }
         guard let last = dates.last, last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
-        let first = c.folded[last.tokens.lowerBound]
-        if ["đến", "từ", "tới", "trước"].contains(first) || c.isWord(last.tokens.lowerBound - 1, "đến") { return false }
+        if c.isWord(last.tokens.lowerBound, of: .periodStart) || c.isWord(last.tokens.lowerBound - 1, "đến") { return false }
         if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
             return false
         }
         return true
     }
 
-    /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
-    func newCaseModifier(_ c: ExtractionContext, _ i: Int) -> Bool {
+    /// The metric of the nearest qualifier before the number in its clause: "thêm", "mới", "trong ngày"
+    /// (cases_new) or "tổng số", "lũy kế", "từ đầu dịch" (cases_confirmed).
+    func clauseModifier(_ c: ExtractionContext, _ i: Int) -> String? {
         var k = i - 1
         while k >= 0 && c.sameSentence(k, i) && i - k < 12 && !c.isPunct(k, ";") {
-            if let m = c.match(Self.metrics, at: k), m.end <= i, let row = m.rows.first(where: { $0["position"] == "modifier" }) {
-                return row["metric"] == "cases_new"
+            // Every entry at k: "tổng số" is a qualifier even where "tổng số ca mắc" is the longer cue.
+            for m in c.matches(Self.metrics, at: k) where m.end <= i {
+                if let row = m.rows.first(where: { $0["position"] == "modifier" }) { return row["metric"] }
             }
             k -= 1
         }
+        return nil
+    }
+
+    /// A bare case count in a report of new cases: the article gave a count of new cases before it, and
+    /// nothing in its clause makes it cumulative ("Các ca dương tính ghi nhận gồm: Châu Thành 01 ca").
+    func continuesNewCaseReport(_ c: ExtractionContext, _ i: Int) -> Bool {
+        guard clauseModifier(c, i) == nil else { return false }
+        return c.candidates.contains { $0.type == .statistic && $0.tokens.upperBound <= i && $0.attributes["metric"]?.stringValue == "cases_new" }
+    }
+
+    /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
+    func newCaseModifier(_ c: ExtractionContext, _ i: Int) -> Bool {
+        if let modifier = clauseModifier(c, i) { return modifier == "cases_new" }
         var j = i + 1
         while j < c.count && c.sameSentence(j, i) && j - i < 6 && !c.isPunct(j, ",") && !c.isPunct(j, ";") {
             if c.isWord(j, "mới") { return true }

@@ -20,8 +20,7 @@ struct TitleRecognizer {
             // Modifiers after the head: "Thường trực", "chuyên trách".
             while let m = c.match(Self.modifiers, at: stop), m.rows.first?["position"] == "after" { stop = m.end }
             if isGeneric(c, after: stop) { i = stop; continue }
-            let note = (row["note"] ?? "").lowercased()
-            if note.contains("risky") || note.contains("accept only") || note.contains("election phrases") {
+            if row.needsContext {
                 guard followedByNameOrBody(c, stop) else { i += 1; continue }
             }
             var attributes: [String: JSONValue] = [:]

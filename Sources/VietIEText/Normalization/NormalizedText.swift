@@ -82,26 +82,14 @@ public struct NormalizedText: Sendable {
         return (hc, hf, hp)
     }
 
+    /// True when `scalar` is an upper-case letter (general category Lu); a table lookup for Latin and Vietnamese.
+    @inline(__always) public static func isUppercase(_ scalar: UInt32) -> Bool { ScalarTables.shared.isUppercaseLetter(scalar) }
+    /// True when `scalar` is a lower-case letter (general category Ll); a table lookup for Latin and Vietnamese.
+    @inline(__always) public static func isLowercase(_ scalar: UInt32) -> Bool { ScalarTables.shared.isLowercaseLetter(scalar) }
+
     /// The diacritic-free, lowercase form of normalized scalar `i` (đ -> d).
     @inline(__always) public func plainScalar(_ i: Int) -> UInt32 { ScalarTables.shared.plainKey(cased[i]) }
 
-    static func string(_ scalars: some Sequence<UInt32>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16)
-        for v in scalars {
-            switch v {
-            case 0..<0x80: bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                guard !(0xD800...0xDFFF).contains(v) else { continue }
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x10000...0x10FFFF:
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default: continue
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    static func string(_ scalars: ArraySlice<UInt32>) -> String { ScalarString.make(scalars) }
+    static func string(_ scalars: [UInt32]) -> String { ScalarString.make(scalars) }
 }

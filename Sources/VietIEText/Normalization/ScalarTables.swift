@@ -19,6 +19,8 @@ struct ScalarTables: Sendable {
     let toneless: [UInt32]
     /// 1 for letters (including combining marks), 2 for digits, 0 otherwise.
     let letterClass: [UInt8]
+    /// 1 for upper-case letters (Lu), 2 for lower-case letters (Ll), 0 otherwise.
+    let letterCase: [UInt8]
     /// Vowel letters (a ă â e ê i o ô ơ u ư y in any tone and case).
     let isVowel: [Bool]
     /// (toneless vowel << 3 | tone) -> precomposed vowel.
@@ -34,6 +36,7 @@ struct ScalarTables: Sendable {
         var tone = [UInt8](repeating: 0, count: n)
         var toneless = [UInt32](repeating: 0, count: n)
         var letterClass = [UInt8](repeating: 0, count: n)
+        var letterCase = [UInt8](repeating: 0, count: n)
         var isVowel = [Bool](repeating: false, count: n)
         var withTone: [UInt32: UInt32] = [:]
         var decomposed = [UInt32](repeating: 0, count: 8)
@@ -45,6 +48,7 @@ struct ScalarTables: Sendable {
             let category = vietie_char_type(c)
             // U_UPPERCASE_LETTER...U_OTHER_LETTER are 1...5; marks are 6...8; decimal digit is 9.
             if (1...8).contains(category) { letterClass[i] = 1 } else if category == 9 { letterClass[i] = 2 }
+            if category == 1 || category == 2 { letterCase[i] = UInt8(category) }
             guard letterClass[i] == 1, c >= 0xC0 else {
                 if Self.plainVowels.contains(lower[i]) { isVowel[i] = true }
                 continue
@@ -79,6 +83,7 @@ struct ScalarTables: Sendable {
         self.tone = tone
         self.toneless = toneless
         self.letterClass = letterClass
+        self.letterCase = letterCase
         self.isVowel = isVowel
         self.withTone = withTone
     }
@@ -92,6 +97,14 @@ struct ScalarTables: Sendable {
     @inline(__always) func isDigit(_ c: UInt32) -> Bool {
         if c < Self.limit { return letterClass[Int(c)] == 2 }
         return vietie_char_type(c) == 9
+    }
+    /// Upper case (Lu) by ICU's general category.
+    @inline(__always) func isUppercaseLetter(_ c: UInt32) -> Bool {
+        c < Self.limit ? letterCase[Int(c)] == 1 : vietie_char_type(c) == 1
+    }
+    /// Lower case (Ll) by ICU's general category.
+    @inline(__always) func isLowercaseLetter(_ c: UInt32) -> Bool {
+        c < Self.limit ? letterCase[Int(c)] == 2 : vietie_char_type(c) == 2
     }
     @inline(__always) func isUpper(_ c: UInt32) -> Bool {
         c < Self.limit ? (letterClass[Int(c)] == 1 && lower[Int(c)] != c) : vietie_char_type(c) == 1
