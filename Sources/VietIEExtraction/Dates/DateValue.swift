@@ -16,7 +16,10 @@ public struct DateValue: Sendable, Equatable {
         var parts: [Int] = []
         var current = 0, digits = 0
         for b in u {
-            if b >= 0x30 && b <= 0x39 { current = current * 10 + Int(b - 0x30); digits += 1; continue }
+            if b >= 0x30 && b <= 0x39 {
+                guard digits < 4 else { return nil }   // no day, month or year has more digits
+                current = current * 10 + Int(b - 0x30); digits += 1; continue
+            }
             guard b == 0x2F || b == 0x2D || b == 0x2E, digits > 0 else { return nil }
             if separator == 0 { separator = b } else if separator != b { return nil }
             parts.append(current); current = 0; digits = 0
