@@ -1,16 +1,17 @@
 /// Finds the legacy encoding of bytes that are not UTF-8, conservatively and deterministically.
 ///
-/// 1. Damaged UTF-8 is not guessed at: when most non-ASCII bytes form well-formed UTF-8 sequences, the
-///    input is UTF-8 with errors and gets the invalid-UTF-8 error.
-/// 2. A sample (from a little before the first non-ASCII byte, ``sampleSize`` bytes, ending at an ASCII
-///    byte) is decoded in TCVN3, VNI and Windows-1258 and each decoding is scored (``VietnameseScore``);
+/// 1. A sample is taken: from a little before the first non-ASCII byte, ``sampleSize`` bytes, ending at
+///    an ASCII byte.
+/// 2. Damaged UTF-8 is not guessed at: when most non-ASCII bytes of the sample form well-formed UTF-8
+///    sequences, the input is UTF-8 with errors and gets the invalid-UTF-8 error. The sample is
+///    decoded in TCVN3, VNI and Windows-1258 and each decoding is scored (``VietnameseScore``);
 ///    bytes from 0x80 up that a table does not cover count against its encoding.
 /// 3. The best ratio wins (ties: more plausible characters, then the order of ``TextEncoding/legacy``)
 ///    if it is at least ``minimumRatio``; otherwise the input is refused.
 ///
 ///     EncodingDetector.detect(bytes, decoder: decoder)   // .success(.vni)
 ///
-/// - Complexity: O(n) for the UTF-8 census, O(sampleSize) for the scoring.
+/// - Complexity: O(n) to find the first invalid byte, O(sampleSize) for the rest.
 public enum EncodingDetector {
     /// Bytes of the sample that is scored.
     public static let sampleSize = 64 << 10
@@ -20,14 +21,16 @@ public enum EncodingDetector {
     /// The chosen encoding, or an error that says why none was.
     public static func detect(_ bytes: [UInt8], decoder: TextDecoder) -> Result<TextEncoding, InputError> {
         let invalidAt = InputDecoder.firstInvalidUTF8(bytes) ?? 0
-        let census = UTF8Scan.census(bytes)
+        let sample = self.sample(bytes)
+        let census = UTF8Scan.census(sample)
         if census.multiByte >= census.invalid {
             return .failure(InputError("invalid UTF-8 at byte \(invalidAt)"))
         }
-        let ranked = scores(bytes, decoder: decoder)
+        let ranked = scores(sample: sample, decoder: decoder)
         guard let best = ranked.first, best.score.ratio >= minimumRatio else {
-            let control = bytes.reduce(0) { $0 + ($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0C && $1 != 0x0D ? 1 : 0) }
-            if control * 100 > bytes.count { return .failure(InputError("binary input: \(control) control bytes")) }
+            var control = 0
+            for b in sample where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D { control += 1 }
+            if control * 100 > sample.count { return .failure(InputError("binary input: control bytes (\(control) in the first \(sample.count))")) }
             let tried = ranked.map { "\($0.encoding.rawValue) \(Int(($0.score.ratio * 100).rounded()))%" }.joined(separator: ", ")
             return .failure(InputError("invalid UTF-8 at byte \(invalidAt), and no legacy encoding reads as Vietnamese (\(tried))"))
         }
@@ -36,7 +39,10 @@ public enum EncodingDetector {
 
     /// Each loaded legacy encoding with the score of its decoding of the sample, best first.
     public static func scores(_ bytes: [UInt8], decoder: TextDecoder) -> [(encoding: TextEncoding, score: VietnameseScore)] {
-        let sample = self.sample(bytes)
+        scores(sample: sample(bytes), decoder: decoder)
+    }
+
+    static func scores(sample: [UInt8], decoder: TextDecoder) -> [(encoding: TextEncoding, score: VietnameseScore)] {
         var scored: [(encoding: TextEncoding, score: VietnameseScore, order: Int)] = []
         for (order, encoding) in TextEncoding.legacy.enumerated() {
             // A byte that a table does not cover counts against the table's encoding.

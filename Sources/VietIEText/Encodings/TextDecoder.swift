@@ -44,10 +44,10 @@ public struct TextDecoder: Sendable {
             notes.append("utf8-bom")
             choice = .fixed(.utf8)   // a byte-order mark settles it
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = UTF8Scan.firstIndex(of: 0, in: bytes) {
             return .failure(InputError("binary input: NUL byte at offset \(nul)"))
         }
-        if bytes.contains(0x0D) { notes.append("crlf") }
+        if UTF8Scan.firstIndex(of: 0x0D, in: bytes) != nil { notes.append("crlf") }
         let encoding: TextEncoding
         switch choice {
         case .fixed(let given):

@@ -23,12 +23,6 @@ public enum InputDecoder {
     ///
     /// - Complexity: O(n).
     public static func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
-        var i = 0
-        while i < b.count {
-            if b[i] < 0x80 { i += 1; continue }
-            guard let n = UTF8Scan.sequenceLength(b, at: i) else { return i }
-            i += n
-        }
-        return nil
+        UTF8Scan.firstInvalid(b)
     }
 }
