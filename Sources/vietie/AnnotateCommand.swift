@@ -10,7 +10,8 @@ struct AnnotateCommand: ParsableCommand {
         With --jsonl, each input line is {"id", "text", "published"?, "url"?, "title"?} and yields exactly one \
         output line, in order; a line that cannot be processed yields {"id", "error"} and the run goes on. \
         Without --jsonl, each FILE (plain text or HTML) is one document whose id is the file name. \
-        No FILE, or "-", reads standard input. The exit status is 1 when any document failed.
+        No FILE, or "-", reads standard input. The exit status is 1 when any document failed. On a terminal, a \
+        run that lasts more than two seconds shows a progress line on standard error (documents/s, MB/s, ETA).
         """)
 
     @OptionGroup var inputs: InputOptions
@@ -24,9 +25,17 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the phases on standard error and add each span's provenance to the output.")
     var explain = false
 
+    @Flag(name: .long, help: "Print no progress line on standard error.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print the progress line even when standard error is not a terminal.")
+    var progress = false
+
     @OptionGroup var gazetteerOptions: GazetteerOptions
 
     func run() throws {
+        // The run's duration counts from here: loading the gazetteers is part of the wait.
+        let line = ProgressLine(enabled: !quiet && (progress || ProgressLine.standardErrorIsTerminal))
         let extractor: Extractor
         do {
             extractor = try Extractor(gazetteers: .locate(overlay: gazetteerOptions.gazetteers))
@@ -41,16 +50,17 @@ struct AnnotateCommand: ParsableCommand {
         let sink = try OutputSink(path: out)
         let options = AnnotationJSON.Options(includeText: includeText, explain: explain)
         var failures = 0
-        inputs.forEachDocument(gazetteers: extractor.gazetteers) { result in
+        inputs.forEachDocument(gazetteers: extractor.gazetteers, progress: line) { result in
             switch result {
             case .success(let document):
                 sink.write(AnnotationJSON.record(extractor.annotate(document), options: options).serialized)
             case .failure(let failure):
                 failures += 1
-                printError("vietie: \(failure.id): \(failure.message)")
+                line.report("vietie: \(failure.id): \(failure.message)")
                 sink.write(AnnotationJSON.failure(failure).serialized)
             }
         }
+        line.finish()
         try sink.close()
         if failures > 0 { throw ExitCode(1) }
     }

@@ -14,6 +14,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Character encoding of whole files: auto (valid UTF-8, else the legacy encoding that reads as Vietnamese), utf8, tcvn3, vni or cp1258.", valueName: "name"))
     var encoding: String = "auto"
 
+    @Option(name: .long, help: ArgumentHelp("Refuse a file or JSON Lines record larger than this (bytes); it gets an error record and is never held in memory.", valueName: "bytes"))
+    var maxInputBytes: Int = InputDecoder.defaultMaximumSize
+
     @Argument(help: ArgumentHelp("Input files; none or \"-\" reads standard input.", valueName: "file"))
     var files: [String] = []
 
@@ -21,6 +24,7 @@ struct InputOptions: ParsableArguments {
         guard ["auto", "plain", "html"].contains(input) else {
             throw ValidationError("--input must be auto, plain or html")
         }
+        guard maxInputBytes > 0 else { throw ValidationError("--max-input-bytes must be positive") }
         guard let choice = EncodingChoice(argument: encoding) else {
             throw ValidationError("--encoding must be one of \(EncodingChoice.arguments.joined(separator: ", "))")
         }
@@ -36,55 +40,70 @@ struct InputOptions: ParsableArguments {
     /// that remain, and a file asked for in a missing table's encoding gets an error record.
     func textDecoder(gazetteers: GazetteerDirectory?) -> TextDecoder {
         let choice = EncodingChoice(argument: encoding) ?? .auto
-        guard !jsonl, choice != .fixed(.utf8) else { return .utf8 }
+        guard !jsonl, choice != .fixed(.utf8) else { return TextDecoder(choice: .fixed(.utf8), tables: nil, maximumSize: maxInputBytes) }
         do {
             let directory = try gazetteers ?? GazetteerDirectory.locate()
             let tables = try LegacyEncodingTables { try String(contentsOf: directory.url(for: $0), encoding: .utf8) }
-            return TextDecoder(choice: choice, tables: tables)
+            return TextDecoder(choice: choice, tables: tables, maximumSize: maxInputBytes)
         } catch {
             printError("vietie: cannot load the encoding tables: \(error)")
-            return TextDecoder(choice: choice, tables: nil)
+            return TextDecoder(choice: choice, tables: nil, maximumSize: maxInputBytes)
         }
     }
 
     /// Reads every input in order and hands each document, or the failure to read it, to `body`.
     ///
     /// With `--jsonl`, each non-blank line is one record (``JSONLRecord``); otherwise each file is one
-    /// document whose id is the file name. A file that cannot be opened is a failure with the path as
-    /// its id; the run goes on.
+    /// document whose id is the file name. A file that cannot be opened, a file larger than the input limit
+    /// (refused before it is read) and a line longer than it are failures; the run goes on.
     ///
-    /// Whole files are decoded as `--encoding` says (``textDecoder(gazetteers:)``).
+    /// Whole files are decoded as `--encoding` says (``textDecoder(gazetteers:)``). `progress` is told the
+    /// total size of regular files and the bytes of each document.
     ///
     /// - Complexity: memory holds one line (or one whole file) at a time.
-    func forEachDocument(gazetteers: GazetteerDirectory? = nil, _ body: (Result<Document, DocumentFailure>) throws -> Void) rethrows {
+    func forEachDocument(gazetteers: GazetteerDirectory? = nil, progress: ProgressLine? = nil,
+                         _ body: (Result<Document, DocumentFailure>) throws -> Void) rethrows {
         let inputs = files.isEmpty ? ["-"] : files
         let format: InputFormat? = input == "auto" ? nil : InputFormat(rawValue: input)
         let decoder = textDecoder(gazetteers: gazetteers)
+        let limit = maxInputBytes
+        progress?.totalBytes = InputFiles.totalSize(of: inputs)
         for path in inputs {
             if jsonl {
                 var reader: LineReader
-                do { reader = try LineReader(path: path) } catch {
+                do { reader = try LineReader(path: path, maximumLength: limit) } catch {
                     try body(.failure(DocumentFailure(id: path, message: "\(error)")))
                     continue
                 }
                 var lineNumber = 0
-                while let line = reader.next() {
+                var consumed = 0
+                while let item = reader.next() {
                     lineNumber += 1
-                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                    try body(JSONLRecord.parse(line: line, lineNumber: lineNumber))
+                    var isRecord = true
+                    switch item {
+                    case .tooLong(let bytes):
+                        let message = "line \(lineNumber): longer than \(limit) bytes (\(bytes))"
+                        try body(.failure(DocumentFailure(id: "line-\(lineNumber)", message: message)))
+                    case .line(let line):
+                        // Blank lines are not records.
+                        isRecord = !line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+                        if isRecord { try body(JSONLRecord.parse(line: line, lineNumber: lineNumber)) }
+                    }
+                    progress?.advance(bytes: reader.bytesRead - consumed, documents: isRecord ? 1 : 0)
+                    consumed = reader.bytesRead
+                }
+                if let error = reader.readError {
+                    try body(.failure(DocumentFailure(id: path, message: "cannot read \(path) after line \(lineNumber): \(error)")))
                 }
             } else {
                 let id = path == "-" ? "stdin" : (path as NSString).lastPathComponent
-                let bytes: [UInt8]
-                if path == "-" {
-                    bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                } else if let data = FileManager.default.contents(atPath: path) {
-                    bytes = Array(data)
-                } else {
-                    try body(.failure(DocumentFailure(id: id, message: "cannot read \(path)")))
-                    continue
+                switch InputFiles.read(path, limit: limit) {
+                case .failure(let message):
+                    try body(.failure(DocumentFailure(id: id, message: message.description)))
+                case .success(let bytes):
+                    try body(DocumentReader.read(bytes: bytes, id: id, format: format, decoder: decoder))
+                    progress?.advance(bytes: bytes.count)
                 }
-                try body(DocumentReader.read(bytes: bytes, id: id, format: format, decoder: decoder))
             }
         }
     }

@@ -1,92 +1,106 @@
 import Foundation
+import VietIE
+
+/// One line of a JSON Lines input.
+enum InputLine {
+    /// The line's bytes without its "\n" (or "\r\n"), and without a byte-order mark on the first line.
+    case line(ArraySlice<UInt8>)
+    /// A line longer than the reader's limit: skipped (never held in memory), with its length in bytes.
+    case tooLong(bytes: Int)
+}
 
 /// Reads a file or standard input line by line without holding it all in memory.
+///
+/// Each byte is looked at once (a long line is not rescanned as it grows); a line longer than
+/// `maximumLength` is skipped to its end and reported as ``InputLine/tooLong(bytes:)``; a last line
+/// without "\n" is a line; a UTF-8 byte-order mark before the first line is dropped.
 struct LineReader {
     let handle: FileHandle
-    var buffer: [UInt8] = []
-    var position = 0
-    var finished = false
+    let maximumLength: Int
+    private var buffer: [UInt8] = []
+    private var position = 0        // start of the current line in `buffer`
+    private var scanned = 0         // no "\n" in buffer[position..<scanned]
+    private var finished = false
+    private var skipping = 0        // bytes of an over-long line dropped so far
+    private var atStart = true
+    /// Bytes consumed so far, line ends included.
+    private(set) var bytesRead = 0
+    /// Why reading stopped early (the input ends there), if it did.
+    private(set) var readError: String?
     static let chunk = 1 << 20
 
-    init(path: String) throws {
+    init(path: String, maximumLength: Int = InputDecoder.defaultMaximumSize) throws {
         if path == "-" { handle = FileHandle.standardInput } else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw CLIError("cannot read \(path): it is a directory")
+            }
             guard let h = FileHandle(forReadingAtPath: path) else { throw CLIError("cannot open \(path)") }
             handle = h
         }
+        self.maximumLength = maximumLength
     }
 
-    /// The next line without its "\n" (and "\r"), or nil at the end.
-    mutating func next() -> ArraySlice<UInt8>? {
+    /// The next line, or nil at the end of the input.
+    mutating func next() -> InputLine? {
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+            if let nl = newline() {
+                let length = skipping + (nl - position)
                 var line = buffer[position..<nl]
+                bytesRead += nl + 1 - position
                 position = nl + 1
-                if line.last == 0x0D { line = line.dropLast() }
-                return line
+                scanned = position
+                if skipping > 0 { skipping = 0; return .tooLong(bytes: length) }
+                return .line(trimmed(&line))
+            }
+            if buffer.count - position > maximumLength {
+                // Too long: drop what is held and keep dropping up to the next "\n".
+                skipping += buffer.count - position
+                bytesRead += buffer.count - position
+                buffer.removeAll(keepingCapacity: true)
+                position = 0
+                scanned = 0
             }
             if finished {
-                guard position < buffer.count else { return nil }
+                guard position < buffer.count || skipping > 0 else { return nil }
                 var line = buffer[position...]
+                bytesRead += buffer.count - position
                 position = buffer.count
-                if line.last == 0x0D { line = line.dropLast() }
-                return line
+                scanned = position
+                if skipping > 0 { let n = skipping + line.count; skipping = 0; return .tooLong(bytes: n) }
+                return .line(trimmed(&line))
             }
-            if position > 0 { buffer.removeSubrange(0..<position); position = 0 }
-            let data = handle.readData(ofLength: Self.chunk)
-            if data.isEmpty { finished = true } else { buffer.append(contentsOf: data) }
-        }
-    }
-}
-
-/// Writes records to standard output or to a file that appears only when complete (temp file, then rename).
-final class OutputSink {
-    private let handle: FileHandle
-    private let finalPath: String?
-    private let tempPath: String?
-    private var pending = Data()
-
-    init(path: String?) throws {
-        if let path, path != "-" {
-            let dir = (path as NSString).deletingLastPathComponent
-            let temp = (dir.isEmpty ? "." : dir) + "/.\((path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-            guard FileManager.default.createFile(atPath: temp, contents: nil), let h = FileHandle(forWritingAtPath: temp) else {
-                throw CLIError("cannot write \(path)")
+            if position > 0 {
+                buffer.removeSubrange(0..<position)
+                scanned -= position
+                position = 0
             }
-            handle = h
-            finalPath = path
-            tempPath = temp
-        } else {
-            handle = FileHandle.standardOutput
-            finalPath = nil
-            tempPath = nil
+            do {
+                if let data = try handle.read(upToCount: Self.chunk), !data.isEmpty { buffer.append(contentsOf: data) } else { finished = true }
+            } catch {
+                readError = "\(error.localizedDescription)"
+                finished = true
+            }
         }
     }
 
-    func write(_ line: String) {
-        pending.append(contentsOf: Array(line.utf8))
-        pending.append(0x0A)
-        if pending.count >= 1 << 16 { flush() }
-    }
-
-    func flush() {
-        if !pending.isEmpty { handle.write(pending); pending.removeAll(keepingCapacity: true) }
-    }
-
-    func close() throws {
-        flush()
-        if let finalPath, let tempPath {
-            try handle.close()
-            if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
-            try FileManager.default.moveItem(atPath: tempPath, toPath: finalPath)
+    /// The index of the next "\n" at or after `scanned`, searched with `memchr`.
+    private mutating func newline() -> Int? {
+        guard scanned < buffer.count else { return nil }
+        let found: Int? = buffer.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress, let p = memchr(base + scanned, 0x0A, b.count - scanned) else { return nil }
+            return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
         }
+        if found == nil { scanned = buffer.count }
+        return found
     }
-}
 
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ d: String) { description = d }
-}
-
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    private mutating func trimmed(_ line: inout ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        if line.last == 0x0D { line = line.dropLast() }
+        if atStart {
+            atStart = false
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
+        }
+        return line
+    }
 }
