@@ -43,5 +43,6 @@ let package = Package(
         .testTarget(name: "VietIEEvaluationTests", dependencies: ["VietIEEvaluation", "VietIE"]),
         .testTarget(name: "VietIECLITests", dependencies: ["VietIE", "vietie"]),
         .testTarget(name: "VietIEGraphTests", dependencies: ["VietIEGraph", "VietIE", "vietie"]),
+        .testTarget(name: "VietIEViewsTests", dependencies: ["VietIE"]),
     ]
 )
