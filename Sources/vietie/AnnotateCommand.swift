@@ -25,6 +25,9 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the phases on standard error and add each span's provenance to the output.")
     var explain = false
 
+    @Option(name: .long, help: "Output format: jsonl (one JSON record per document) or html (one self-contained page for the run).")
+    var format: AnnotateFormat = .jsonl
+
     @Flag(name: .long, help: "Print no progress line on standard error.")
     var quiet = false
 
@@ -48,19 +51,20 @@ struct AnnotateCommand: ParsableCommand {
             for (i, p) in Extractor.phases.enumerated() { printError("  \(i + 1). \(p.name): \(p.reads)") }
         }
         let sink = try OutputSink(path: out)
-        let options = AnnotationJSON.Options(includeText: includeText, explain: explain)
+        var output = AnnotationOutput(format: format, sink: sink, options: AnnotationJSON.Options(includeText: includeText, explain: explain))
         var failures = 0
         inputs.forEachDocument(gazetteers: extractor.gazetteers, progress: line) { result in
             switch result {
             case .success(let document):
-                sink.write(AnnotationJSON.record(extractor.annotate(document), options: options).serialized)
+                output.write(extractor.annotate(document))
             case .failure(let failure):
                 failures += 1
                 line.report("vietie: \(failure.id): \(failure.message)")
-                sink.write(AnnotationJSON.failure(failure).serialized)
+                output.write(failure)
             }
         }
         line.finish()
+        output.finish()
         try sink.close()
         if failures > 0 { throw ExitCode(1) }
     }

@@ -4,24 +4,25 @@ import VietIE
 
 /// The export formats of `vietie graph`.
 enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, csv, graphml, dot
+    case json, csv, graphml, dot, html
 }
 
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Build the knowledge graph of the articles and export it (JSON Graph Format, Neo4j CSV, GraphML, DOT).",
+        abstract: "Build the knowledge graph of the articles and export it (JSON Graph Format, Neo4j CSV, GraphML, DOT, HTML).",
         discussion: """
         Reads articles as `vietie annotate` does (files, or --jsonl records), merges the people, organizations and \
         places they share and writes one graph. --format csv writes nodes.csv and relationships.csv for \
-        neo4j-admin into the directory --out names (or with --out as a file-name prefix). Every output file is \
+        neo4j-admin into the directory --out names (or with --out as a file-name prefix); --format html writes one \
+        self-contained page that draws the graph. Every output file is \
         written atomically. A document that cannot be read is reported on standard error and left out; the exit \
         status is then 1.
         """)
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .long, help: "Output format: json (JSON Graph Format v2), csv (Neo4j import), graphml or dot.")
+    @Option(name: .long, help: "Output format: json (JSON Graph Format v2), csv (Neo4j import), graphml, dot or html (a page that draws it).")
     var format: GraphFormat = .json
 
     @Option(name: [.short, .long], help: ArgumentHelp("Output file (for csv: a directory, or a file-name prefix); default: standard output.", valueName: "path"))
@@ -71,6 +72,7 @@ struct GraphCommand: ParsableCommand {
         case .json: try write(graph, kinds, to: out) { JSONGraphExporter(output: $0) }
         case .graphml: try write(graph, kinds, to: out) { GraphMLExporter(output: $0) }
         case .dot: try write(graph, kinds, to: out) { DOTExporter(output: $0) }
+        case .html: try write(graph, kinds, to: out) { HTMLGraphExporter(output: $0) }
         case .csv:
             let paths = try Self.csvPaths(out ?? "")
             let nodes = try OutputSink(path: paths.nodes), relationships = try OutputSink(path: paths.relationships)
@@ -126,6 +128,7 @@ protocol OutputOwner { var output: LineStream { get set } }
 extension JSONGraphExporter: OutputOwner where Output == LineStream {}
 extension GraphMLExporter: OutputOwner where Output == LineStream {}
 extension DOTExporter: OutputOwner where Output == LineStream {}
+extension HTMLGraphExporter: OutputOwner where Output == LineStream {}
 
 /// A text stream onto an ``OutputSink``, which takes whole lines.
 struct LineStream: TextOutputStream {
