@@ -61,7 +61,8 @@ enum AnnotationPageAssets {
         .positions { color: #2f3944; }
         .positions .title { font-weight: 600; color: #6b4e00; }
         .event { border: 1px solid #e3e6ea; border-radius: 8px; padding: 6px 10px; margin-bottom: 8px; }
-        .event .kind { font-weight: 700; text-transform: capitalize; }
+        .event .kind { font-weight: 700; }
+        .event .kind::first-letter { text-transform: uppercase; }
         .event dl { display: grid; grid-template-columns: 88px minmax(0, 1fr); gap: 2px 8px; margin: 4px 0 0; }
         .event dt { color: #68717c; }
         .event dd { margin: 0; }

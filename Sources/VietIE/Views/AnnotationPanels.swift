@@ -59,7 +59,7 @@ struct AnnotationPanels {
             out += "\n<ul class=\"positions\">"
             for p in o.positions {
                 out += "<li><span class=\"title\">\(HTMLEscaping.text(p.title))</span>"
-                if let canonical = p.attributes["canonical"]?.stringValue, canonical != p.title {
+                if let canonical = p.attributes["canonical"]?.stringValue, canonical.lowercased() != p.title.lowercased() {
                     out += " <span class=\"muted\">(\(HTMLEscaping.text(canonical)))</span>"
                 }
                 if let org = p.organization { out += ", <span class=\"org\">\(HTMLEscaping.text(org))</span>" }

@@ -73,7 +73,7 @@ enum HTMLGraphPage {
     .node.quiet text { display: none; }
     .node.pinned path { stroke: #39424c; stroke-dasharray: 2 1.5; }
     .node.match path { stroke: #111; stroke-width: 3; }
-    #graph.focus .node, #graph.focus .edge { opacity: .18; }
+    #graph.focus .node, #graph.focus .edge { opacity: .3; }
     #graph.focus .node.near, #graph.focus .edge.near { opacity: 1; }
     #graph.focus .node.near text { display: inline; }
     .node.selected path { stroke: #111; stroke-width: 3; }
