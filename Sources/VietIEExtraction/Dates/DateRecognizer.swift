@@ -1,4 +1,5 @@
 import VietIECore
+import VietIEText
 
 /// DATE: calendar dates and times of day as written, with a leading "ngày/từ/đến/trước/hôm" and a
 /// part of day ("Sáng ngày 21/9", "đến sáng 8-10", "Thứ năm - 23/09/2021 11:06", "18:20 07/04/2020",
@@ -16,6 +17,8 @@ struct DateRecognizer {
         var dayOnly: Int?
         var offset: Int?
         var part: String?
+        /// The offset counts from the date the article named last ("sáng cùng ngày", "hôm sau").
+        var fromLast = false
     }
 
     func run(_ c: inout ExtractionContext) {
@@ -68,6 +71,12 @@ struct DateRecognizer {
                 end = p.end
                 rule = "date.range"
             }
+        } else if c.isPunct(end, "-"), first.date?.year != nil, !c.breakBefore(end + 1),
+                  let p = point(c, at: end + 1, prefixed: true), p.date?.year != nil {
+            // Two full dates joined by a dash: "(19/8/1945 – 19/8/2022)".
+            second = p
+            end = p.end
+            rule = "date.range"
         } else if c.isWord(end, "và"), first.dayOnly != nil, let p = point(c, at: end + 1, prefixed: true), p.date != nil {
             second = p
             end = p.end
@@ -77,11 +86,14 @@ struct DateRecognizer {
             guard let s = second?.date else { return nil }
             first.date = DateValue(day: d, month: s.month, year: s.year)
         }
+        let base = first.fromLast ? lastDate(c, before: i) : c.referenceDate
         let resolved = first.date.flatMap { $0.iso(reference: c.referenceDate) }
-            ?? first.offset.flatMap { o in c.referenceDate.flatMap { DateValue.shifted($0, by: o) } }
+            ?? first.offset.flatMap { o in base.flatMap { DateValue.shifted($0, by: o) } }
         var toValue: String? = nil
         if let s = second { toValue = s.date.flatMap { $0.iso(reference: c.referenceDate) } }
-        return (end, candidate(c, i..<end, rule, resolved, toValue, part: first.part))
+        // A date alone in parentheses is the date without them: "(22/01/2024)".
+        let tokens = c.isPunct(i, "(") && c.isPunct(end - 1, ")") && end - i >= 3 ? (i + 1)..<(end - 1) : i..<end
+        return (end, candidate(c, tokens, rule, resolved, toValue, part: first.part))
     }
 
     func candidate(_ c: ExtractionContext, _ r: Range<Int>, _ rule: String, _ value: String?, _ to: String?, part: String?) -> Candidate {
@@ -119,6 +131,7 @@ struct DateRecognizer {
         var cue = prefixed
         var part: String? = nil
         var offset: Int? = nil
+        var fromLast = false
         // Weekday: "Thứ năm -", "Thứ 6,".
         if let m = c.match(Self.file, at: j), m.rows.first?["kind"] == "weekday" {
             j = m.end
@@ -139,10 +152,12 @@ struct DateRecognizer {
                 cue = true
                 if let r = c.match(Self.file, at: j), r.rows.first?["kind"] == "relative" {
                     offset = relativeOffset(r.rows.first!)
+                    fromLast = isFromLast(r.rows.first!)
                     j = r.end
                 } else if c.isWord(j, "nay") { offset = 0; j += 1 } else if c.isWord(j, "qua") { offset = -1; j += 1 }
             } else if row["kind"] == "relative" {
                 offset = relativeOffset(row)
+                fromLast = isFromLast(row)
                 if part == nil, let p = row["value"]?.split(separator: ";").first(where: { $0.hasPrefix("part=") }) {
                     part = String(p.dropFirst(5))
                 }
@@ -154,6 +169,7 @@ struct DateRecognizer {
         if c.isWord(j, "ngày") || c.isWord(j, "hôm") {
             if let r = c.match(Self.file, at: j), r.rows.first?["kind"] == "relative", r.end > j + 1 {
                 offset = relativeOffset(r.rows.first!)
+                fromLast = isFromLast(r.rows.first!)
                 j = r.end
             } else {
                 j += 1
@@ -174,7 +190,7 @@ struct DateRecognizer {
             // A time after the date: "23/09/2021 11:06", "08/10/2021, 19:00", "03/02/2020 - 21:43".
             if let t = clock(c, at: k) { k = t }
             else if (c.isPunct(k, ",") || c.isPunct(k, "-")), let t = clock(c, at: k + 1), !c.breakBefore(k + 1) { k = t }
-            return Point(end: k, date: d, dayOnly: nil, offset: offset, part: part)
+            return Point(end: k, date: d, dayOnly: nil, offset: offset, part: part, fromLast: fromLast)
         }
         // A bare day before "đến"/"và": "từ ngày 13 đến 17-9", "ngày 18 và 19-1".
         if !paren, j < c.count, c.kind(j) == .number, let day = Int(c.cased[j]), (1...31).contains(day), cue,
@@ -183,15 +199,29 @@ struct DateRecognizer {
         }
         // Relative only: "hôm qua", "đêm qua", "sáng nay", "Đến 6h sáng nay".
         if offset != nil && j > start {
-            return Point(end: j, date: nil, dayOnly: nil, offset: offset, part: part)
+            return Point(end: j, date: nil, dayOnly: nil, offset: offset, part: part, fromLast: fromLast)
         }
         return nil
     }
 
+    /// True when a relative cue counts from the date named last, not from the publication date.
+    func isFromLast(_ row: Lexicon.Row) -> Bool {
+        (row["value"] ?? "").utf8.firstRange(of: "from the last date".utf8) != nil
+    }
+
+    /// The resolved value of the last DATE proposed before token `i`, as the reference for "cùng ngày".
+    func lastDate(_ c: ExtractionContext, before i: Int) -> (year: Int, month: Int, day: Int?)? {
+        guard let v = c.candidates.last(where: { $0.type == .date && $0.tokens.upperBound <= i })?.attributes["value"]?.stringValue,
+              PublicationDate.isoDatePrefix(v) != nil else { return nil }
+        let parts = v.prefix(10).split(separator: "-").compactMap { Int($0) }
+        return parts.count == 3 ? (parts[0], parts[1], parts[2]) : nil
+    }
+
     func relativeOffset(_ row: Lexicon.Row) -> Int? {
         guard let v = row["value"], let o = v.split(separator: ";").first(where: { $0.hasPrefix("offset=") }) else { return nil }
-        if row["note"]?.contains("from the last date") == true { return nil }
-        return Int(o.dropFirst(7).replacingOccurrences(of: "+", with: ""))
+        // "offset=-1", "offset=+1 from the last date": the signed number after "offset=".
+        let number = o.dropFirst(7).prefix { $0 == "+" || $0 == "-" || $0.isNumber }
+        return Int(number.hasPrefix("+") ? String(number.dropFirst()) : String(number))
     }
 }
 

@@ -69,28 +69,62 @@ struct EventBuilder {
         return events
     }
 
-    /// The role cue nearest a person in the same sentence: after the name (and its titles), else before it,
-    /// never across another person.
+    /// The role cue nearest a person in the same sentence: right after the name (and its titles), else
+    /// after it, else before it, never across another person. A person in a list of names ("Các đồng chí:
+    /// A - ...; B - ...; C - ... đồng chủ trì", "tham dự có A, B và C") takes the cue of the whole list.
     func role(of name: Range<Int>, _ c: ExtractionContext, _ cues: [(token: Int, end: Int, role: Role)], _ persons: [Candidate],
               _ decided: [Candidate]) -> Role? {
         let sentence = c.sentenceOf[name.lowerBound]
-        // Right after the name and its titles: "Phạm Hữu Nhân – UVBTV Thị ủy, ..., Chủ tịch UBND phường An Lộc cho biết".
+        let inSentence = persons.map(\.tokens).filter { c.sentenceOf[$0.lowerBound] == sentence }.sorted { $0.lowerBound < $1.lowerBound }
+        let list = listMembers(containing: name, inSentence, c, cues, decided)
+        let first = list.first ?? name, last = list.last ?? name
+        if let direct = directCue(after: name, c, cues, decided) { return direct }
+        if last != name, let direct = directCue(after: last, c, cues, decided) { return direct }
+        let next = inSentence.map(\.lowerBound).filter { $0 >= last.upperBound }.min() ?? Int.max
+        let previous = inSentence.map(\.upperBound).filter { $0 <= first.lowerBound }.max() ?? -1
+        if let after = cues.filter({ $0.token >= last.upperBound && $0.token < next && $0.token - last.upperBound <= 14 && c.sentenceOf[$0.token] == sentence }).min(by: { $0.token < $1.token }) {
+            return after.role
+        }
+        if let before = cues.filter({ $0.end <= first.lowerBound && $0.token >= previous && c.sentenceOf[$0.token] == sentence }).max(by: { $0.token < $1.token }) {
+            return before.role
+        }
+        return nil
+    }
+
+    /// A cue right after a name and its titles: "Phạm Hữu Nhân – UVBTV Thị ủy, ..., Chủ tịch UBND phường An Lộc cho biết".
+    func directCue(after name: Range<Int>, _ c: ExtractionContext, _ cues: [(token: Int, end: Int, role: Role)], _ decided: [Candidate]) -> Role? {
+        let sentence = c.sentenceOf[name.lowerBound]
         var k = name.upperBound
         while k < c.count, c.sentenceOf[k] == sentence {
             if c.isPunct(k, "-") || c.isPunct(k, ",") { k += 1; continue }
             guard let item = decided.filter({ $0.tokens.lowerBound == k && $0.type != .person && $0.type != .date }).max(by: { $0.tokens.count < $1.tokens.count }) else { break }
             k = item.tokens.upperBound
         }
-        if let direct = cues.first(where: { $0.token >= k && $0.token <= k + 2 && c.sentenceOf[$0.token] == sentence }) { return direct.role }
-        let next = persons.map(\.tokens.lowerBound).filter { $0 >= name.upperBound && c.sentenceOf[$0] == sentence }.min() ?? Int.max
-        let previous = persons.map(\.tokens.upperBound).filter { $0 <= name.lowerBound && c.sentenceOf[$0 - 1] == sentence }.max() ?? -1
-        if let after = cues.filter({ $0.token >= name.upperBound && $0.token < next && $0.token - name.upperBound <= 14 && c.sentenceOf[$0.token] == sentence }).min(by: { $0.token < $1.token }) {
-            return after.role
+        return cues.first(where: { $0.token >= k && $0.token <= k + 2 && c.sentenceOf[$0.token] == sentence })?.role
+    }
+
+    /// The names listed together with `name` in its sentence: neighbours separated only by their titles,
+    /// organizations and places, list punctuation (, ; - :) and "và"/"các"/honorifics, with no role cue between.
+    func listMembers(containing name: Range<Int>, _ names: [Range<Int>], _ c: ExtractionContext,
+                     _ cues: [(token: Int, end: Int, role: Role)], _ decided: [Candidate]) -> [Range<Int>] {
+        guard let at = names.firstIndex(of: name) else { return [name] }
+        var covered = Set<Int>()
+        for d in decided where d.type != .person && d.type != .date && d.type != .statistic { covered.formUnion(d.tokens) }
+        let cueTokens = Set(cues.flatMap { $0.token..<$0.end })
+        func joined(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            var k = a.upperBound
+            while k < b.lowerBound {
+                if cueTokens.contains(k) || c.breakBefore(k) { return false }
+                if covered.contains(k) || c.isPunct(k, ",") || c.isPunct(k, ";") || c.isPunct(k, "-") || c.isPunct(k, ":")
+                    || c.isWord(k, "và") || c.isWord(k, "các") { k += 1; continue }
+                if let h = c.match(Lexicon.List.honorifics, at: k), h.end <= b.lowerBound { k = h.end; continue }
+                return false
+            }
+            return true
         }
-        if let before = cues.filter({ $0.end <= name.lowerBound && $0.token >= previous && c.sentenceOf[$0.token] == sentence }).max(by: { $0.token < $1.token }) {
-            return before.role
-        }
-        return nil
+        var lo = at, hi = at
+        while lo > 0 && joined(names[lo - 1], names[lo]) { lo -= 1 }
+        while hi + 1 < names.count && joined(names[hi], names[hi + 1]) { hi += 1 }
+        return Array(names[lo...hi])
     }
 }
-

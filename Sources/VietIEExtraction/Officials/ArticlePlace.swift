@@ -28,6 +28,12 @@ struct ArticlePlace {
                     }
                 }
             }
+            // A department's portal: "tnmttuyenquang.gov.vn", "sytbinhduong.gov.vn" end with the province's name.
+            if province == nil && unit == nil {
+                for label in labels where label.count > 6 {
+                    if let p = places.provinceSuffix(of: label, on: date) { province = p; break }
+                }
+            }
             if let u = unit, province == nil { province = places.provinceIndex(of: u) }
             if let u = unit, let p = province, !places.chain(u).contains(where: { $0.key == places.units[p].key }) { unit = nil }
         }
@@ -57,6 +63,15 @@ extension AdminUnits {
     /// Units whose bare name, without diacritics and spaces, is `key` ("binhphuoc").
     func byPlainCompactName(_ key: String, on date: String?) -> [Int] {
         (byCompactPlainName[key] ?? []).filter { date == nil || units[$0].isValid(on: date!) }
+    }
+
+    /// The province whose bare name, without diacritics and spaces, ends `label` (at least 6 letters of it).
+    func provinceSuffix(of label: String, on date: String?) -> Int? {
+        for length in stride(from: min(label.count - 1, 14), through: 6, by: -1) {
+            let key = String(label.suffix(length))
+            if let p = byPlainCompactName(key, on: date).first(where: { units[$0].level == .province }) { return p }
+        }
+        return nil
     }
 
     /// The province a unit belongs to.

@@ -39,6 +39,13 @@ struct OfficialsBuilder {
             mentions[key, default: []].append(c.span(p.tokens))
             var groups = chainBefore(c, p.tokens.lowerBound, chainable)
             groups += chainAfter(c, p.tokens.upperBound, chainable, persons)
+            // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
+            // shares the body of the next title of the same kind.
+            for gi in groups.indices.reversed() where groups[gi].organization == nil && gi + 1 < groups.count {
+                if let next = groups[gi + 1].organization, completer.sharesBody(c, groups[gi].title, groups[gi + 1].title) {
+                    groups[gi].organization = next
+                }
+            }
             for g in groups {
                 let position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
                 if !(positions[key] ?? []).contains(where: { same($0, position) }) { positions[key, default: []].append(position) }

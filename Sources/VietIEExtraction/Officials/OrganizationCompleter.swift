@@ -49,6 +49,16 @@ struct OrganizationCompleter {
         return Position(title: titleText, organization: nil, attributes: attributes)
     }
 
+    /// True when title `a` (written with no body) belongs to the body of title `b` after it: both of one
+    /// kind that is not the party's (party titles take the committee of their unit instead), `a` with
+    /// no implicit or default body.
+    func sharesBody(_ c: ExtractionContext, _ a: Candidate, _ b: Candidate) -> Bool {
+        guard let ra = titleRow(c, a), let rb = titleRow(c, b), ra["implicit_org"] != "yes",
+              (ra["org_default"] ?? "").isEmpty else { return false }
+        let ka = Set((ra["kind"] ?? "").split(separator: "|")), kb = Set((rb["kind"] ?? "").split(separator: "|"))
+        return !ka.contains("party") && !kb.contains("party") && !ka.isDisjoint(with: kb)
+    }
+
     func titleRow(_ c: ExtractionContext, _ t: Candidate) -> Lexicon.Row? {
         for start in [t.tokens.lowerBound, t.tokens.lowerBound + 1] {
             if let m = c.match(TitleRecognizer.titles, at: start), let row = m.rows.first { return row }
@@ -90,11 +100,22 @@ struct OrganizationCompleter {
 
     func complete(_ c: ExtractionContext, _ org: Candidate, _ text: String, _ chainUnit: Int?) -> String {
         let tokens = org.tokens
-        let hasNamedPlace = c.candidates.contains { $0.type == .location && tokens.contains($0.tokens.lowerBound) && tokens.contains($0.tokens.upperBound - 1) && $0.attributes["unit"] != nil || $0.type == .location && tokens.contains($0.tokens.lowerBound) && $0.rule != "location.typed-unit" && $0.tokens.count > 1 }
+        // A country or region inside ("Ủy ban MTTQ Việt Nam tỉnh") does not place a local body.
+        let hasNamedPlace = c.candidates.contains { l in
+            guard l.type == .location, tokens.contains(l.tokens.lowerBound) else { return false }
+            if tokens.contains(l.tokens.upperBound - 1) && l.attributes["unit"] != nil { return true }
+            let level = l.attributes["level"]?.stringValue ?? ""
+            return l.rule != "location.typed-unit" && l.tokens.count > 1 && level != "country" && level != "region"
+        }
         if hasNamedPlace { return text }
         let folded = Normalizer.key(text)
         // "Tỉnh ủy", "Thị ủy": the party committee of the unit of that level.
         if let typeWord = Self.partyHeads[folded], let u = unit(for: typeWord, chainUnit) {
+            return "\(text) \(places.units[u].name)"
+        }
+        // A body of a party committee: "Ban Dân vận Tỉnh ủy" -> "Ban Dân vận Tỉnh ủy Bình Định".
+        if tokens.count >= 3, let typeWord = Self.partyHeads[c.folded[tokens.upperBound - 2] + " " + c.folded[tokens.upperBound - 1]],
+           let u = unit(for: typeWord, chainUnit) {
             return "\(text) \(places.units[u].name)"
         }
         // "Đảng ủy": the commune's or agency's committee, completed with the chain's commune.

@@ -1,7 +1,7 @@
 import VietIECore
 
 /// PERSON: personal names as written, without titles or honorifics. A name is a run of capitalized
-/// syllables (2-4, or one for a back-reference) that the context marks as a person:
+/// syllables (2-5, or one for a back-reference) that the context marks as a person:
 /// - `person.after-title`: after a title chain ("Chủ tịch UBND tỉnh Trần Tuệ Hiền");
 /// - `person.after-honorific`: after đồng chí, Đ/c, ông, bà, ngài, bác sĩ, a rank or degree;
 /// - `person.before-title`: before a dash or comma and a title ("Nguyễn Anh Đức – UVBTV");
@@ -41,7 +41,7 @@ struct PersonRecognizer {
             let length = end - i
             // A camel-case syllable ("HồD") starts no name.
             guard length > 0 else { continue }
-            if isBlocked(c, i..<end) || namesakeBefore(c, i) { i = end - 1; continue }
+            if isBlocked(c, i..<end) || namesakeBefore(c, i) || isStreetAddress(c, i, end) { i = end - 1; continue }
             var rule: String? = nil
             if afterTitle(c, i, others) && length >= 1 { rule = "person.after-title" }
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
@@ -49,6 +49,9 @@ struct PersonRecognizer {
             else if length >= 2 && isSurname(c, i) && !c.isAllCaps(i) { rule = "person.surname" }
             else if length >= 2 && length <= 3 && isByline(c, i, end) { rule = "person.byline" }
             guard var r = rule else { continue }
+            // The tail of a longer proper name ("sân bay Tân Sơn Nhất", "Quế Võ Hillview"), unless a title or
+            // an honorific stands before it.
+            if r == "person.surname" || r == "person.before-title", insideProperName(c, i, taken) { i = end - 1; continue }
             let stop = end
             if r != "person.byline" && length == 1 {
                 // One syllable: only the given name of someone already named.
@@ -62,11 +65,11 @@ struct PersonRecognizer {
         for f in found { c.propose(f) }
     }
 
-    /// The end of a run of capitalized syllables starting at `i` (at most 4), stopping at titles,
+    /// The end of a run of capitalized syllables starting at `i` (at most 5), stopping at titles,
     /// organization heads, place words and blocked words.
     func nameEnd(_ c: ExtractionContext, from i: Int, taken: [Bool]) -> Int {
         var j = i
-        while j < c.count && j - i < 4 {
+        while j < c.count && j - i < 5 {
             // Ê Đê and Jrai names: "H’ Yim Kđoh", "H’Yim", "Y Biêr".
             if c.cased[j].count == 1, c.isCapitalized(j), c.isPunct(j + 1, "'"), j + 2 < c.count, c.isCapitalized(j + 2) {
                 j += 2
@@ -82,7 +85,8 @@ struct PersonRecognizer {
 
     /// A phrase that the block list says is never a person ("Xuân" alone, menu labels).
     func isBlocked(_ c: ExtractionContext, _ r: Range<Int>) -> Bool {
-        guard let m = c.match(Self.blocks, at: r.lowerBound), m.end == r.upperBound else { return false }
+        // An entry that covers the whole run ("Đoàn Chủ tọa" over the run "Đoàn Chủ").
+        guard let m = c.match(Self.blocks, at: r.lowerBound), m.end >= r.upperBound else { return false }
         return m.rows.contains { row in
             let blocks = row["blocks"] ?? ""
             return blocks == "ALL" || blocks.split(separator: "|").contains("PERSON")
@@ -95,6 +99,21 @@ struct PersonRecognizer {
             if let m = c.match(Self.namesakes, at: start), m.end == i { return true }
         }
         return false
+    }
+
+    /// A street after its house number: "16 Lý Thường Kiệt, quận Hai Bà Trưng", "76/87 Lê Văn Phan, Phường Thủy Biều".
+    func isStreetAddress(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
+        guard i > 0, c.kind(i - 1) == .number, !c.breakBefore(i) else { return false }
+        return end >= c.count || c.breakBefore(end) || c.isPunct(end, ",") || c.isPunct(end, "-") || c.isPunct(end, ")")
+    }
+
+    /// True when a capitalized word that is no title, organization or place stands right before `i` inside
+    /// its sentence (not at the sentence's start): the name is the tail of a longer proper name.
+    func insideProperName(_ c: ExtractionContext, _ i: Int, _ taken: [Bool]) -> Bool {
+        let k = i - 1
+        guard k >= 1, c.kind(k) == .word, c.isCapitalized(k), !taken[k], !c.breakBefore(i), !c.breakBefore(k) else { return false }
+        guard c.sameSentence(k - 1, k), c.kind(k - 1) != .punctuation else { return false }
+        return honorificBefore(c, i) == nil && c.match(Self.honorifics, at: k) == nil
     }
 
     /// "PermissionsManage": words glued by a page's markup are no name syllables.
@@ -146,5 +165,31 @@ struct PersonRecognizer {
         let lastLine = !(end..<c.count).contains { c.kind($0) == .word }
         let framed = c.isPunct(i - 1, "|") || c.isPunct(end, "|") || c.isPunct(end, "-")
         return (lineStart && lineEnd && (lastLine || framed)) || (credit && lineEnd) || (credit && c.isPunct(end, "-"))
+            || inCreditLine(c, i, end)
+    }
+
+    /// A line made only of two or more short names joined by dashes or commas, perhaps after a credit cue
+    /// ("Xuân Lượng – Khánh Lộc", "Thực hiện: Đắc Nhân - Ngọc Thành"): every name in it is a credit.
+    func inCreditLine(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
+        var start = i
+        while start > 0 && !c.breakBefore(start) && !c.isPunct(start - 1, "|") { start -= 1 }
+        var k = start
+        if c.isPunct(k + 1, ":") || c.isPunct(k + 2, ":") || c.isPunct(k + 3, ":") {
+            guard let m = c.match(Self.credits, at: k), c.isPunct(m.end, ":") else { return false }
+            k = m.end + 1
+        }
+        var names = 0, sawMine = false
+        while k < c.count {
+            var j = k
+            while j < c.count && j - k < 3 && c.kind(j) == .word && c.isCapitalized(j) && (j == k || !c.breakBefore(j)) { j += 1 }
+            guard j - k >= 2 else { return false }
+            if c.match(OrganizationRecognizer.heads, at: k) != nil || c.match(TitleRecognizer.titles, at: k) != nil { return false }
+            names += 1
+            if k == i && j == end { sawMine = true }
+            if j >= c.count || c.breakBefore(j) || c.isPunct(j, "|") { break }
+            guard c.isPunct(j, "-") || c.isPunct(j, ","), j + 1 < c.count, !c.breakBefore(j + 1) else { return false }
+            k = j + 1
+        }
+        return names >= 2 && sawMine
     }
 }

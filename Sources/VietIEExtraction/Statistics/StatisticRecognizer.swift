@@ -197,7 +197,11 @@ struct StatisticRecognizer {
         var before = i - 1
         if before >= 0, c.match(Lexicon.List.approximators, at: before) != nil { before -= 1 }
         if c.isWord(before, "tăng") || c.isWord(before, "giảm") { return "other" }
+        // "ca" always counts cases: a quarantine heading before it ("Các ca còn lại đều được cách ly tập
+        // trung, ... 9 ca") says where the cases are, not that they are quarantined contacts.
+        let countsCases = noun["cue"] == "ca"
         let cueBefore = statusCue(c, before: i).flatMap { generic && Self.thingMetrics.contains($0) ? nil : $0 }
+            .flatMap { countsCases && $0.hasPrefix("quarantine") ? nil : $0 }
         if cueBefore == "none" { return "none" }
         if !generic {
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) { return nounMetric }
@@ -222,7 +226,9 @@ struct StatisticRecognizer {
            breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: previous.attributes["inherited"] != nil) {
             return metric + Self.inheritedMark
         }
-        if let cue = cueAfter, !Self.thingMetrics.contains(cue) { return cue }
+        if let cue = cueAfter, !Self.thingMetrics.contains(cue) {
+            return Self.caseMetrics.contains(cue) && newCaseModifier(c, i) ? "cases_new" : cue
+        }
         if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i) || continuesNewCaseReport(c, i)) { return "cases_new" }
         return nounMetric
     }
@@ -263,9 +269,13 @@ struct StatisticRecognizer {
     /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
     func newCaseModifier(_ c: ExtractionContext, _ i: Int) -> Bool {
         if let modifier = clauseModifier(c, i) { return modifier == "cases_new" }
+        // After the figure in its clause: "6 ca mới", "11 trường hợp ... dương tính với SARS-CoV-2 trong ngày 12/11".
         var j = i + 1
-        while j < c.count && c.sameSentence(j, i) && j - i < 6 && !c.isPunct(j, ",") && !c.isPunct(j, ";") {
-            if c.isWord(j, "mới") { return true }
+        while j < c.count && c.sameSentence(j, i) && j - i < 14 && !c.isPunct(j, ",") && !c.isPunct(j, ";") {
+            if c.isWord(j, "mới") && j - i < 6 { return true }
+            if j - i > 1, c.matches(Self.metrics, at: j).contains(where: { m in m.rows.contains { $0["position"] == "modifier" && $0["metric"] == "cases_new" } }) {
+                return true
+            }
             j += 1
         }
         return false

@@ -35,6 +35,7 @@ public enum Normalizer {
 
     static func normalize(buffer source: UnsafeBufferPointer<UInt32>) -> NormalizedText {
         let tables = ScalarTables.shared
+        if let fast = normalizeNFC(source, tables) { return fast }
         // 1. Unify punctuation and spaces; drop zero-width characters (first, so that NFC sees
         //    the letters that end up next to each other).
         var kept: [Int32]? = nil
@@ -88,6 +89,41 @@ public enum Normalizer {
         }
         return NormalizedText(cased: cased, folded: folded, starts: starts, ends: ends,
                               originalLength: source.count)
+    }
+
+    /// The common case in one pass: NFC input with nothing to delete, so every normalized scalar is
+    /// the original scalar at the same index (punctuation unified, tones placed, folded). Nil when the
+    /// input needs the general path (not NFC, or zero-width characters to drop).
+    static func normalizeNFC(_ source: UnsafeBufferPointer<UInt32>, _ tables: ScalarTables) -> NormalizedText? {
+        let n = source.count
+        guard let base = source.baseAddress, n > 0 else { return nil }
+        guard Int(vietie_nfc_quick_check_prefix(base, Int32(n))) >= n else { return nil }
+        var deletes = false
+        var cased = [UInt32](unsafeUninitializedCapacity: n) { out, count in
+            for i in 0..<n {
+                let c = base[i]
+                if c < 0x60 { out[i] = c; continue }
+                if let u = Punctuation.unify(c) {
+                    if u == 0 { deletes = true; break }
+                    out[i] = u
+                } else {
+                    out[i] = c
+                }
+            }
+            count = deletes ? 0 : n
+        }
+        guard !deletes else { return nil }
+        ToneMarks.canonicalize(&cased, tables: tables)
+        let folded = cased.withUnsafeBufferPointer { c in
+            tables.lower.withUnsafeBufferPointer { lower in
+                let limit = UInt32(lower.count)
+                return [UInt32](unsafeUninitializedCapacity: n) { out, count in
+                    for i in 0..<n { let x = c[i]; out[i] = x < limit ? lower[Int(x)] : tables.lowercase(x) }
+                    count = n
+                }
+            }
+        }
+        return NormalizedText(cased: cased, folded: folded, starts: nil, ends: nil, originalLength: n)
     }
 
     /// NFC with a map from output scalars to original ranges (nil maps when nothing changed).

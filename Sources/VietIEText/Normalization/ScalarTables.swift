@@ -5,7 +5,7 @@ import CVietICU
 ///
 /// Tone marks are the five Vietnamese tones: 1 grave (huyền), 2 acute (sắc), 3 hook above (hỏi),
 /// 4 tilde (ngã), 5 dot below (nặng).
-struct ScalarTables: Sendable {
+final class ScalarTables: Sendable {
     static let limit: UInt32 = 0x2100
     static let shared = ScalarTables()
 

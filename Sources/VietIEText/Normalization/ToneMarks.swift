@@ -9,12 +9,20 @@ enum ToneMarks {
         let n = s.count
         guard n >= 2 else { return }
         let limit = ScalarTables.limit
-        // Only a toned vowel that ends a syllable can need moving: look for those directly.
-        for i in 1..<n {
-            let c = s[i]
-            guard c < limit, tables.tone[Int(c)] != 0 else { continue }
-            if i + 1 < n && tables.isLetter(s[i + 1]) { continue }
-            guard tables.isLetter(s[i - 1]) else { continue }
+        // Only a toned vowel that ends a syllable can need moving: look for those directly (ASCII has none).
+        var candidates: [Int] = []
+        tables.tone.withUnsafeBufferPointer { tone in
+            s.withUnsafeBufferPointer { p in
+                for i in 1..<n {
+                    let c = p[i]
+                    guard c >= 0xC0, c < limit, tone[Int(c)] != 0 else { continue }
+                    if i + 1 < n && tables.isLetter(p[i + 1]) { continue }
+                    guard tables.isLetter(p[i - 1]) else { continue }
+                    candidates.append(i)
+                }
+            }
+        }
+        for i in candidates {
             var start = i - 1
             if start > 0 && tables.isLetter(s[start - 1]) { start -= 1 }
             fix(&s, start, i + 1, tables)

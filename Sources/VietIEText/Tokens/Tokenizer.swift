@@ -84,13 +84,6 @@ private struct Scanner {
             let c = s[i]
             if Characters.isLineBreak(c) { newlineBefore = true; spaceBefore = true; i += 1; continue }
             if Characters.isSpace(c) { spaceBefore = true; i += 1; continue }
-            let atWordStart = i == 0 || !isAlnum(s[i - 1])
-            if atWordStart, let end = urlEnd(at: i) { emit(.url, i..<end); i = end; continue }
-            if atWordStart {
-                let k = abbreviations.match(s, at: i, tables: tables)
-                if k > 0 { emit(.abbreviation, i..<(i + k)); i += k; continue }
-            }
-            if atWordStart, let end = isoTimestampEnd(at: i) { emit(.number, i..<end); i = end; continue }
             if isAlnum(c) {
                 // Most tokens are a plain run of letters or digits: no compound machinery needed.
                 var j = i + 1, letters = tables.isLetter(c), digits = !letters
@@ -98,6 +91,18 @@ private struct Scanner {
                     let x = s[j]
                     if tables.isLetter(x) { letters = true } else if tables.isDigit(x) { digits = true } else { break }
                     j += 1
+                }
+                if i == 0 || !isAlnum(s[i - 1]) {
+                    // Web addresses start with h or w; every listed abbreviation has "." or "/" right after its
+                    // first run of letters ("TP.", "Đ/c", "GS.TS"); ISO dates start with four digits and "-".
+                    if c == 0x68 || c == 0x77 || c == 0x48 || c == 0x57, let end = urlEnd(at: i) { emit(.url, i..<end); i = end; continue }
+                    if j < n && (s[j] == 0x2E || s[j] == 0x2F) {
+                        let k = abbreviations.match(s, at: i, tables: tables)
+                        if k > 0 { emit(.abbreviation, i..<(i + k)); i += k; continue }
+                    }
+                    if j - i == 4 && !letters && j < n && s[j] == 0x2D, let end = isoTimestampEnd(at: i) {
+                        emit(.number, i..<end); i = end; continue
+                    }
                 }
                 if j + 1 >= n || !Characters.isJoiner(s[j]) || !isAlnum(s[j + 1]) {
                     emit(letters ? (digits ? (isClockTime(i..<j) ? .number : .code) : .word) : .number, i..<j)
