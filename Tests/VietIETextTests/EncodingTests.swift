@@ -119,6 +119,8 @@ struct EncodingTests {
         }
         guard case .failure(let nul) = try Self.auto().decode([0x61, 0xB5, 0x00]) else { Issue.record(); return }
         #expect(nul.description == "binary input: NUL byte at offset 2")
+        guard case .failure(let utf16) = try Self.auto().decode([0xFF, 0xFE] + Array("Hà".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }) else { Issue.record(); return }
+        #expect(utf16.description.hasPrefix("UTF-16 input"))
     }
 
     @Test func byteOrderMark_settlesUTF8AndForcedEncodingsAreObeyed() throws {

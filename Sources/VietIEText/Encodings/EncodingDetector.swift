@@ -3,10 +3,10 @@
 /// 1. A sample is taken: from a little before the first non-ASCII byte, ``sampleSize`` bytes, ending at
 ///    an ASCII byte.
 /// 2. Damaged UTF-8 is not guessed at: when most non-ASCII bytes of the sample form well-formed UTF-8
-///    sequences, the input is UTF-8 with errors and gets the invalid-UTF-8 error. The sample is
-///    decoded in TCVN3, VNI and Windows-1258 and each decoding is scored (``VietnameseScore``);
-///    bytes from 0x80 up that a table does not cover count against its encoding.
-/// 3. The best ratio wins (ties: more plausible characters, then the order of ``TextEncoding/legacy``)
+///    sequences, the input is UTF-8 with errors and gets the invalid-UTF-8 error.
+/// 3. The sample is decoded in TCVN3, VNI and Windows-1258 and each decoding is scored
+///    (``VietnameseScore``); bytes from 0x80 up that a table does not cover count against its encoding.
+/// 4. The best ratio wins (ties: more plausible characters, then the order of ``TextEncoding/legacy``)
 ///    if it is at least ``minimumRatio``; otherwise the input is refused.
 ///
 ///     EncodingDetector.detect(bytes, decoder: decoder)   // .success(.vni)

@@ -6,7 +6,7 @@
 ///     let tables = try LegacyEncodingTables { path in try String(contentsOf: gazetteers.url(for: path), encoding: .utf8) }
 public struct LegacyEncodingTables: Sendable {
     /// The files, relative to `Gazetteers/`.
-    public static let files: [(encoding: TextEncoding, path: String)] = [(.tcvn3, "encodings/tcvn3.tsv"), (.vni, "encodings/vni.tsv")]
+    public static let tcvn3Path = "encodings/tcvn3.tsv", vniPath = "encodings/vni.tsv"
 
     public let tcvn3: ByteTable
     public let vni: ByteTable
@@ -21,9 +21,8 @@ public struct LegacyEncodingTables: Sendable {
     /// - Parameter read: the content of a file, given its path relative to `Gazetteers/` (the caller does the I/O).
     /// - Throws: what `read` throws, or an ``EncodingTableError`` naming the file and line of a bad row.
     public init(reading read: (String) throws -> String) throws {
-        let tcvn3Path = Self.files[0].path, vniPath = Self.files[1].path
-        tcvn3 = try ByteTable(parsing: read(tcvn3Path), file: tcvn3Path)
-        vni = try ByteTable(parsing: read(vniPath), file: vniPath)
+        tcvn3 = try ByteTable(parsing: read(Self.tcvn3Path), file: Self.tcvn3Path)
+        vni = try ByteTable(parsing: read(Self.vniPath), file: Self.vniPath)
     }
 
     /// The table of a table-driven encoding; nil for UTF-8 and Windows-1258.

@@ -25,6 +25,7 @@ enum NFCText {
 
     private static func normalized(_ scalars: [UInt32], mode: Int32) -> [UInt32] {
         let n = scalars.count
+        if n == 0 { return scalars }
         if mode == 0 {
             let ok = scalars.withUnsafeBufferPointer { vietie_nfc_quick_check_prefix($0.baseAddress, Int32(n)) }
             if ok >= n { return scalars }

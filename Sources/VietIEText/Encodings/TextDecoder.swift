@@ -30,8 +30,8 @@ public struct TextDecoder: Sendable {
     /// Decodes a whole file.
     ///
     /// - Returns: the text with the encoding it was read in and notes ("utf8-bom", "crlf"), or an
-    ///   ``InputError``: too large, binary (NUL bytes), invalid UTF-8 (with its byte offset), or bytes that
-    ///   no legacy encoding reads as Vietnamese.
+    ///   ``InputError``: too large, UTF-16, binary (NUL bytes), invalid UTF-8 (with its byte offset), or
+    ///   bytes that no legacy encoding reads as Vietnamese.
     public func decode(_ input: some Collection<UInt8>) -> Result<DecodedText, InputError> {
         if input.count > maximumSize {
             return .failure(InputError("input too large: \(input.count) bytes (limit \(maximumSize))"))
@@ -43,6 +43,9 @@ public struct TextDecoder: Sendable {
             bytes.removeFirst(3)
             notes.append("utf8-bom")
             choice = .fixed(.utf8)   // a byte-order mark settles it
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(InputError("UTF-16 input (it starts with a UTF-16 byte-order mark): convert it to UTF-8"))
         }
         if let nul = UTF8Scan.firstIndex(of: 0, in: bytes) {
             return .failure(InputError("binary input: NUL byte at offset \(nul)"))
