@@ -80,11 +80,15 @@ public struct Recognizers: Sendable {
             }
         }
         let decided = context.candidates
-        let officials = OfficialsBuilder(completer: OrganizationCompleter(places: places, article: article, typeWords: parser))
-            .build(context, decided)
-        let events = EventBuilder().build(context, decided, officials: officials)
+        let index = SpanIndex(decided, tokenCount: context.count)
+        let officials = OfficialsBuilder(completer: OrganizationCompleter(places: places, article: article, typeWords: parser, index: index))
+            .build(context, index)
+        let events = EventBuilder().build(context, index, officials: officials)
         var entities: [Entity] = []
         var statistics: [Statistic] = []
+        // The last resolved date, and the last place with its sentence, before each figure (spans come in text order).
+        var lastDate: String? = nil
+        var lastPlace: (candidate: Candidate, sentence: Int)? = nil
         for cand in decided {
             let span = context.span(cand.tokens)
             let text = analyzed.document.text(of: span)
@@ -92,27 +96,24 @@ public struct Recognizers: Sendable {
             entities.append(Entity(type: cand.type, span: span, text: text, provenance: provenance, attributes: cand.attributes))
             if cand.type == .statistic, let m = cand.attributes["metric"]?.stringValue, let metric = Metric(rawValue: m),
                let value = cand.attributes["value"]?.doubleValue {
-                let date = nearestDate(before: cand.tokens.lowerBound, in: decided) ?? context.analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
+                let date = lastDate ?? context.analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
+                let inSentence = lastPlace.flatMap { $0.sentence == context.sentenceOf[cand.tokens.lowerBound] ? $0.candidate : nil }
                 statistics.append(Statistic(metric: metric, value: value, span: span, text: text,
-                                            place: place(of: cand, decided, context, article), date: date, provenance: provenance))
+                                            place: place(inSentence, context, article), date: date, provenance: provenance))
             }
+            if cand.type == .date, let v = cand.attributes["value"]?.stringValue { lastDate = v }
+            if cand.type == .location { lastPlace = (cand, context.sentenceOf[cand.tokens.lowerBound]) }
         }
         return (entities, statistics, officials, events)
     }
 
     /// The place a figure is tied to: the last place named before it in its sentence (the unit's name when
     /// resolved), else the article's province.
-    func place(of stat: Candidate, _ decided: [Candidate], _ c: ExtractionContext, _ article: ArticlePlace) -> String? {
-        if let loc = decided.last(where: { $0.type == .location && $0.tokens.upperBound <= stat.tokens.lowerBound
-                                            && c.sameSentence($0.tokens.lowerBound, stat.tokens.lowerBound) }) {
+    func place(_ loc: Candidate?, _ c: ExtractionContext, _ article: ArticlePlace) -> String? {
+        if let loc {
             if let key = loc.attributes["unit"]?.stringValue, let u = places.unit(key: key) { return u.name }
             return c.text(loc.tokens)
         }
         return article.province.map { places.units[$0].name }
-    }
-
-    /// The resolved value of the last DATE before token `i`.
-    func nearestDate(before i: Int, in decided: [Candidate]) -> String? {
-        decided.last { $0.type == .date && $0.tokens.upperBound <= i && $0.attributes["value"] != nil }?.attributes["value"]?.stringValue
     }
 }

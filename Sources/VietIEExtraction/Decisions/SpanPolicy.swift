@@ -11,15 +11,17 @@ enum SpanPolicy {
                 if $0.priority != $1.priority { return $0.priority > $1.priority }
                 return $0.tokens.lowerBound < $1.tokens.lowerBound
             }
-            var taken: [Range<Int>] = []
-            for c in ordered where !taken.contains(where: { $0.overlaps(c.tokens) }) {
-                taken.append(c.tokens)
+            // Tokens already covered by a kept span of this type.
+            var taken = [Bool](repeating: false, count: (list.map(\.tokens.upperBound).max() ?? 0) + 1)
+            for c in ordered where !c.tokens.contains(where: { taken[$0] }) {
+                for t in c.tokens { taken[t] = true }
                 kept.append(c)
             }
         }
         // An organization inside a title is part of it ("Ủy viên Bộ Chính trị", "Ủy viên Trung ương Đảng").
-        let titles = kept.filter { $0.type == .title }.map(\.tokens)
-        kept.removeAll { c in c.type == .organization && titles.contains { $0.lowerBound <= c.tokens.lowerBound && c.tokens.upperBound <= $0.upperBound } }
+        var inTitle = [Bool](repeating: false, count: (kept.map(\.tokens.upperBound).max() ?? 0) + 1)
+        for t in kept where t.type == .title { for k in t.tokens { inTitle[k] = true } }
+        kept.removeAll { c in c.type == .organization && !c.tokens.isEmpty && c.tokens.allSatisfy { inTitle[$0] } }
         return kept.sorted { $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.type.rawValue < $1.type.rawValue }
     }
 }

@@ -10,10 +10,28 @@ struct EventBuilder {
     static let events = Lexicon.List.events
     static let rank: [Role: Int] = [.chair: 0, .host: 0, .delegationHead: 0, .reporter: 1, .speaker: 1, .delegationMember: 2, .attendee: 3]
 
-    func build(_ c: ExtractionContext, _ decided: [Candidate], officials: [Official]) -> [Event] {
+    /// A role cue: tokens `token..<end` give `role`.
+    typealias RoleCue = (token: Int, end: Int, role: Role)
+
+    /// What role decisions read, built once per document (so that a long article stays linear).
+    struct Scope {
+        let c: ExtractionContext
+        let index: SpanIndex
+        /// Role cues by sentence, in text order.
+        let cuesBySentence: [Int: [RoleCue]]
+        /// Names by sentence, in text order.
+        let namesBySentence: [Int: [Range<Int>]]
+        /// Tokens inside a title, organization or place (what may stand between the names of a list).
+        let covered: [Bool]
+        /// Tokens inside a role cue.
+        let inCue: [Bool]
+    }
+
+    func build(_ c: ExtractionContext, _ index: SpanIndex, officials: [Official]) -> [Event] {
+        let decided = index.items
         // Event cues (with their sentence) and role cues.
         var eventCues: [(sentence: Int, value: String)] = []
-        var roleCues: [(token: Int, end: Int, role: Role)] = []
+        var roleCues: [RoleCue] = []
         for i in 0..<c.count {
             guard let m = c.match(Self.events, at: i), let row = m.rows.first else { continue }
             let kinds = (row["kind"] ?? "").split(separator: "|").map(String.init)
@@ -25,13 +43,15 @@ struct EventBuilder {
         }
         guard !eventCues.isEmpty else { return [] }
         // A new event starts at an event sentence dated differently from the current one (joined news items).
-        let dates = decided.filter { $0.type == .date && $0.attributes["value"] != nil }
-        func date(ofSentence s: Int) -> String? {
-            dates.first { c.sentenceOf[$0.tokens.lowerBound] == s }?.attributes["value"]?.stringValue
+        var firstDate: [Int: String] = [:]
+        for d in decided where d.type == .date {
+            guard let v = d.attributes["value"]?.stringValue else { continue }
+            let s = c.sentenceOf[d.tokens.lowerBound]
+            if firstDate[s] == nil { firstDate[s] = v }
         }
         var starts: [(sentence: Int, value: String, date: String?)] = []
         for cue in eventCues {
-            let d = date(ofSentence: cue.sentence)
+            let d = firstDate[cue.sentence]
             if starts.isEmpty || (d != nil && d != starts.last!.date && starts.last!.date != nil) {
                 starts.append((cue.sentence, cue.value, d))
             } else if starts[starts.count - 1].date == nil, let d {
@@ -39,17 +59,37 @@ struct EventBuilder {
             }
         }
         let eventSentences = Set(eventCues.map(\.sentence))
-        let persons = decided.filter { $0.type == .person }
+        var personAt: [Span: Candidate] = [:]
+        var namesBySentence: [Int: [Range<Int>]] = [:]
+        var covered = [Bool](repeating: false, count: c.count)
+        for d in decided {
+            switch d.type {
+            case .person:
+                personAt[c.span(d.tokens)] = personAt[c.span(d.tokens)] ?? d
+                namesBySentence[c.sentenceOf[d.tokens.lowerBound], default: []].append(d.tokens)
+            case .title, .organization, .location:
+                for t in d.tokens { covered[t] = true }
+            default: break
+            }
+        }
+        var inCue = [Bool](repeating: false, count: c.count)
+        var cuesBySentence: [Int: [RoleCue]] = [:]
+        for cue in roleCues {
+            for t in cue.token..<cue.end { inCue[t] = true }
+            cuesBySentence[c.sentenceOf[cue.token], default: []].append(cue)
+        }
+        let scope = Scope(c: c, index: index, cuesBySentence: cuesBySentence, namesBySentence: namesBySentence,
+                          covered: covered, inCue: inCue)
         var roles = [[String: Role]](repeating: [:], count: starts.count)
         var orders = [[String]](repeating: [], count: starts.count)
         for official in officials {
             for mention in official.mentions {
-                guard let p = persons.first(where: { c.span($0.tokens) == mention }) else { continue }
+                guard let p = personAt[mention] else { continue }
                 let sentence = c.sentenceOf[p.tokens.lowerBound]
                 // The event this mention belongs to: the last one started at or before its sentence (or the first).
                 let e = starts.lastIndex { $0.sentence <= sentence } ?? 0
                 // Present in an event sentence with no stated role: attendee.
-                guard let role = role(of: p.tokens, c, roleCues, persons, decided) ?? (eventSentences.contains(sentence) ? .attendee : nil) else { continue }
+                guard let role = role(of: p.tokens, scope) ?? (eventSentences.contains(sentence) ? .attendee : nil) else { continue }
                 let current = roles[e][official.name]
                 if current == nil { orders[e].append(official.name) }
                 if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][official.name] = role }
@@ -72,50 +112,50 @@ struct EventBuilder {
     /// The role cue nearest a person in the same sentence: right after the name (and its titles), else
     /// after it, else before it, never across another person. A person in a list of names ("Các đồng chí:
     /// A - ...; B - ...; C - ... đồng chủ trì", "tham dự có A, B và C") takes the cue of the whole list.
-    func role(of name: Range<Int>, _ c: ExtractionContext, _ cues: [(token: Int, end: Int, role: Role)], _ persons: [Candidate],
-              _ decided: [Candidate]) -> Role? {
+    func role(of name: Range<Int>, _ scope: Scope) -> Role? {
+        let c = scope.c
         let sentence = c.sentenceOf[name.lowerBound]
-        let inSentence = persons.map(\.tokens).filter { c.sentenceOf[$0.lowerBound] == sentence }.sorted { $0.lowerBound < $1.lowerBound }
-        let list = listMembers(containing: name, inSentence, c, cues, decided)
+        let inSentence = scope.namesBySentence[sentence] ?? [name]
+        let cues = scope.cuesBySentence[sentence] ?? []
+        let list = listMembers(containing: name, inSentence, scope)
         let first = list.first ?? name, last = list.last ?? name
-        if let direct = directCue(after: name, c, cues, decided) { return direct }
-        if last != name, let direct = directCue(after: last, c, cues, decided) { return direct }
+        if let direct = directCue(after: name, scope) { return direct }
+        if last != name, let direct = directCue(after: last, scope) { return direct }
         let next = inSentence.map(\.lowerBound).filter { $0 >= last.upperBound }.min() ?? Int.max
         let previous = inSentence.map(\.upperBound).filter { $0 <= first.lowerBound }.max() ?? -1
-        if let after = cues.filter({ $0.token >= last.upperBound && $0.token < next && $0.token - last.upperBound <= 14 && c.sentenceOf[$0.token] == sentence }).min(by: { $0.token < $1.token }) {
+        if let after = cues.first(where: { $0.token >= last.upperBound && $0.token < next && $0.token - last.upperBound <= 14 }) {
             return after.role
         }
-        if let before = cues.filter({ $0.end <= first.lowerBound && $0.token >= previous && c.sentenceOf[$0.token] == sentence }).max(by: { $0.token < $1.token }) {
+        if let before = cues.last(where: { $0.end <= first.lowerBound && $0.token >= previous }) {
             return before.role
         }
         return nil
     }
 
     /// A cue right after a name and its titles: "Phạm Hữu Nhân – UVBTV Thị ủy, ..., Chủ tịch UBND phường An Lộc cho biết".
-    func directCue(after name: Range<Int>, _ c: ExtractionContext, _ cues: [(token: Int, end: Int, role: Role)], _ decided: [Candidate]) -> Role? {
+    func directCue(after name: Range<Int>, _ scope: Scope) -> Role? {
+        let c = scope.c
         let sentence = c.sentenceOf[name.lowerBound]
         var k = name.upperBound
         while k < c.count, c.sentenceOf[k] == sentence {
             if c.isPunct(k, "-") || c.isPunct(k, ",") { k += 1; continue }
-            guard let item = decided.filter({ $0.tokens.lowerBound == k && $0.type != .person && $0.type != .date }).max(by: { $0.tokens.count < $1.tokens.count }) else { break }
+            guard let item = scope.index.starting(at: k).filter({ $0.type != .person && $0.type != .date })
+                .max(by: { $0.tokens.count < $1.tokens.count }) else { break }
             k = item.tokens.upperBound
         }
-        return cues.first(where: { $0.token >= k && $0.token <= k + 2 && c.sentenceOf[$0.token] == sentence })?.role
+        return (scope.cuesBySentence[sentence] ?? []).first(where: { $0.token >= k && $0.token <= k + 2 })?.role
     }
 
     /// The names listed together with `name` in its sentence: neighbours separated only by their titles,
     /// organizations and places, list punctuation (, ; - :) and "và"/"các"/honorifics, with no role cue between.
-    func listMembers(containing name: Range<Int>, _ names: [Range<Int>], _ c: ExtractionContext,
-                     _ cues: [(token: Int, end: Int, role: Role)], _ decided: [Candidate]) -> [Range<Int>] {
+    func listMembers(containing name: Range<Int>, _ names: [Range<Int>], _ scope: Scope) -> [Range<Int>] {
+        let c = scope.c
         guard let at = names.firstIndex(of: name) else { return [name] }
-        var covered = Set<Int>()
-        for d in decided where d.type != .person && d.type != .date && d.type != .statistic { covered.formUnion(d.tokens) }
-        let cueTokens = Set(cues.flatMap { $0.token..<$0.end })
         func joined(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
             var k = a.upperBound
             while k < b.lowerBound {
-                if cueTokens.contains(k) || c.breakBefore(k) { return false }
-                if covered.contains(k) || c.isPunct(k, ",") || c.isPunct(k, ";") || c.isPunct(k, "-") || c.isPunct(k, ":")
+                if scope.inCue[k] || c.breakBefore(k) { return false }
+                if scope.covered[k] || c.isPunct(k, ",") || c.isPunct(k, ";") || c.isPunct(k, "-") || c.isPunct(k, ":")
                     || c.isWord(k, "và") || c.isWord(k, "các") { k += 1; continue }
                 if let h = c.match(Lexicon.List.honorifics, at: k), h.end <= b.lowerBound { k = h.end; continue }
                 return false

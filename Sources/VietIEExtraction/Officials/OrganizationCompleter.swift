@@ -12,6 +12,8 @@ struct OrganizationCompleter {
     let places: AdminUnits
     let article: ArticlePlace
     let typeWords: PlaceParser
+    /// The document's decided spans.
+    let index: SpanIndex
     static let partyHeads: [String: String] = ["tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã", "huyện ủy": "huyện", "quận ủy": "quận"]
     static let provincialHeads: Set<String> = ["sở", "công an", "ban chỉ đạo", "bcđ", "bộ chỉ huy quân sự", "bộ chqs", "trung tâm kiểm soát bệnh tật",
                                                "cdc", "đài phát thanh và truyền hình", "bảo hiểm xã hội", "ban dân vận", "ban tuyên giáo", "ban tổ chức",
@@ -72,7 +74,7 @@ struct OrganizationCompleter {
         var best: Int? = nil
         for g in chain {
             guard let org = g.organization else { continue }
-            for loc in c.candidates where loc.type == .location && org.tokens.contains(loc.tokens.lowerBound) {
+            for loc in index.starting(in: org.tokens) where loc.type == .location {
                 if let key = loc.attributes["unit"]?.stringValue, let u = places.index(key: key) {
                     if best == nil || places.units[u].level.depth > places.units[best!].level.depth { best = u }
                 }
@@ -101,8 +103,8 @@ struct OrganizationCompleter {
     func complete(_ c: ExtractionContext, _ org: Candidate, _ text: String, _ chainUnit: Int?) -> String {
         let tokens = org.tokens
         // A country or region inside ("Ủy ban MTTQ Việt Nam tỉnh") does not place a local body.
-        let hasNamedPlace = c.candidates.contains { l in
-            guard l.type == .location, tokens.contains(l.tokens.lowerBound) else { return false }
+        let hasNamedPlace = index.starting(in: tokens).contains { l in
+            guard l.type == .location else { return false }
             if tokens.contains(l.tokens.upperBound - 1) && l.attributes["unit"] != nil { return true }
             let level = l.attributes["level"]?.stringValue ?? ""
             return l.rule != "location.typed-unit" && l.tokens.count > 1 && level != "country" && level != "region"

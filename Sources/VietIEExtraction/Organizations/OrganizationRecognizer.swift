@@ -50,8 +50,12 @@ struct OrganizationRecognizer {
             return Found(end: m.end, rule: "organization.outlet")
         }
         var best: Found? = nil
-        if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || m.end - i >= 3 {
-            best = Found(end: withPlace(c, m.end, date: date), rule: "organization.closed-set")
+        // A closed-set name in lower case only when long and partly capitalized ("cán bộ công an" is no Bộ Công an).
+        if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || (m.end - i >= 3 && (i..<m.end).contains { c.isCapitalized($0) }) {
+            let end = withPlace(c, m.end, date: date)
+            // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
+            if c.isWord(end, "các") || c.isWord(end, "những") { return nil }
+            best = Found(end: end, rule: "organization.closed-set")
         }
         let head = c.match(Self.heads, at: i).flatMap { m -> (Int, Lexicon.Row)? in
             guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") else { return nil }
@@ -84,11 +88,21 @@ struct OrganizationRecognizer {
                 if k > headEnd { end = withPlace(c, k, date: date) }
             }
             if (end == nil || end == headEnd), modes.contains("name") {
-                let n = properName(c, from: headEnd)
+                var n = properName(c, from: headEnd)
+                if n > headEnd { n = sentenceCaseEnd(c, name: headEnd..<n) }
                 if n > headEnd { end = withPlace(c, n, date: date) }
             }
             if (end == nil || end == headEnd), modes.contains("number"), headEnd < c.count, c.kind(headEnd) == .number { end = headEnd + 1 }
-            let stop = end ?? headEnd
+            var stop = end ?? headEnd
+            // "Bộ Chỉ huy Quân sự (CHQS) tỉnh", "Hội đồng Nhân dân (HĐND) tỉnh Tây Ninh": the short form in
+            // parentheses, then the place.
+            if stop > headEnd || modes.contains("place") || modes.contains("place_optional"),
+               c.isPunct(stop, "("), c.isAllCaps(stop + 1), c.isPunct(stop + 2, ")") {
+                let after = withPlace(c, stop + 3, date: date)
+                if after > stop + 3 { stop = after }
+            }
+            // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
+            if stop > headEnd, c.isWord(stop, "các") || c.isWord(stop, "những") { return best }
             // A bare head is an organization only when its class allows it ("UBND", "Tỉnh ủy", "BCĐ").
             if stop == headEnd && modes.isDisjoint(with: ["none", "place", "place_optional"]) { return best }
             // "Hội An" is a city, not an association called "An".
@@ -98,9 +112,33 @@ struct OrganizationRecognizer {
         return best
     }
 
-    /// After an organization: a place that completes it ("tỉnh Kiên Giang", "thị xã", "Cần Thơ").
+    /// A name written in sentence case: its last capitalized word alone, then lower-case words up to the
+    /// place that completes it ("Hội Đoàn kết sư sãi yêu nước tỉnh Hậu Giang") or to the end of the clause
+    /// ("Hội Liên hiệp Văn học nghệ thuật,"); never through a function word, a type word or a number.
+    /// "Bệnh viện Bạch Mai tiếp nhận ..." stays "Bệnh viện Bạch Mai": its name ends in two capitalized words.
+    func sentenceCaseEnd(_ c: ExtractionContext, name: Range<Int>) -> Int {
+        let k = name.upperBound
+        guard name.count >= 1, c.isCapitalized(k - 1), !c.isAllCaps(k - 1), name.count == 1 || !c.isCapitalized(k - 2),
+              k < c.count, c.kind(k) == .word, !c.isCapitalized(k), !c.breakBefore(k) else { return k }
+        var j = k
+        while j < c.count && j - k < 6 && c.kind(j) == .word && !c.isCapitalized(j) && !c.breakBefore(j)
+                && !c.isWord(j, of: .functionWord) && parser.typeWord(c, at: j) == nil {
+            j += 1
+        }
+        let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";")
+            || c.isPunct(j, ")")
+        return clauseEnds || parser.typed(c, at: j, date: nil) != nil ? j : k
+    }
+
+    /// After an organization: a place that completes it ("tỉnh Kiên Giang", "thị xã", "Cần Thơ"), perhaps
+    /// after the country's name ("UBMTTQ Việt Nam tỉnh Hậu Giang").
     func withPlace(_ c: ExtractionContext, _ k: Int, date: String?) -> Int {
         guard k < c.count, !c.breakBefore(k) else { return k }
+        if let p = parser.bare(c, at: k, date: date), p.rule == "location.region", p.level == "country",
+           c.isWord(k, "việt"), c.isWord(k + 1, "nam") {
+            let after = withPlace(c, p.end, date: date)
+            return after
+        }
         if let p = parser.typed(c, at: k, date: date) { return p.end }
         if let (twEnd, row) = parser.typeWord(c, at: k), !["sub", "feature"].contains(row["level"] ?? ""), c.kind(k) != .abbreviation || twEnd > k {
             // A type word alone refers to the article's unit: "UBND tỉnh", "HĐND Thành phố".

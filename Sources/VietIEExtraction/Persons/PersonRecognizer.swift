@@ -20,6 +20,14 @@ struct PersonRecognizer {
 
     func run(_ c: inout ExtractionContext) {
         let others = c.candidates.filter { $0.type != .statistic && $0.type != .date }
+        // The last of the other candidates ending right before each token, and the titles starting at each.
+        var lastEnding = [Int](repeating: -1, count: c.count + 1)
+        var titleStarts = [Bool](repeating: false, count: c.count + 1)
+        for (k, o) in others.enumerated() {
+            lastEnding[o.tokens.upperBound] = k
+            if o.type == .title { titleStarts[o.tokens.lowerBound] = true }
+        }
+        let chains = Chains(others: others, lastEnding: lastEnding, titleStarts: titleStarts)
         var taken = [Bool](repeating: false, count: c.count)
         for o in c.candidates where o.type != .person { for t in o.tokens { taken[t] = true } }
         var found: [Candidate] = []
@@ -43,9 +51,9 @@ struct PersonRecognizer {
             guard length > 0 else { continue }
             if isBlocked(c, i..<end) || namesakeBefore(c, i) || isStreetAddress(c, i, end) { i = end - 1; continue }
             var rule: String? = nil
-            if afterTitle(c, i, others) && length >= 1 { rule = "person.after-title" }
+            if afterTitle(c, i, chains) && length >= 1 { rule = "person.after-title" }
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
-            else if length >= 2 && beforeTitle(c, end, others) && isSurname(c, i) { rule = "person.before-title" }
+            else if length >= 2 && beforeTitle(c, end, chains) && isSurname(c, i) { rule = "person.before-title" }
             else if length >= 2 && isSurname(c, i) && !c.isAllCaps(i) { rule = "person.surname" }
             else if length >= 2 && length <= 3 && isByline(c, i, end) { rule = "person.byline" }
             guard var r = rule else { continue }
@@ -131,12 +139,22 @@ struct PersonRecognizer {
         return nil
     }
 
+    /// The titles, organizations and places proposed so far, indexed by where they end and start.
+    struct Chains {
+        let others: [Candidate]
+        /// Index in `others` of the last one whose upper bound is each token, or -1.
+        let lastEnding: [Int]
+        /// Whether a title starts at each token.
+        let titleStarts: [Bool]
+    }
+
     /// True when a title chain (titles, organizations, places, commas) ends right before `i`.
-    func afterTitle(_ c: ExtractionContext, _ i: Int, _ others: [Candidate]) -> Bool {
+    func afterTitle(_ c: ExtractionContext, _ i: Int, _ chains: Chains) -> Bool {
         var k = i
         var sawTitle = false
         while k > 0 {
-            guard let prev = others.last(where: { $0.tokens.upperBound == k }) else { break }
+            guard chains.lastEnding[k] >= 0 else { break }
+            let prev = chains.others[chains.lastEnding[k]]
             if prev.type == .title { sawTitle = true }
             k = prev.tokens.lowerBound
             if prev.type == .title { break }
@@ -145,9 +163,9 @@ struct PersonRecognizer {
     }
 
     /// True when "–", "-" or "," and then a title follow `end`.
-    func beforeTitle(_ c: ExtractionContext, _ end: Int, _ others: [Candidate]) -> Bool {
-        guard c.isPunct(end, "-") || c.isPunct(end, ",") else { return false }
-        return others.contains { $0.type == .title && $0.tokens.lowerBound == end + 1 }
+    func beforeTitle(_ c: ExtractionContext, _ end: Int, _ chains: Chains) -> Bool {
+        guard c.isPunct(end, "-") || c.isPunct(end, ","), end + 1 < chains.titleStarts.count else { return false }
+        return chains.titleStarts[end + 1]
     }
 
     /// A short line that holds only a name: a byline or a photo credit.
