@@ -28,6 +28,27 @@ struct AnnotationOutput {
         if page != nil { page?.write(annotation) } else { sink.write(AnnotationJSON.record(annotation, options: options).serialized) }
     }
 
+    /// What a worker makes of one input (``AnnotatedItem``): the annotation, already serialized for JSON Lines.
+    /// Runs on any thread.
+    static func prepare(_ input: Result<Document, DocumentFailure>, extractor: Extractor, format: AnnotateFormat,
+                        options: AnnotationJSON.Options) -> AnnotatedItem {
+        switch input {
+        case .failure(let failure): return .failure(failure)
+        case .success(let document):
+            let annotation = extractor.annotate(document)
+            return format == .jsonl ? .record(AnnotationJSON.record(annotation, options: options).serialized) : .annotation(annotation)
+        }
+    }
+
+    /// Writes what a worker prepared.
+    mutating func write(_ item: AnnotatedItem) {
+        switch item {
+        case .record(let line): sink.write(line)
+        case .annotation(let annotation): write(annotation)
+        case .failure(let failure): write(failure)
+        }
+    }
+
     mutating func write(_ failure: DocumentFailure) {
         if page != nil { page?.write(failure) } else { sink.write(AnnotationJSON.failure(failure).serialized) }
     }
@@ -37,4 +58,14 @@ struct AnnotationOutput {
         page?.finish()
         page?.output.flush()
     }
+}
+
+/// One input of `vietie annotate` after a worker has seen it, waiting to be written in input order.
+enum AnnotatedItem: Sendable {
+    /// A JSON Lines record, serialized.
+    case record(String)
+    /// An annotation for the HTML page, which is written on one thread.
+    case annotation(Annotation)
+    /// A document that could not be read.
+    case failure(DocumentFailure)
 }
