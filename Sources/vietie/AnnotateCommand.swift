@@ -36,7 +36,7 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the progress line even when standard error is not a terminal.")
     var progress = false
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Annotate this many documents at a time (default: the number of cores; 1: on one thread).", valueName: "n"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Annotate this many documents at a time (default: the cores this process may run on; 1: on one thread).", valueName: "n"))
     var jobs: Int?
 
     @OptionGroup var gazetteerOptions: GazetteerOptions
@@ -46,7 +46,7 @@ struct AnnotateCommand: ParsableCommand {
     }
 
     /// The workers to run: `--jobs`, or one per core this process may run on.
-    var workerCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+    var workerCount: Int { jobs ?? Cores.available }
 
     func run() throws {
         // The run's duration counts from here: loading the gazetteers is part of the wait.
