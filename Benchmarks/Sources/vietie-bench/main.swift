@@ -1,199 +1,187 @@
-// Throughput of VietIE's phases on real text, in a release build.
+// Throughput, memory and start-up of VietIE on real text, in a release build.
 //
-//   swift run -c release --package-path Benchmarks vietie-bench [--mb 50] [--dev ../shared/dev] [--save]
+//   swift build -c release && swift run -c release --package-path Benchmarks vietie-bench \
+//       [--mb 50] [--large-mb 250] [--dev ../shared/dev] [--vietie .build/release/vietie] [--save]
 //
-// The corpus is the development texts (../shared/dev/*.gold.jsonl) cycled until it reaches the
-// requested size; the output says so. Each phase runs over the whole corpus, one document at a
-// time, on one thread; MB/s counts UTF-8 input bytes (10^6). Peak RSS is the process maximum.
+// The corpus is the development texts (../shared/dev/*.gold.jsonl) cycled until it reaches the requested
+// size, written once as JSON Lines in a temporary directory; the output says so. Every in-process phase
+// runs alone in a child process pinned to one core (`taskset -c`), so that its peak RSS is its own; the
+// end-to-end figures run the `vietie` binary itself with --jobs 1 on one core and --jobs N on N cores.
+// ripgrep scans the same file for every gazetteer name as the reference. MB/s counts 10^6 bytes: UTF-8
+// text bytes in process, bytes of the JSON Lines file for whole processes; peak RSS is in 2^20 bytes.
 import Foundation
 import VietIE
 
-struct Options {
-    var megabytes = 50.0
-    var dev = "../shared/dev"
-    var save = false
-    var phases: Set<String> = ["load", "decode", "normalize", "analyze", "match", "annotate", "nfd", "rg"]
-}
+let options = Options.parse(Array(CommandLine.arguments.dropFirst()))
+if let child = options.child { exit(InProcessPhase.runChild(child.phase, corpus: child.corpus, result: child.result)) }
 
-func parseOptions() -> Options {
-    var o = Options()
-    var args = CommandLine.arguments.dropFirst().makeIterator()
-    while let a = args.next() {
-        switch a {
-        case "--mb": o.megabytes = Double(args.next() ?? "") ?? o.megabytes
-        case "--dev": o.dev = args.next() ?? o.dev
-        case "--save": o.save = true
-        case "--phases": o.phases = Set((args.next() ?? "").split(separator: ",").map(String.init))
-        default:
-            FileHandle.standardError.write(Data("usage: vietie-bench [--mb N] [--dev DIR] [--phases a,b] [--save]\n".utf8))
-            exit(2)
-        }
-    }
-    return o
-}
-
-func devTexts(_ dir: String) -> [String] {
-    var texts: [String] = []
-    for name in ["seeds.gold.jsonl", "news.gold.jsonl"] {
-        guard let data = FileManager.default.contents(atPath: dir + "/" + name) else { continue }
-        for line in data.split(separator: 0x0A) {
-            if let v = try? JSONValue(parsing: line), let t = v["text"]?.stringValue { texts.append(t) }
-        }
-    }
-    return texts
-}
-
-func peakRSSMegabytes() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024.0
-}
-
-struct Measurement {
-    var phase: String
-    var seconds: Double
-    var bytes: Int
-    var documents: Int
-    var mbPerSecond: Double { Double(bytes) / 1e6 / seconds }
-    var docsPerSecond: Double { Double(documents) / seconds }
-}
-
-func measure(_ phase: String, bytes: Int, documents: Int, _ body: () -> Void) -> Measurement {
-    let clock = ContinuousClock()
-    let elapsed = clock.measure(body)
-    let s = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    return Measurement(phase: phase, seconds: s, bytes: bytes, documents: documents)
-}
-
-let options = parseOptions()
-let texts = devTexts(options.dev)
-guard !texts.isEmpty else {
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+let vietie = options.vietie ?? repository.appendingPathComponent(".build/release/vietie").path
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let oneCore = ["taskset", "-c", "\(options.core)"]
+let allCores = ["taskset", "-c", "0-\(cores - 1)"]
+let records = Corpus.devRecords(options.dev)
+guard !records.isEmpty else {
     FileHandle.standardError.write(Data("no texts found in \(options.dev)\n".utf8))
     exit(1)
 }
-// Cycle the development texts up to the requested size.
-var corpus: [[UInt8]] = []
-var total = 0
-let target = Int(options.megabytes * 1e6)
-while total < target {
-    for t in texts where total < target {
-        let b = Array(t.utf8)
-        corpus.append(b)
-        total += b.count
-    }
-}
-print("corpus: \(texts.count) development texts cycled to \(corpus.count) documents, \(String(format: "%.1f", Double(total) / 1e6)) MB of UTF-8")
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("vietie-bench-\(getpid())")
+try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
 
-var extractorOrNil: Extractor? = nil
+let corpus = try Corpus.write(from: records, megabytes: options.megabytes, to: work.appendingPathComponent("corpus.jsonl").path)
+print(String(format: "corpus: %d development texts cycled to %d documents: %.1f MB of JSON Lines, %.1f MB of text",
+             corpus.sourceTexts, corpus.documents, Double(corpus.fileBytes) / 1e6, Double(corpus.textBytes) / 1e6))
+let hasCLI = FileManager.default.isExecutableFile(atPath: vietie)
+if !hasCLI { print("no vietie binary at \(vietie) (swift build -c release, or --vietie PATH): CLI figures skipped") }
+
 var results: [Measurement] = []
-var sink = 0
-// Loading and compiling every gazetteer list (what each `vietie` run pays at start-up).
-let loadClock = ContinuousClock()
-let loadTime = loadClock.measure {
-    do { extractorOrNil = try Extractor(gazetteers: .locate()) } catch { print("cannot build the extractor: \(error)") }
+@MainActor func show(_ m: Measurement) {
+    results.append(m)
+    print(String(format: "  %@: %.1f MB/s, %.0f docs/s, %.2f s", m.phase, m.mbPerSecond, m.docsPerSecond, m.seconds)
+          + (m.peakRSS.map { String(format: ", peak RSS %.1f MB", $0) } ?? ""))
 }
-guard let extractor = extractorOrNil else { exit(1) }
-let loadSeconds = Double(loadTime.components.seconds) + Double(loadTime.components.attoseconds) / 1e18
+
+// Loading and compiling every gazetteer list (what each `vietie` run pays at start-up), in this process.
+let clock = ContinuousClock()
+var extractorOrNil: Extractor?
+let loadSeconds = clock.measure { extractorOrNil = try? Extractor(gazetteers: .locate()) }.seconds
+guard let extractor = extractorOrNil else { print("cannot build the extractor"); exit(1) }
 print(String(format: "gazetteer load: %.0f ms (%d lists, %d entries)", loadSeconds * 1000, extractor.gazetteer.specs.count, extractor.gazetteer.entryCount))
 
-if options.phases.contains("decode") {
-    results.append(measure("decode (UTF-8 check, BOM)", bytes: total, documents: corpus.count) {
-        for b in corpus { if case .success(let r) = InputDecoder.decode(b) { sink &+= r.text.utf8.count } }
-    })
-}
-let documents = corpus.enumerated().map { Document(id: "d\($0.offset)", text: String(decoding: $0.element, as: UTF8.self)) }
-if options.phases.contains("normalize") {
-    results.append(measure("normalize (NFC check, tones, fold)", bytes: total, documents: corpus.count) {
-        for d in documents { sink &+= Normalizer.normalize(d).count }
-    })
-}
-if options.phases.contains("analyze") {
-    results.append(measure("decode + normalize + tokenize + sentences", bytes: total, documents: corpus.count) {
-        for b in corpus {
-            guard case .success(let r) = InputDecoder.decode(b) else { continue }
-            let a = extractor.analyzer.analyze(Document(id: "x", text: r.text))
-            sink &+= a.tokens.count + a.sentences.count
-        }
-    })
-}
-if options.phases.contains("match") {
-    // The gazetteer matcher alone over tokenized documents: every entry of every list, overlaps included.
-    let analyzed = documents.map { extractor.analyzer.analyze($0) }
-    results.append(measure("gazetteer matcher (all lists, all matches)", bytes: total, documents: corpus.count) {
-        for a in analyzed { sink &+= extractor.gazetteer.matches(in: a).count }
-    })
-}
-if options.phases.contains("rg"), let rg = ["/usr/bin/rg", "/usr/local/bin/rg"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
-    // The same corpus scanned by ripgrep for every gazetteer name (fixed strings), as a reference.
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vietie-bench-\(getpid())")
-    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let corpusFile = dir.appendingPathComponent("corpus.txt"), patterns = dir.appendingPathComponent("names.txt")
-    FileManager.default.createFile(atPath: corpusFile.path, contents: Data(corpus.joined(separator: [0x0A])))
-    var names = Set<String>()
-    for (l, spec) in extractor.gazetteer.specs.enumerated() {
-        let file = extractor.gazetteer.lists[l]
-        guard let k = file.column(spec.column.split(separator: "|").first.map(String.init) ?? "") else { continue }
-        for row in file.rows where k < row.fields.count && !row.fields[k].isEmpty { names.insert(row.fields[k]) }
+// In-process phases, one child process each, one thread on one core.
+let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+for phase in InProcessPhase.allCases where options.phases.contains(phase.rawValue) {
+    let result = work.appendingPathComponent("\(phase.rawValue).json").path
+    let run = try Processes.run(oneCore + [me, "--child", phase.rawValue, corpus.path, result])
+    guard run.status == 0, let data = FileManager.default.contents(atPath: result), let v = try? JSONValue(parsing: data),
+          let seconds = v["seconds"]?.doubleValue, let bytes = v["bytes"]?.doubleValue, let docs = v["documents"]?.doubleValue else {
+        print("  \(phase.rawValue): failed (exit \(run.status))")
+        continue
     }
-    FileManager.default.createFile(atPath: patterns.path, contents: Data(names.sorted().joined(separator: "\n").utf8))
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: rg)
-    p.arguments = ["-j1", "-c", "-F", "-f", patterns.path, corpusFile.path]
-    p.standardOutput = FileHandle.nullDevice
-    let clock = ContinuousClock()
-    let elapsed = clock.measure { try? p.run(); p.waitUntilExit() }
-    let sec = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    results.append(Measurement(phase: "rg -F -f, \(names.count) names (whole process)", seconds: sec, bytes: total, documents: corpus.count))
-    try? FileManager.default.removeItem(at: dir)
-}
-if options.phases.contains("annotate") {
-    results.append(measure("annotate end to end (to JSON)", bytes: total, documents: corpus.count) {
-        for b in corpus {
-            guard case .success(let r) = InputDecoder.decode(b) else { continue }
-            sink &+= AnnotationJSON.record(extractor.annotate(Document(id: "x", text: r.text))).serialized.utf8.count
-        }
-    })
-}
-if options.phases.contains("nfd") {
-    let nfd = documents.prefix(max(1, documents.count / 10)).map {
-        Document(id: $0.id, text: $0.text.decomposedStringWithCanonicalMapping)
-    }
-    let nfdBytes = nfd.reduce(0) { $0 + $1.text.utf8.count }
-    results.append(measure("normalize NFD input (1/10 of corpus)", bytes: nfdBytes, documents: nfd.count) {
-        for d in nfd { sink &+= Normalizer.normalize(d).count }
-    })
+    show(Measurement(phase: phase.title, seconds: seconds, bytes: Int(bytes), documents: Int(docs), peakRSS: run.peakRSS))
 }
 
-let rss = peakRSSMegabytes()
-print("")
-print("phase".padding(toLength: 44, withPad: " ", startingAt: 0) + "    MB/s     docs/s   seconds")
-for m in results {
-    print(m.phase.padding(toLength: 44, withPad: " ", startingAt: 0)
-          + String(format: "%8.1f %10.0f %9.3f", m.mbPerSecond, m.docsPerSecond, m.seconds))
+// The same file scanned by ripgrep for every gazetteer name (fixed strings), as the reference.
+var rgResult: Measurement?
+if options.phases.contains("rg") {
+    if let rg = Processes.resolve("rg") {
+        var names = Set<String>()
+        for (l, spec) in extractor.gazetteer.specs.enumerated() {
+            let file = extractor.gazetteer.lists[l]
+            guard let k = file.column(spec.column.split(separator: "|").first.map(String.init) ?? "") else { continue }
+            for row in file.rows where k < row.fields.count && !row.fields[k].isEmpty { names.insert(row.fields[k]) }
+        }
+        let patterns = work.appendingPathComponent("names.txt").path
+        _ = FileManager.default.createFile(atPath: patterns, contents: Data(names.sorted().joined(separator: "\n").utf8))
+        let run = try Processes.run(oneCore + [rg, "-j1", "-c", "-F", "-f", patterns, corpus.path])
+        rgResult = Measurement(phase: "rg -j1 -c -F -f, \(names.count) names (whole process)", seconds: run.seconds,
+                               bytes: corpus.fileBytes, documents: corpus.documents, peakRSS: run.peakRSS)
+        show(rgResult!)
+    } else {
+        print("  rg: not installed (apt-get install -y ripgrep): reference skipped")
+    }
 }
-print(String(format: "peak RSS: %.1f MB (includes the corpus held in memory)", rss))
-print("checksum: \(sink)")
+
+/// `vietie annotate --jsonl` over a corpus file with `jobs` workers, pinned to as many cores.
+@MainActor func annotateRun(_ c: Corpus, jobs: Int, label: String) throws -> Measurement? {
+    let run = try Processes.run((jobs == 1 ? oneCore : allCores) + [vietie, "annotate", "--jsonl", c.path, "--jobs", "\(jobs)", "--quiet"])
+    guard run.status == 0 else { print("  vietie annotate --jobs \(jobs): exit \(run.status)"); return nil }
+    return Measurement(phase: "vietie annotate --jobs \(jobs), \(label)", cores: jobs == 1 ? 1 : cores, seconds: run.seconds,
+                       bytes: c.fileBytes, documents: c.documents, peakRSS: run.peakRSS)
+}
+
+/// `vietie graph --jsonl` over a corpus file (one thread), written to a JSON file.
+@MainActor func graphRun(_ c: Corpus, label: String) throws -> Measurement? {
+    let run = try Processes.run(oneCore + [vietie, "graph", "--jsonl", c.path, "--format", "json", "--out", work.appendingPathComponent("graph.json").path])
+    guard run.status == 0 else { print("  vietie graph: exit \(run.status)"); return nil }
+    return Measurement(phase: "vietie graph --format json, \(label)", seconds: run.seconds, bytes: c.fileBytes,
+                       documents: c.documents, peakRSS: run.peakRSS)
+}
+
+var single: Measurement?, parallel: Measurement?, large: Measurement?, graphs: [Measurement] = []
+let mainLabel = String(format: "%.0f MB", Double(corpus.fileBytes) / 1e6)
+if hasCLI && options.phases.contains("cli") {
+    single = try annotateRun(corpus, jobs: 1, label: mainLabel)
+    single.map(show)
+    if cores > 1 {
+        parallel = try annotateRun(corpus, jobs: cores, label: mainLabel)
+        parallel.map(show)
+    }
+}
+if hasCLI && options.phases.contains("graph") {
+    if let g = try graphRun(corpus, label: mainLabel) { graphs.append(g); show(g) }
+}
+if hasCLI && options.largeMegabytes > 0 && (options.phases.contains("cli") || options.phases.contains("graph")) {
+    try? FileManager.default.removeItem(atPath: corpus.path)
+    let big = try Corpus.write(from: records, megabytes: options.largeMegabytes, to: work.appendingPathComponent("large.jsonl").path)
+    let label = String(format: "%.0f MB", Double(big.fileBytes) / 1e6)
+    print("large corpus: the same texts cycled to \(big.documents) documents, \(label) of JSON Lines")
+    if options.phases.contains("cli") {
+        large = try annotateRun(big, jobs: cores, label: label)
+        large.map(show)
+    }
+    if options.phases.contains("graph"), let g = try graphRun(big, label: label) { graphs.append(g); show(g) }
+    try? FileManager.default.removeItem(atPath: big.path)
+}
+
+// Start-up: `vietie annotate` on one short article, gazetteer loading included; the median of several runs.
+var startup: (median: Double, runs: [Double], peakRSS: Double)?
+if hasCLI && options.phases.contains("startup") {
+    let article = repository.appendingPathComponent("Examples/sample-article.txt").path
+    var times: [Double] = [], rss = 0.0
+    for _ in 0..<options.startupRuns {
+        let run = try Processes.run([vietie, "annotate", article])
+        if run.status == 0 { times.append(run.seconds); rss = max(rss, run.peakRSS) }
+    }
+    if !times.isEmpty {
+        let sorted = times.sorted()
+        startup = (sorted[sorted.count / 2], times, rss)
+        print(String(format: "  start-up, vietie annotate Examples/sample-article.txt: median %.0f ms of %d runs (%.0f–%.0f ms), peak RSS %.1f MB",
+                     startup!.median * 1000, times.count, sorted.first! * 1000, sorted.last! * 1000, rss))
+    }
+}
+
+let speedup = single.flatMap { s in parallel.map { s.seconds / $0.seconds } }
+let rgRatio = single.flatMap { s in rgResult.map { $0.mbPerSecond / s.mbPerSecond } }
+let cliRSS = [single, parallel].compactMap { $0?.peakRSS }.max()
+let targets = [
+    Target(name: "end to end, 1 core (MB/s)", value: single?.mbPerSecond, unit: "MB/s", limit: 25, atLeast: true),
+    Target(name: "rg is faster by (x)", value: rgRatio, unit: "x", limit: 10, atLeast: false),
+    Target(name: "\(cores) cores over 1 core (x)", value: speedup, unit: "x", limit: 1.8, atLeast: true),
+    Target(name: "start-up, median (ms)", value: startup.map { $0.median * 1000 }, unit: "ms", limit: 50, atLeast: false),
+    Target(name: "annotate peak RSS, \(mainLabel) (MB)", value: cliRSS, unit: "MB", limit: 150, atLeast: false),
+    Target(name: "annotate peak RSS, large corpus (MB)", value: large?.peakRSS, unit: "MB", limit: 150, atLeast: false),
+]
+
+print("")
+print(Report.table(results))
+if let startup { print(String(format: "start-up (vietie annotate, one short article): %.0f ms median", startup.median * 1000)) }
+print("")
+for t in targets { print(t.line) }
 
 if options.save {
-    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
-        .split(separator: "\n").first { $0.hasPrefix("model name") }
-        .map { String($0.split(separator: ":", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces) } ?? "unknown"
     let date = ISO8601DateFormatter().string(from: Date())
-    let record: JSONValue = .object([
-        ("date", .string(date)), ("build", "release"), ("cpu", .string(cpu)),
-        ("cores", .number(Double(ProcessInfo.processInfo.activeProcessorCount))),
-        ("corpus", .object([("source", "../shared/dev texts, cycled"), ("documents", .number(Double(corpus.count))),
-                            ("bytes", .number(Double(total)))])),
-        ("peak_rss_mb", .number((rss * 10).rounded() / 10)),
+    let commit = Processes.output(["git", "-C", repository.path, "rev-parse", "--short", "HEAD"]) ?? "unknown"
+    var record: [(String, JSONValue)] = [
+        ("date", .string(date)), ("build", .string("release, commit \(commit)")), ("cpu", .string(Report.cpu)),
+        ("cores", .number(Double(cores))),
+        ("load_average", .string(Processes.output(["cat", "/proc/loadavg"]) ?? "unknown")),
+        ("corpus", .object([("source", "../shared/dev texts, cycled"), ("texts", .number(Double(corpus.sourceTexts))),
+                            ("documents", .number(Double(corpus.documents))), ("jsonl_bytes", .number(Double(corpus.fileBytes))),
+                            ("text_bytes", .number(Double(corpus.textBytes)))])),
         ("gazetteer_load_ms", .number((loadSeconds * 1000).rounded())),
-        ("phases", .array(results.map { m in
-            .object([("phase", .string(m.phase)), ("mb_per_s", .number((m.mbPerSecond * 10).rounded() / 10)),
-                     ("docs_per_s", .number(m.docsPerSecond.rounded())), ("seconds", .number(m.seconds))])
-        })),
-    ])
-    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("results")
-    let file = dir.appendingPathComponent("text-\(date.prefix(10)).json")
-    try? Data((record.serialized + "\n").utf8).write(to: file)
-    print("saved \(file.path)")
+        ("phases", .array(results.map(Report.json))),
+    ]
+    if let speedup { record.append(("speedup", Report.round(speedup, 100))) }
+    if let rgRatio { record.append(("rg_ratio", Report.round(rgRatio, 100))) }
+    if let startup {
+        record.append(("startup", .object([("median_ms", Report.round(startup.median * 1000)),
+                                           ("runs_ms", .array(startup.runs.map { Report.round($0 * 1000) })),
+                                           ("peak_rss_mb", Report.round(startup.peakRSS))])))
+    }
+    record.append(("targets", .array(targets.map(\.json))))
+    let path = try Report.save(.object(record), date: date)
+    print("saved \(path)")
 }
