@@ -26,7 +26,7 @@ struct TitleRecognizer {
             var attributes: [String: JSONValue] = [:]
             if let canonical = row["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
             if let kind = row["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
-            c.propose(Candidate(type: .title, tokens: i..<stop, rule: rule, priority: 20, attributes: attributes))
+            c.propose(Candidate(type: .title, tokens: i..<stop, rule: rule, priority: 20, entries: row.ref.map { [$0] } ?? [], attributes: attributes))
             i = stop
         }
     }
