@@ -31,6 +31,11 @@ struct PlaceParser {
 
     /// A type word at `i` (longest): its end and row.
     func typeWord(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
+        Self.typeWordRow(c, at: i)
+    }
+
+    /// A type word at `i` (longest): its end and row.
+    static func typeWordRow(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
         guard let m = c.match(Self.typeWords, at: i), let row = m.rows.first else { return nil }
         return (m.end, row)
     }
