@@ -44,6 +44,9 @@ public struct Gazetteer: Sendable {
         self.indexProblems = index.problems
         var tries: [ListSpec.Mode: TokenTrie] = [:]
         var count = 0
+        // Abbreviations that are one token only when a letter follows ("H.Thới Bình", "P.6"): an entry
+        // written so ("H.") also matches that one token.
+        let attached = Set(analyzer.tokenizer.abbreviations.attachedEntries)
         for (l, spec) in index.specs.enumerated() where spec.wholeTokens {
             let file = lists[l]
             let columns = spec.column.split(separator: "|").compactMap { file.column(String($0)) }
@@ -57,6 +60,10 @@ public struct Gazetteer: Sendable {
                         guard !keys.isEmpty else { continue }
                         tries[spec.mode, default: TokenTrie()].insert(keys, EntryRef(list: Int32(l), row: Int32(r)))
                         count += 1
+                        if keys.count > 1, attached.contains(Normalizer.normalize(text).casedString(0..<Normalizer.normalize(text).count)) {
+                            tries[spec.mode, default: TokenTrie()].insert(Self.oneTokenKey(of: text, mode: spec.mode),
+                                                                          EntryRef(list: Int32(l), row: Int32(r)))
+                        }
                     }
                 }
             }
@@ -75,6 +82,17 @@ public struct Gazetteer: Sendable {
     public static func keys(of text: String, analyzer: TextAnalyzer, mode: ListSpec.Mode) -> [UInt64] {
         let analyzed = analyzer.analyze(Document(id: "", text: text))
         return TokenKeys(analyzed).keys(mode)
+    }
+
+    /// The key of a phrase read as one token (an attached abbreviation such as "H.").
+    static func oneTokenKey(of text: String, mode: ListSpec.Mode) -> [UInt64] {
+        let n = Normalizer.normalize(text)
+        let h = n.hashes(0..<n.count)
+        switch mode {
+        case .cased: return [h.cased]
+        case .folded: return [h.folded]
+        case .plain: return [h.plain]
+        }
     }
 
     /// Every list entry found in the text (overlapping matches included), by start token.

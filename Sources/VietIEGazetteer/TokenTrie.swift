@@ -4,6 +4,11 @@ public struct EntryRef: Hashable, Sendable {
     public var list: Int32
     /// Index of the row in that list's ``ListFile/rows``.
     public var row: Int32
+
+    public init(list: Int32, row: Int32) {
+        self.list = list
+        self.row = row
+    }
 }
 
 /// Longest-and-all matching of token sequences: a trie whose edges are token keys, stored in one

@@ -106,6 +106,21 @@ public struct ExtractionContext {
         }
     }
 
+    /// The entries of list `file` found inside `range`, left to right, longest at each place (for provenance).
+    public func entries(of file: Lexicon.List, in range: Range<Int>) -> [EntryRef] {
+        var out: [EntryRef] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if let m = match(file, at: k), m.end <= range.upperBound, let ref = m.rows.first?.ref {
+                out.append(ref)
+                k = m.end
+            } else {
+                k += 1
+            }
+        }
+        return out
+    }
+
     /// True when token `i` alone is an entry of list `file`.
     public func isIn(_ file: Lexicon.List, _ i: Int) -> Bool {
         guard i >= 0, i < count else { return false }

@@ -10,8 +10,11 @@ public struct Lexicon: Sendable {
         /// True when the row's note says the entry needs a name or a body right after it ("risky:
         /// accept only before a person name", "in election phrases it is no title"); read once.
         let needsContext: Bool
-        init(_ fields: [String: String]) {
+        /// The list entry this row is, for provenance (nil for the empty row).
+        let ref: EntryRef?
+        init(_ fields: [String: String], ref: EntryRef? = nil) {
             self.fields = fields
+            self.ref = ref
             if let note = fields["note"], !note.isEmpty {
                 let lower = note.lowercased()
                 needsContext = ["risky", "accept only", "election phrases"].contains { lower.range(of: $0) != nil }
@@ -103,10 +106,10 @@ public struct Lexicon: Sendable {
             // Only the lists the rules read by row (units and succession are read through AdminUnits).
             guard readByRow.contains(spec.file) else { rows.append([]); continue }
             let file = g.lists[l]
-            rows.append(file.rows.map { row in
+            rows.append(file.rows.enumerated().map { r, row in
                 var dict: [String: String] = ["@line": "\(spec.file):\(row.line)"]
                 for (k, name) in file.columns.enumerated() where k < row.fields.count { dict[name] = row.fields[k] }
-                return Row(dict)
+                return Row(dict, ref: EntryRef(list: Int32(l), row: Int32(r)))
             })
         }
         var wordClasses: [UInt64: WordClasses] = [:]

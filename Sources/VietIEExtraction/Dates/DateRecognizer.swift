@@ -101,7 +101,7 @@ struct DateRecognizer {
         if let value { attributes["value"] = .string(value) }
         if let to { attributes["value_end"] = .string(to) }
         if let part { attributes["part_of_day"] = .string(part) }
-        return Candidate(type: .date, tokens: r, rule: rule, priority: 10, attributes: attributes)
+        return Candidate(type: .date, tokens: r, rule: rule, priority: 10, entries: c.entries(of: Self.file, in: r), attributes: attributes)
     }
 
     func isYearMonth(_ s: String) -> Bool {

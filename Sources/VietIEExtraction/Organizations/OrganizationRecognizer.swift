@@ -1,4 +1,5 @@
 import VietIECore
+import VietIEGazetteer
 
 /// ORGANIZATION: names from closed sets (ministries, central boards, national hospitals, media),
 /// outlet tags ("(QNO) -"), and open classes built from a head (organizations/heads.tsv: UBND,
@@ -33,7 +34,7 @@ struct OrganizationRecognizer {
         while i < c.count {
             if insideTitle[i] { i += 1; continue }
             if let end = organization(c, at: i, date: date, depth: 0) {
-                c.propose(Candidate(type: .organization, tokens: i..<end.end, rule: end.rule, priority: 15, entries: []))
+                c.propose(Candidate(type: .organization, tokens: i..<end.end, rule: end.rule, priority: 15, entries: end.entries))
                 i = end.end
                 continue
             }
@@ -41,13 +42,18 @@ struct OrganizationRecognizer {
         }
     }
 
-    struct Found { var end: Int; var rule: String }
+    struct Found {
+        var end: Int
+        var rule: String
+        /// The list entry that made it (the closed-set name, the outlet or the head), for provenance.
+        var entries: [EntryRef] = []
+    }
 
     func organization(_ c: ExtractionContext, at i: Int, date: String?, depth: Int) -> Found? {
         guard depth < 4, i < c.count else { return nil }
         if (i == 0 || c.breakBefore(i) || c.isPunct(i - 1, "(")), let m = c.match(Self.outlets, at: i),
            c.isPunct(m.end, ")") || c.isPunct(m.end, "-") {
-            return Found(end: m.end, rule: "organization.outlet")
+            return Found(end: m.end, rule: "organization.outlet", entries: m.rows.compactMap(\.ref))
         }
         var best: Found? = nil
         // A closed-set name in lower case only when long and partly capitalized ("cán bộ công an" is no Bộ Công an).
@@ -55,7 +61,7 @@ struct OrganizationRecognizer {
             let end = withPlace(c, m.end, date: date)
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if c.isWord(end, "các") || c.isWord(end, "những") { return nil }
-            best = Found(end: end, rule: "organization.closed-set")
+            best = Found(end: end, rule: "organization.closed-set", entries: m.rows.prefix(1).compactMap(\.ref))
         }
         let head = c.match(Self.heads, at: i).flatMap { m -> (Int, Lexicon.Row)? in
             guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") else { return nil }
@@ -107,7 +113,7 @@ struct OrganizationRecognizer {
             if stop == headEnd && modes.isDisjoint(with: ["none", "place", "place_optional"]) { return best }
             // "Hội An" is a city, not an association called "An".
             if parser.unitNames(c, at: i).contains(where: { $0.end == stop }) { return best }
-            if best == nil || stop > best!.end { best = Found(end: stop, rule: "organization.head") }
+            if best == nil || stop > best!.end { best = Found(end: stop, rule: "organization.head", entries: row.ref.map { [$0] } ?? []) }
         }
         return best
     }

@@ -35,7 +35,7 @@ struct PersonRecognizer {
         // Fixed appellations ("Bác Hồ") from the person list.
         for i in 0..<c.count where !taken[i] {
             if let m = c.match(Self.appellations, at: i), c.isCapitalized(i) {
-                found.append(Candidate(type: .person, tokens: i..<m.end, rule: "person.appellation", priority: 12))
+                found.append(Candidate(type: .person, tokens: i..<m.end, rule: "person.appellation", priority: 12, entries: m.rows.compactMap(\.ref)))
                 for t in i..<m.end { taken[t] = true }
             }
         }
@@ -67,7 +67,8 @@ struct PersonRecognizer {
                 r = "person.back-reference"
             }
             if stop - i >= 2 { givenNames.insert(c.folded[stop - 1]) }
-            found.append(Candidate(type: .person, tokens: i..<stop, rule: r, priority: 10))
+            found.append(Candidate(type: .person, tokens: i..<stop, rule: r, priority: 10,
+                                   entries: c.match(Self.surnames, at: i)?.rows.first?.ref.map { [$0] } ?? []))
             i = stop - 1
         }
         for f in found { c.propose(f) }

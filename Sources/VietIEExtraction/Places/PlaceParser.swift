@@ -1,4 +1,5 @@
 import VietIEGazetteer
+import VietIEText
 
 /// Reads place mentions: a type word ("tỉnh", "TP.", "huyện", "P.") followed by a unit's name, a
 /// bare unit name, or an alias; shared by the LOCATION and ORGANIZATION phases.
@@ -31,6 +32,11 @@ struct PlaceParser {
 
     /// A type word at `i` (longest): its end and row.
     func typeWord(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
+        Self.typeWordRow(c, at: i)
+    }
+
+    /// A type word at `i` (longest): its end and row.
+    static func typeWordRow(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
         guard let m = c.match(Self.typeWords, at: i), let row = m.rows.first else { return nil }
         return (m.end, row)
     }
@@ -51,12 +57,18 @@ struct PlaceParser {
     func typed(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
         guard let (twEnd, row) = typeWord(c, at: i), twEnd < c.count, !c.breakBefore(twEnd) else { return nil }
         let word = c.text(i..<twEnd)
-        let typeKey = (i..<twEnd).map { c.folded[$0] }.joined(separator: " ")
+        // Keyed as written: "H. Thới Bình" (two tokens) and "H.Thới Bình" (one) both give "h.".
+        let typeKey = Normalizer.key(word)
         let level = row["level"] ?? ""
         if ["sub", "feature"].contains(level) {
             // Hamlets, streets, markets: any capitalized name or a number; never an organization
             // ("điểm cầu UBND": a meeting's bridge point).
             if c.isWord(i - 1, "điểm") || c.isAllCaps(twEnd) { return nil }
+            // "Quân khu 4": a lower-case word inside a capitalized name is no hamlet word.
+            if !c.isCapitalized(i), i > 0, c.kind(i - 1) == .word, c.isCapitalized(i - 1), !c.breakBefore(i) { return nil }
+            // "khu Ký túc xá": one capitalized word that a lower-case one continues is a common noun, no name.
+            if c.kind(twEnd) == .word, twEnd + 1 < c.count, c.kind(twEnd + 1) == .word, !c.isCapitalized(twEnd + 1),
+               !c.breakBefore(twEnd + 1) { return nil }
             var k = twEnd
             while k < c.count && k - twEnd < 4 && (c.isCapitalized(k) || c.kind(k) == .number || c.kind(k) == .code) && !c.breakBefore(k) {
                 k += 1

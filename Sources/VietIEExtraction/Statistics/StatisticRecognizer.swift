@@ -95,7 +95,8 @@ struct StatisticRecognizer {
                 attributes["inherited"] = true
             }
             attributes["metric"] = .string(metric)
-            c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10, attributes: attributes))
+            c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10,
+                                entries: c.entries(of: Self.metrics, in: j..<end), attributes: attributes))
             i = end
         }
     }

@@ -19,14 +19,17 @@ struct TitleRecognizer {
             var stop = end
             // Modifiers after the head: "Thường trực", "chuyên trách".
             while let m = c.match(Self.modifiers, at: stop), m.rows.first?["position"] == "after" { stop = m.end }
-            if isGeneric(c, after: stop) { i = stop; continue }
+            if isGeneric(c, after: stop) || insideBody(c, i, stop) { i = stop; continue }
+            // "Các bí thư, chủ tịch quận, huyện", "nhiều bí thư, chủ tịch UBND các quận": a lower-case title
+            // after a quantifier names a group of offices, not one office.
+            if !c.isCapitalized(i), quantifiedBefore(c, i) { i = stop; continue }
             if row.needsContext {
                 guard followedByNameOrBody(c, stop) else { i += 1; continue }
             }
             var attributes: [String: JSONValue] = [:]
             if let canonical = row["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
             if let kind = row["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
-            c.propose(Candidate(type: .title, tokens: i..<stop, rule: rule, priority: 20, attributes: attributes))
+            c.propose(Candidate(type: .title, tokens: i..<stop, rule: rule, priority: 20, entries: row.ref.map { [$0] } ?? [], attributes: attributes))
             i = stop
         }
     }
@@ -47,13 +50,43 @@ struct TitleRecognizer {
         return nil
     }
 
-    /// "Chủ tịch UBND các cấp", "Chủ tịch các xã": generic titles with no holder.
+    /// "Chủ tịch UBND các cấp", "Chủ tịch các xã", "bí thư phường, xã": generic titles with no holder.
     func isGeneric(_ c: ExtractionContext, after end: Int) -> Bool {
         var k = end
         while k < c.count && k - end < 3 {
             if c.isWord(k, "các") || c.isWord(k, "những") { return true }
+            // Two unit words in a row: "quận, huyện", "phường, xã".
+            if let (tw, _) = PlaceParser.typeWordRow(c, at: k), c.isPunct(tw, ","), PlaceParser.typeWordRow(c, at: tw + 1) != nil,
+               !c.isCapitalized(tw + 1) || c.isAllCaps(tw + 1) { return true }
             if c.isPunct(k, ",") || c.breakBefore(k) { return false }
             k += 1
+        }
+        return false
+    }
+
+    /// True when a quantifier ("các", "những", "nhiều", a number) stands before the title, perhaps across
+    /// other lower-case titles of the same list ("các bí thư, chủ tịch").
+    func quantifiedBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && i - k < 8 {
+            if c.isWord(k, "các") || c.isWord(k, "những") || c.isWord(k, "nhiều") || c.kind(k) == .number { return true }
+            if c.isPunct(k, ",") || c.isWord(k, "tân") || !c.isCapitalized(k) && c.kind(k) == .word && c.match(Self.titles, at: k) != nil {
+                k -= 1
+                continue
+            }
+            // Inside a lower-case title before this one: step over it.
+            if c.kind(k) == .word && !c.isCapitalized(k) && k > 0 && c.match(Self.titles, at: k - 1) != nil { k -= 1; continue }
+            return false
+        }
+        return false
+    }
+
+    /// True when the title is the end of an organization's name that starts just before it ("Đoàn Chủ tịch",
+    /// the presidium of a congress; "Ban Bí thư").
+    func insideBody(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
+        for start in stride(from: i - 1, through: max(0, i - 2), by: -1) {
+            if let m = c.match(OrganizationRecognizer.heads, at: start), m.end >= end { return true }
+            if let m = c.match(OrganizationRecognizer.closed, at: start), m.end >= end { return true }
         }
         return false
     }

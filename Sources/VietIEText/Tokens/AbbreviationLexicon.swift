@@ -15,6 +15,10 @@ public struct AbbreviationLexicon: Sendable {
     }
     /// The entries as normalized strings.
     public let entries: [String]
+    /// The attached-only entries as normalized strings ("H.", "P.": one token only before a letter or digit).
+    public var attachedEntries: [String] {
+        byFirst.values.flatMap { $0 }.filter(\.attachedOnly).map { NormalizedText.string($0.scalars) }
+    }
 
     public init(entries: [String], attachedOnly: Set<String> = []) {
         var map: [UInt32: [Entry]] = [:]

@@ -245,8 +245,11 @@ enum Characters {
     }
     static func isPunctuation(_ c: UInt32) -> Bool {
         if c < 0x80 {
-            guard let u = Unicode.Scalar(c) else { return false }
-            return "!\"#%&'()*,-./:;?@[\\]_{}|".unicodeScalars.contains(u)
+            switch c {
+            case 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x40,
+                 0x5B, 0x5C, 0x5D, 0x5F, 0x7B, 0x7D, 0x7C: return true   // ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { } |
+            default: return false
+            }
         }
         guard let u = Unicode.Scalar(c) else { return false }
         switch u.properties.generalCategory {
