@@ -4,8 +4,9 @@ import VietIE
 
 /// Inputs the fuzzer (Fuzz/) found to crash or break an invariant, kept in Tests/Fixtures/fuzz-regressions/.
 /// Each runs through the same paths as the fuzz target: read as a whole file (format and encoding detected;
-/// bytes that are not UTF-8 also forced into each legacy encoding) and as JSON Lines, every document
-/// annotated, its spans checked and its record serialized and read back.
+/// forced to HTML when markup was not detected; bytes that are not UTF-8 also forced into each legacy
+/// encoding) and as JSON Lines, every document annotated, its spans checked and its record serialized and
+/// read back.
 struct FuzzRegressionTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -23,8 +24,13 @@ struct FuzzRegressionTests {
     /// The documents a user could make of `bytes`, each with the path that made it.
     static func documents(_ bytes: [UInt8], tables: LegacyEncodingTables) -> [(path: String, document: Document)] {
         var out: [(String, Document)] = []
-        if case .success(let d) = DocumentReader.read(bytes: bytes, id: "fuzz", decoder: TextDecoder(choice: .auto, tables: tables)) {
+        let auto = TextDecoder(choice: .auto, tables: tables)
+        if case .success(let d) = DocumentReader.read(bytes: bytes, id: "fuzz", decoder: auto) {
             out.append(("file", d))
+            if !d.inputNotes.contains("html"), bytes.contains(0x3C) || bytes.contains(0x26),
+               case .success(let page) = DocumentReader.read(bytes: bytes, id: "fuzz", format: .html, decoder: auto) {
+                out.append(("file as html", page))
+            }
         }
         if InputDecoder.firstInvalidUTF8(bytes) != nil {
             for encoding in [TextEncoding.tcvn3, .vni, .cp1258] {

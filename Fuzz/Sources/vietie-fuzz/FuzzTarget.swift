@@ -3,11 +3,12 @@
 //
 // Each input is read (1) as a whole file, as `vietie annotate` reads one: automatic format (text or
 // HTML) and automatic encoding (UTF-8 with or without BOM, CRLF, else TCVN3, VNI or Windows-1258 when
-// the bytes read as Vietnamese), and forced into each legacy encoding; and (2) as JSON Lines, each
-// non-blank line a record, as `vietie annotate --jsonl` reads them. Every document is annotated by the
-// shared extractor; every span must slice the text exactly, every mention and event span must lie
-// inside it, and the output record must be JSON that reads back. A broken rule stops the run with a
-// message, which libFuzzer reports as a crash and saves the input.
+// the bytes read as Vietnamese); forced to HTML when markup was not detected; forced into each legacy
+// encoding when the bytes are not UTF-8; and (2) as JSON Lines, each non-blank line a record, as
+// `vietie annotate --jsonl` reads them. Every document is annotated by the shared extractor; every span
+// must slice the text exactly, every mention and event span must lie inside it, and the output record
+// must be JSON that reads back. A broken rule stops the run with a message, which libFuzzer reports as
+// a crash and saves the input.
 import VietIE
 
 /// Built once, on the first input.
@@ -62,6 +63,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // A whole file, format and encoding detected.
     if case .success(let document) = DocumentReader.read(bytes: bytes, id: "fuzz", decoder: decoder) {
         check(document, extractor, "file")
+        // `--input html` on a file not detected as HTML, when it has markup or entities to read.
+        if !document.inputNotes.contains("html"), bytes.contains(0x3C) || bytes.contains(0x26),
+           case .success(let page) = DocumentReader.read(bytes: bytes, id: "fuzz", format: .html, decoder: decoder) {
+            check(page, extractor, "file as html")
+        }
     }
     // A whole file given in a legacy encoding (`--encoding tcvn3|vni|cp1258`), for bytes that are not UTF-8.
     if InputDecoder.firstInvalidUTF8(bytes) != nil {
