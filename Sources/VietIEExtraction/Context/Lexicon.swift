@@ -27,12 +27,13 @@ public struct Lexicon: Sendable {
 
     /// The cue lists the rules read, by their path under Gazetteers/.
     public enum List: Int, CaseIterable, Sendable {
-        case covidContext, events, titleAbbreviations, appellations, blocks, closedSets, credits, dates, headAbbreviations, heads, honorificAbbreviations, honorifics, metrics, titleModifiers, namesakes, numberWords, outlets, sectors, surnames, titles, typeWords, approximators
+        case covidContext, positionLinks, events, titleAbbreviations, appellations, blocks, closedSets, credits, dates, headAbbreviations, heads, honorificAbbreviations, honorifics, metrics, titleModifiers, namesakes, numberWords, outlets, sectors, surnames, titles, typeWords, approximators
 
         /// The list's path under Gazetteers/.
         public var path: String {
             switch self {
             case .covidContext: "cues/covid_context.tsv"
+            case .positionLinks: "cues/position_links.tsv"
             case .events: "cues/events.tsv"
             case .titleAbbreviations: "titles/abbreviations.tsv"
             case .appellations: "persons/appellations.tsv"

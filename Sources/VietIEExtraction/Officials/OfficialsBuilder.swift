@@ -38,11 +38,19 @@ struct OfficialsBuilder {
         }
         var positions: [String: [Position]] = [:]
         var mentions: [String: [Span]] = [:]
+        // The offices a list of names shares ("các Phó Chủ tịch HĐND tỉnh A, B"), from its previous name.
+        var shared: (end: Int, groups: [Group])? = nil
         for (k, p) in persons.enumerated() {
             guard let key = clusterOf[k] else { continue }
             mentions[key, default: []].append(c.span(p.tokens))
             var groups = chainBefore(c, p.tokens.lowerBound, index)
+            let plural = !groups.isEmpty && pluralBefore(c, groups[0].title.tokens.lowerBound)
+            if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound) { groups = s.groups }
+            if groups.isEmpty, let g = pluralHeading(c, before: p.tokens.lowerBound, index) { groups = g }
             groups += chainAfter(c, p.tokens.upperBound, index)
+            if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
+            shared = plural || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound) }) == true
+                || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, groups) : nil
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
             // shares the body of the next title of the same kind.
             for gi in groups.indices.reversed() where groups[gi].organization == nil && gi + 1 < groups.count {
@@ -59,6 +67,63 @@ struct OfficialsBuilder {
             guard let ps = positions[key], !ps.isEmpty else { return nil }
             return Official(name: fullNames[key]!, positions: ps, mentions: mentions[key] ?? [])
         }
+    }
+
+    /// True when "các" or "những" stands right before a title: the title names several people.
+    func pluralBefore(_ c: ExtractionContext, _ k: Int) -> Bool {
+        c.isWord(k - 1, "các") || c.isWord(k - 1, "những")
+    }
+
+    /// True when only list punctuation, "và" and honorifics stand between the end of one name and the next.
+    func listContinues(_ c: ExtractionContext, from end: Int, to start: Int) -> Bool {
+        guard start > end, c.sameSentence(end - 1, start) else { return false }
+        var k = end
+        while k < start {
+            if c.isPunct(k, ",") || c.isWord(k, "và") { k += 1; continue }
+            if let h = c.match(Lexicon.List.honorifics, at: k), h.end <= start { k = h.end; continue }
+            return false
+        }
+        return true
+    }
+
+    /// "Các Phó Chủ tịch UBND tỉnh Kiên Giang trong nhiệm kỳ này, gồm ông A, B và C": a plural title chain
+    /// earlier in the sentence, announced by "gồm" or "là" before the first name.
+    func pluralHeading(_ c: ExtractionContext, before start: Int, _ index: SpanIndex) -> [Group]? {
+        var k = start - 1
+        if let h = (max(0, start - 3)..<start).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == start }) { k = h - 1 }
+        if c.isPunct(k, ":") { k -= 1 }
+        guard c.isWord(k, "gồm") || c.isWord(k, "là") else { return nil }
+        var j = k - 1
+        while j >= 0 && k - j < 20 && c.sameSentence(j, k) {
+            if let t = index.starting(at: j).first(where: { $0.type == .title }), pluralBefore(c, j) {
+                // The chain that starts with this title: its items up to the first gap.
+                var e = t.tokens.upperBound
+                while let next = index.starting(at: e).filter(Self.isChainable).max(by: { $0.tokens.count < $1.tokens.count }) { e = next.tokens.upperBound }
+                let groups = chainBefore(c, e, index)
+                return groups.isEmpty ? nil : groups
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "Ông Trần Đức Quận đã được đắc cử vào chức vụ Bí thư Tỉnh ủy": a link phrase (cues/position_links.tsv)
+    /// after the name, perhaps after other names of its list ("Ông A và ông B được bầu giữ chức vụ ..."),
+    /// then the title chain.
+    func linkedChain(_ c: ExtractionContext, after end: Int, _ index: SpanIndex) -> [Group] {
+        var k = end
+        // Over the rest of a list of names.
+        while k < c.count, c.sameSentence(k, end - 1) {
+            if c.isPunct(k, ",") || c.isWord(k, "và") { k += 1; continue }
+            if let h = c.match(Lexicon.List.honorifics, at: k) { k = h.end; continue }
+            if let p = index.starting(at: k).first(where: { $0.type == .person }) { k = p.tokens.upperBound; continue }
+            break
+        }
+        while c.isWord(k, "đã") || c.isWord(k, "vừa") || c.isWord(k, "cũng") || c.isWord(k, "tiếp") || c.isWord(k, "tục") { k += 1 }
+        guard let link = c.match(Lexicon.List.positionLinks, at: k), c.sameSentence(k, end - 1),
+              index.hasItem(ofType: .title, startingAt: link.end) else { return [] }
+        // chainAfter reads a chain after "-", "," or "("; here the link stands in their place.
+        return chainAfter(c, link.end - 1, index, linked: true)
     }
 
     func same(_ a: Position, _ b: Position) -> Bool {
@@ -107,9 +172,9 @@ struct OfficialsBuilder {
 
     /// Titles after a name: "Nguyễn Anh Đức – UVBTV, Phó Chủ tịch UBND thị xã", stopping before
     /// titles that belong to the next person.
-    func chainAfter(_ c: ExtractionContext, _ end: Int, _ index: SpanIndex) -> [Group] {
+    func chainAfter(_ c: ExtractionContext, _ end: Int, _ index: SpanIndex, linked: Bool = false) -> [Group] {
         var k = end
-        guard c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") else { return [] }
+        guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") else { return [] }
         k += 1
         var chain: [Candidate] = []
         while k < c.count, c.sameSentence(k, end - 1) {

@@ -147,8 +147,13 @@ struct OrganizationRecognizer {
         }
         if let p = parser.typed(c, at: k, date: date) { return p.end }
         if let (twEnd, row) = parser.typeWord(c, at: k), !["sub", "feature"].contains(row["level"] ?? ""), c.kind(k) != .abbreviation || twEnd > k {
-            // A type word alone refers to the article's unit: "UBND tỉnh", "HĐND Thành phố".
+            // A type word alone refers to the article's unit: "UBND tỉnh", "HĐND Thành phố"; so it does before
+            // a person's name whose surname is also a one-syllable unit's name ("HĐND tỉnh Phan Việt Cường").
             if !c.isCapitalized(twEnd) || c.breakBefore(twEnd) || twEnd >= c.count || parser.unitNames(c, at: twEnd).isEmpty {
+                return twEnd
+            }
+            if let first = parser.unitNames(c, at: twEnd).first, first.end - twEnd == 1, c.isIn(Lexicon.List.surnames, twEnd),
+               first.end < c.count, c.isCapitalized(first.end), c.kind(first.end) == .word, !c.breakBefore(first.end) {
                 return twEnd
             }
         }

@@ -1,0 +1,65 @@
+import Testing
+import VietIE
+
+/// Officials (title chains, shared and linked titles, completed organizations, coreference) and events
+/// (participants and roles), each asserted exactly on a short article from a provincial portal.
+struct OfficialsAndEventsTests {
+    static func annotate(_ text: String) -> Annotation {
+        CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: "https://binhphuoc.gov.vn/tin-tuc/a", published: "2021-09-21"))
+    }
+
+    static func positions(_ a: Annotation) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for o in a.officials { out[o.name] = o.positions.map { "\($0.title) | \($0.organization ?? "-")" } }
+        return out
+    }
+
+    static func roles(_ a: Annotation) -> [[String]] {
+        a.events.map { $0.participants.map { "\($0.name): \($0.role.rawValue)" } }
+    }
+
+    @Test func titleChainBeforeName_completesEachOrganizationFromTheHost() {
+        let a = Self.annotate("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Tuệ Hiền chủ trì hội nghị trực tuyến với các huyện.")
+        #expect(Self.positions(a) == ["Trần Tuệ Hiền": ["Phó Bí thư | Tỉnh ủy Bình Phước", "Chủ tịch | UBND tỉnh Bình Phước"]])
+        #expect(Self.roles(a) == [["Trần Tuệ Hiền: chair"]])
+        #expect(a.events.first?.kind == "conference")
+    }
+
+    @Test func pluralTitleBeforeAList_isEveryNamesTitle() {
+        let a = Self.annotate("Tại kỳ họp, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh đồng chủ trì kỳ họp; tham dự có Chủ tịch UBND tỉnh Lê Trí Thanh.")
+        #expect(Self.positions(a) == [
+            "Trần Xuân Vinh": ["Phó Chủ tịch | HĐND tỉnh Bình Phước"],
+            "Nguyễn Công Thanh": ["Phó Chủ tịch | HĐND tỉnh Bình Phước"],
+            "Lê Trí Thanh": ["Chủ tịch | UBND tỉnh Bình Phước"],
+        ])
+        // The cue after the list ("đồng chủ trì") is the role of every name in it.
+        #expect(Self.roles(a) == [["Trần Xuân Vinh: chair", "Nguyễn Công Thanh: chair", "Lê Trí Thanh: attendee"]])
+    }
+
+    @Test func linkPhraseAfterNames_givesThemTheTitle() {
+        let a = Self.annotate("Ông Trần Văn Hiệp và ông Trần Đình Văn được bầu giữ chức vụ Phó Bí thư Tỉnh ủy Lâm Đồng.")
+        #expect(Self.positions(a) == [
+            "Trần Văn Hiệp": ["Phó Bí thư | Tỉnh ủy Lâm Đồng"],
+            "Trần Đình Văn": ["Phó Bí thư | Tỉnh ủy Lâm Đồng"],
+        ])
+    }
+
+    @Test func pluralHeadingAnnouncedByGom_isEveryListedNamesTitle() {
+        let a = Self.annotate("Các Phó Chủ tịch UBND tỉnh Kiên Giang nhiệm kỳ này gồm ông Mai Văn Huỳnh, Mai Anh Nhịn và Lê Thị Minh Phụng.")
+        #expect(Self.positions(a) == [
+            "Mai Văn Huỳnh": ["Phó Chủ tịch | UBND tỉnh Kiên Giang"],
+            "Mai Anh Nhịn": ["Phó Chủ tịch | UBND tỉnh Kiên Giang"],
+            "Lê Thị Minh Phụng": ["Phó Chủ tịch | UBND tỉnh Kiên Giang"],
+        ])
+    }
+
+    @Test func givenNameAfterHonorific_refersBackOnlyWhenUnambiguous() {
+        let a = Self.annotate("Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy, làm việc với huyện. Đồng chí Lợi đề nghị huyện chủ động. Ông Nguyễn Văn An, Giám đốc Sở Y tế và ông Trần Văn An, Giám đốc Công an tỉnh cùng dự. Ông An cho biết kết quả.")
+        let loi = a.officials.first { $0.name == "Nguyễn Văn Lợi" }
+        #expect(loi?.mentions.map(\.start) == [9, 70])
+        // "Ông An" could be either An: it is merged with neither.
+        #expect(a.officials.first { $0.name == "Nguyễn Văn An" }?.mentions.count == 1)
+        #expect(a.officials.first { $0.name == "Trần Văn An" }?.mentions.count == 1)
+        #expect(Self.positions(a)["Trần Văn An"] == ["Giám đốc | Công an tỉnh Bình Phước"])
+    }
+}
