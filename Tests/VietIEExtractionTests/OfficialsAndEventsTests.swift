@@ -62,4 +62,17 @@ struct OfficialsAndEventsTests {
         #expect(a.officials.first { $0.name == "Trần Văn An" }?.mentions.count == 1)
         #expect(Self.positions(a)["Trần Văn An"] == ["Giám đốc | Công an tỉnh Bình Phước"])
     }
+
+    @Test func digestItems_areSeparateEvents() {
+        let text = """
+        Chiều 2/1, ông Trần Văn Lâu - Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở. Cùng dự cuộc họp có ông Vương Quốc Nam - Phó Chủ tịch UBND tỉnh.
+        Chủ tịch nước Võ Văn Thưởng dự Lễ bàn giao nhà cho người nghèo |
+        01/01/2024
+        Sáng 1/1, tỉnh tổ chức Lễ tổng kết chương trình.
+        Chiều 1/1, Phó Chủ tịch UBND tỉnh Lê Văn Hiểu chủ trì cuộc họp trực tuyến với các huyện.
+        """
+        let a = Self.annotate(text)
+        // Who met whom: Lâu with Nam only; Thưởng and Hiểu each at an event of their own.
+        #expect(Self.roles(a) == [["Trần Văn Lâu: chair", "Vương Quốc Nam: attendee"], ["Võ Văn Thưởng: attendee"], ["Lê Văn Hiểu: chair"]])
+    }
 }

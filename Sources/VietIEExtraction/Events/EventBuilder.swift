@@ -49,10 +49,34 @@ struct EventBuilder {
             let s = c.sentenceOf[d.tokens.lowerBound]
             if firstDate[s] == nil { firstDate[s] = v }
         }
+        // News digests join items: a paragraph that opens with its own date ("Chiều 22/2, ..."), or an item
+        // after a layout separator or a dateline ("... |", "02/01/2024"), reports another event.
+        let sentences = c.analyzed.sentences
+        var datedOpening = Set<Int>()
+        for d in decided where d.type == .date {
+            let s = c.sentenceOf[d.tokens.lowerBound]
+            if s >= 0, sentences[s].tokens.lowerBound == d.tokens.lowerBound, c.breakBefore(d.tokens.lowerBound) || d.tokens.lowerBound == 0 {
+                datedOpening.insert(s)
+            }
+        }
+        // Sentences that start an item of a digest: a headline line ending in a separator and followed by a
+        // dateline ("Chủ tịch nước ... dự Lễ bàn giao ... |" then "01/01/2024"). A separator alone (a photo
+        // caption's) starts nothing. (A separator belongs to no sentence: it is the token right after one.)
+        var itemStarts: [Int] = []
+        var datelines = Set<Range<Int>>()
+        for d in decided where d.type == .date { datelines.insert(d.tokens) }
+        for (k, sentence) in sentences.enumerated() where k > 0 && k + 1 < sentences.count {
+            if c.isPunct(sentence.tokens.upperBound, "|"), c.breakBefore(sentence.tokens.lowerBound),
+               datelines.contains(sentences[k + 1].tokens) {
+                itemStarts.append(k)
+            }
+        }
+        func newItem(between a: Int, and b: Int) -> Bool { itemStarts.contains { $0 > a && $0 <= b } }
         var starts: [(sentence: Int, value: String, date: String?)] = []
         for cue in eventCues {
             let d = firstDate[cue.sentence]
-            if starts.isEmpty || (d != nil && d != starts.last!.date && starts.last!.date != nil) {
+            let apart = starts.last.map { datedOpening.contains(cue.sentence) && cue.sentence != $0.sentence || newItem(between: $0.sentence, and: cue.sentence) } ?? false
+            if starts.isEmpty || apart || (d != nil && d != starts.last!.date && starts.last!.date != nil) {
                 starts.append((cue.sentence, cue.value, d))
             } else if starts[starts.count - 1].date == nil, let d {
                 starts[starts.count - 1].date = d
