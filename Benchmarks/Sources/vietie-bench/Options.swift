@@ -14,7 +14,8 @@ struct Options {
     var core = 0
     /// Runs of `vietie annotate` on the sample article; the median is reported.
     var startupRuns = 9
-    var phases: Set<String> = Options.allPhases
+    /// The phases to run (the graph only when asked for: it is slow, and its memory grows with the documents).
+    var phases: Set<String> = Options.allPhases.subtracting(["graph"])
 
     static let allPhases: Set<String> = ["decode", "normalize", "analyze", "match", "annotate", "nfd", "rg", "cli", "startup", "graph"]
 

@@ -10,6 +10,8 @@ struct Measurement {
     var documents: Int
     /// Peak resident memory of the process that ran it, in MB (2^20 bytes).
     var peakRSS: Double?
+    /// CPU seconds of the whole process (all threads), for whole-process measurements.
+    var cpuSeconds: Double?
     var mbPerSecond: Double { Double(bytes) / 1e6 / seconds }
     var docsPerSecond: Double { Double(documents) / seconds }
 }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// A child process's wall time and peak resident memory (its own `ru_maxrss`, from wait4).
+/// A child process's wall time, CPU time and peak resident memory (its own rusage, from wait4).
 struct ProcessRun {
     var seconds: Double
+    /// User and system CPU seconds, all threads.
+    var cpuSeconds: Double
     var peakRSS: Double
     var status: Int32
 }
@@ -32,7 +34,8 @@ enum Processes {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = (clock.now - start).seconds
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return ProcessRun(seconds: seconds, peakRSS: Double(usage.ru_maxrss) / 1024, status: exit)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return ProcessRun(seconds: seconds, cpuSeconds: cpu, peakRSS: Double(usage.ru_maxrss) / 1024, status: exit)
     }
 
     /// The path of a program: as given when it names a file, else the first match on PATH.

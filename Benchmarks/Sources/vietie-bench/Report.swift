@@ -25,11 +25,12 @@ struct Target {
 
 enum Report {
     static func table(_ results: [Measurement]) -> String {
-        var lines = ["phase".padding(toLength: 58, withPad: " ", startingAt: 0) + "cores     MB/s     docs/s   seconds  peak RSS MB"]
+        var lines = ["phase".padding(toLength: 58, withPad: " ", startingAt: 0) + "cores     MB/s     docs/s   seconds  peak RSS MB  CPU s"]
         for m in results {
             lines.append(m.phase.padding(toLength: 58, withPad: " ", startingAt: 0)
                          + String(format: "%5d %8.1f %10.0f %9.3f", m.cores, m.mbPerSecond, m.docsPerSecond, m.seconds)
-                         + (m.peakRSS.map { String(format: " %12.1f", $0) } ?? ""))
+                         + (m.peakRSS.map { String(format: " %12.1f", $0) } ?? "")
+                         + (m.cpuSeconds.map { String(format: " %6.2f", $0) } ?? ""))
         }
         return lines.joined(separator: "\n")
     }
@@ -43,6 +44,7 @@ enum Report {
             ("bytes", .number(Double(m.bytes))), ("documents", .number(Double(m.documents))),
         ]
         if let rss = m.peakRSS { members.append(("peak_rss_mb", round(rss))) }
+        if let cpu = m.cpuSeconds { members.append(("cpu_seconds", round(cpu, 100))) }
         return .object(members)
     }
 

@@ -21,6 +21,8 @@ let vietie = options.vietie ?? repository.appendingPathComponent(".build/release
 let cores = ProcessInfo.processInfo.activeProcessorCount
 let oneCore = ["taskset", "-c", "\(options.core)"]
 let allCores = ["taskset", "-c", "0-\(cores - 1)"]
+// Other work on the machine slows every figure down: the load average is recorded before and after.
+let loadBefore = Processes.output(["cat", "/proc/loadavg"]) ?? "unknown"
 let records = Corpus.devRecords(options.dev)
 guard !records.isEmpty else {
     FileHandle.standardError.write(Data("no texts found in \(options.dev)\n".utf8))
@@ -40,7 +42,9 @@ var results: [Measurement] = []
 @MainActor func show(_ m: Measurement) {
     results.append(m)
     print(String(format: "  %@: %.1f MB/s, %.0f docs/s, %.2f s", m.phase, m.mbPerSecond, m.docsPerSecond, m.seconds)
-          + (m.peakRSS.map { String(format: ", peak RSS %.1f MB", $0) } ?? ""))
+          + (m.peakRSS.map { String(format: ", peak RSS %.1f MB", $0) } ?? "")
+          + (m.cpuSeconds.map { String(format: ", %.2f CPU s", $0) } ?? ""))
+    fflush(nil)
 }
 
 // Loading and compiling every gazetteer list (what each `vietie` run pays at start-up), in this process.
@@ -77,7 +81,7 @@ if options.phases.contains("rg") {
         _ = FileManager.default.createFile(atPath: patterns, contents: Data(names.sorted().joined(separator: "\n").utf8))
         let run = try Processes.run(oneCore + [rg, "-j1", "-c", "-F", "-f", patterns, corpus.path])
         rgResult = Measurement(phase: "rg -j1 -c -F -f, \(names.count) names (whole process)", seconds: run.seconds,
-                               bytes: corpus.fileBytes, documents: corpus.documents, peakRSS: run.peakRSS)
+                               bytes: corpus.fileBytes, documents: corpus.documents, peakRSS: run.peakRSS, cpuSeconds: run.cpuSeconds)
         show(rgResult!)
     } else {
         print("  rg: not installed (apt-get install -y ripgrep): reference skipped")
@@ -89,7 +93,7 @@ if options.phases.contains("rg") {
     let run = try Processes.run((jobs == 1 ? oneCore : allCores) + [vietie, "annotate", "--jsonl", c.path, "--jobs", "\(jobs)", "--quiet"])
     guard run.status == 0 else { print("  vietie annotate --jobs \(jobs): exit \(run.status)"); return nil }
     return Measurement(phase: "vietie annotate --jobs \(jobs), \(label)", cores: jobs == 1 ? 1 : cores, seconds: run.seconds,
-                       bytes: c.fileBytes, documents: c.documents, peakRSS: run.peakRSS)
+                       bytes: c.fileBytes, documents: c.documents, peakRSS: run.peakRSS, cpuSeconds: run.cpuSeconds)
 }
 
 /// `vietie graph --jsonl` over a corpus file (one thread), written to a JSON file.
@@ -97,10 +101,10 @@ if options.phases.contains("rg") {
     let run = try Processes.run(oneCore + [vietie, "graph", "--jsonl", c.path, "--format", "json", "--out", work.appendingPathComponent("graph.json").path])
     guard run.status == 0 else { print("  vietie graph: exit \(run.status)"); return nil }
     return Measurement(phase: "vietie graph --format json, \(label)", seconds: run.seconds, bytes: c.fileBytes,
-                       documents: c.documents, peakRSS: run.peakRSS)
+                       documents: c.documents, peakRSS: run.peakRSS, cpuSeconds: run.cpuSeconds)
 }
 
-var single: Measurement?, parallel: Measurement?, large: Measurement?, graphs: [Measurement] = []
+var single: Measurement?, parallel: Measurement?, large: Measurement?
 let mainLabel = String(format: "%.0f MB", Double(corpus.fileBytes) / 1e6)
 if hasCLI && options.phases.contains("cli") {
     single = try annotateRun(corpus, jobs: 1, label: mainLabel)
@@ -111,18 +115,16 @@ if hasCLI && options.phases.contains("cli") {
     }
 }
 if hasCLI && options.phases.contains("graph") {
-    if let g = try graphRun(corpus, label: mainLabel) { graphs.append(g); show(g) }
+    try graphRun(corpus, label: mainLabel).map(show)
 }
-if hasCLI && options.largeMegabytes > 0 && (options.phases.contains("cli") || options.phases.contains("graph")) {
+// The larger corpus: the memory of `vietie annotate` (the graph's grows with its documents' own nodes).
+if hasCLI && options.largeMegabytes > 0 && options.phases.contains("cli") {
     try? FileManager.default.removeItem(atPath: corpus.path)
     let big = try Corpus.write(from: records, megabytes: options.largeMegabytes, to: work.appendingPathComponent("large.jsonl").path)
     let label = String(format: "%.0f MB", Double(big.fileBytes) / 1e6)
     print("large corpus: the same texts cycled to \(big.documents) documents, \(label) of JSON Lines")
-    if options.phases.contains("cli") {
-        large = try annotateRun(big, jobs: cores, label: label)
-        large.map(show)
-    }
-    if options.phases.contains("graph"), let g = try graphRun(big, label: label) { graphs.append(g); show(g) }
+    large = try annotateRun(big, jobs: cores, label: label)
+    large.map(show)
     try? FileManager.default.removeItem(atPath: big.path)
 }
 
@@ -167,7 +169,7 @@ if options.save {
     var record: [(String, JSONValue)] = [
         ("date", .string(date)), ("build", .string("release, commit \(commit)")), ("cpu", .string(Report.cpu)),
         ("cores", .number(Double(cores))),
-        ("load_average", .string(Processes.output(["cat", "/proc/loadavg"]) ?? "unknown")),
+        ("load_average", .object([("before", .string(loadBefore)), ("after", .string(Processes.output(["cat", "/proc/loadavg"]) ?? "unknown"))])),
         ("corpus", .object([("source", "../shared/dev texts, cycled"), ("texts", .number(Double(corpus.sourceTexts))),
                             ("documents", .number(Double(corpus.documents))), ("jsonl_bytes", .number(Double(corpus.fileBytes))),
                             ("text_bytes", .number(Double(corpus.textBytes)))])),
