@@ -60,7 +60,9 @@ public struct Gazetteer: Sendable {
                         guard !keys.isEmpty else { continue }
                         tries[spec.mode, default: TokenTrie()].insert(keys, EntryRef(list: Int32(l), row: Int32(r)))
                         count += 1
-                        if keys.count > 1, attached.contains(Normalizer.normalize(text).casedString(0..<Normalizer.normalize(text).count)) {
+                        // (Attached abbreviations are short and end with their dot: test those only.)
+                        if keys.count > 1, text.utf8.count <= 8, text.utf8.last == 0x2E,
+                           case let n = Normalizer.normalize(text), attached.contains(n.casedString(0..<n.count)) {
                             tries[spec.mode, default: TokenTrie()].insert(Self.oneTokenKey(of: text, mode: spec.mode),
                                                                           EntryRef(list: Int32(l), row: Int32(r)))
                         }

@@ -102,7 +102,8 @@ public enum Normalizer {
         var cased = [UInt32](unsafeUninitializedCapacity: n) { out, count in
             for i in 0..<n {
                 let c = base[i]
-                if c < 0x60 { out[i] = c; continue }
+                // Below U+00A0 only the backtick is unified: ASCII letters go straight through.
+                if c < 0xA0 && c != 0x60 { out[i] = c; continue }
                 if let u = Punctuation.unify(c) {
                     if u == 0 { deletes = true; break }
                     out[i] = u

@@ -23,6 +23,12 @@ public struct Tokenizer: Sendable {
 
     /// "Covid 19" written with a space stays one code token.
     static func mergeSpacedCodes(_ tokens: [Token], _ text: NormalizedText) -> [Token] {
+        // Most texts have no "Covid 19": keep the array as it is.
+        func startsCovid(_ t: Token) -> Bool {
+            t.kind == .word && t.range.count == 5 && (text.folded[t.range.lowerBound] == 0x63)
+        }
+        guard tokens.indices.contains(where: { startsCovid(tokens[$0]) && $0 + 1 < tokens.count && tokens[$0 + 1].kind == .number })
+        else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var i = 0
