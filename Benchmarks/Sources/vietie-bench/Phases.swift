@@ -12,6 +12,8 @@ struct Measurement {
     var peakRSS: Double?
     /// CPU seconds of the whole process (all threads), for whole-process measurements.
     var cpuSeconds: Double?
+    /// The wall times of every run when the fastest of several is reported.
+    var runs: [Double] = []
     var mbPerSecond: Double { Double(bytes) / 1e6 / seconds }
     var docsPerSecond: Double { Double(documents) / seconds }
 }

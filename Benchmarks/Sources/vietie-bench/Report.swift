@@ -45,6 +45,7 @@ enum Report {
         ]
         if let rss = m.peakRSS { members.append(("peak_rss_mb", round(rss))) }
         if let cpu = m.cpuSeconds { members.append(("cpu_seconds", round(cpu, 100))) }
+        if m.runs.count > 1 { members.append(("runs_seconds", .array(m.runs.map { round($0, 100) }))) }
         return .object(members)
     }
 
