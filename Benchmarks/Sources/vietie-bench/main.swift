@@ -176,8 +176,14 @@ for t in targets { print(t.line) }
 if options.save {
     let date = ISO8601DateFormatter().string(from: Date())
     let commit = Processes.output(["git", "-C", repository.path, "rev-parse", "--short", "HEAD"]) ?? "unknown"
+    // The binary may be older than the checkout: its path and when it was built.
+    let built = (try? FileManager.default.attributesOfItem(atPath: vietie)[.modificationDate] as? Date).map {
+        ISO8601DateFormatter().string(from: $0)
+    }
+    let binaryStamp = hasCLI ? "\(vietie), built \(built ?? "unknown")" : "none"
     var record: [(String, JSONValue)] = [
-        ("date", .string(date)), ("build", .string("release, commit \(commit)")), ("cpu", .string(Report.cpu)),
+        ("date", .string(date)), ("build", .string("release, commit \(commit)")), ("vietie", .string(binaryStamp)),
+        ("cpu", .string(Report.cpu)),
         ("cores", .number(Double(cores))),
         ("load_average", .object([("before", .string(loadBefore)), ("after", .string(Processes.output(["cat", "/proc/loadavg"]) ?? "unknown"))])),
         ("corpus", .object([("source", "../shared/dev texts, cycled"), ("texts", .number(Double(corpus.sourceTexts))),
