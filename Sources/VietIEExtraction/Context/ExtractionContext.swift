@@ -56,7 +56,8 @@ public struct ExtractionContext {
 
     public var count: Int { folded.count }
     public func token(_ i: Int) -> Token { analyzed.tokens[i] }
-    public func kind(_ i: Int) -> Token.Kind { analyzed.tokens[i].kind }
+    /// The kind of token `i`; past either end of the text, `.symbol` (which no rule reads as a word or number).
+    public func kind(_ i: Int) -> Token.Kind { i >= 0 && i < count ? analyzed.tokens[i].kind : .symbol }
 
     /// True when token `i` starts with a capital letter.
     @inline(__always) public func isCapitalized(_ i: Int) -> Bool {
@@ -64,10 +65,10 @@ public struct ExtractionContext {
     }
 
     /// True when token `i` is all capitals (two letters or more).
-    @inline(__always) public func isAllCaps(_ i: Int) -> Bool { caseFlags[i].contains(.allCaps) }
+    @inline(__always) public func isAllCaps(_ i: Int) -> Bool { i >= 0 && i < count && caseFlags[i].contains(.allCaps) }
 
     /// True when a capital letter follows the first letter of token `i` that also has lower-case letters ("HồD", "nCoV").
-    @inline(__always) public func isCamelCase(_ i: Int) -> Bool { caseFlags[i].contains(.camelCase) }
+    @inline(__always) public func isCamelCase(_ i: Int) -> Bool { i >= 0 && i < count && caseFlags[i].contains(.camelCase) }
 
     /// True when tokens `a` and `b` are in the same sentence.
     public func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] && sentenceOf[a] >= 0 }

@@ -75,7 +75,11 @@ struct EventBuilder {
         var starts: [(sentence: Int, value: String, date: String?)] = []
         for cue in eventCues {
             let d = firstDate[cue.sentence]
-            let apart = starts.last.map { datedOpening.contains(cue.sentence) && cue.sentence != $0.sentence || newItem(between: $0.sentence, and: cue.sentence) } ?? false
+            // (A headline with no date and the dated paragraph under it are one event.)
+            let apart = starts.last.map {
+                datedOpening.contains(cue.sentence) && cue.sentence != $0.sentence && $0.date != nil
+                    || newItem(between: $0.sentence, and: cue.sentence)
+            } ?? false
             if starts.isEmpty || apart || (d != nil && d != starts.last!.date && starts.last!.date != nil) {
                 starts.append((cue.sentence, cue.value, d))
             } else if starts[starts.count - 1].date == nil, let d {
