@@ -2,6 +2,10 @@
 ///
 /// The text is kept verbatim; ``scalars`` indexes it by code point, which is the unit of every
 /// ``Span``. A document is a value: build it once, share it across threads.
+///
+///     let document = Document(id: "a1", text: "Chiều 21/9, đồng chí Trần Tuệ Hiền ...", published: "2021-10-08")
+///     document.length                              // code points
+///     document.text(of: Span(start: 21, end: 34))  // "Trần Tuệ Hiền"
 public struct Document: Sendable {
     /// Identifier echoed in every output record (a JSONL `id`, or a file name).
     public var id: String
@@ -25,6 +29,19 @@ public struct Document: Sendable {
     /// text that was given as text (a JSON Lines record). The text of a legacy encoding is its NFC decoding.
     public var encoding: String?
 
+    /// Creates a document from its text and what is known about it.
+    ///
+    /// - Parameters:
+    ///   - id: the identifier echoed in its output record.
+    ///   - text: the text, kept exactly as given.
+    ///   - url: the article's URL, when known.
+    ///   - title: the article's title, when known.
+    ///   - published: the publication date (`YYYY-MM-DD`) or date-time; relative dates resolve against it.
+    ///   - publishedMonth: the year and month (`YYYY-MM`) when only those are known.
+    ///   - metadataSources: where each metadata field came from.
+    ///   - inputNotes: what the reader found about the input.
+    ///   - encoding: the character encoding the bytes were read in, or nil for text given as text.
+    /// - Complexity: O(n) in the length of `text` (it is decoded into ``scalars``).
     public init(id: String, text: String, url: String? = nil, title: String? = nil,
                 published: String? = nil, publishedMonth: String? = nil,
                 metadataSources: [String: String] = [:], inputNotes: [String] = [], encoding: String? = nil) {

@@ -1,14 +1,28 @@
 import Foundation
 
 /// A JSON value with object keys kept in insertion order, so output records read the same every run.
+///
+///     let record: JSONValue = .object([("id", "a1"), ("length", 152), ("title", .string(nil))])
+///     record.serialized          // {"id":"a1","length":152,"title":null}
+///     record["id"]?.stringValue  // "a1"
 public enum JSONValue: Hashable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number; integral values are written without a fraction, non-finite ones as `null`.
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object, its members in the order given (written in that order; duplicates are not merged).
     case object([(String, JSONValue)])
 
+    /// True when both are the same value; strings compare code point by code point (not by canonical
+    /// equivalence), objects member by member in order.
+    ///
+    /// - Complexity: O(n) in the size of the smaller value.
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
@@ -22,6 +36,9 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// Hashes the value's content, consistently with ``==(_:_:)``.
+    ///
+    /// - Complexity: O(n) in the size of the value.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .null: hasher.combine(0)
@@ -33,15 +50,22 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 
-    /// The member named `key` of an object, or nil.
+    /// The member named `key` of an object (the first, if several), or nil for a missing member or a
+    /// value that is not an object.
+    ///
+    /// - Complexity: O(n) in the number of members.
     public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members.first { $0.0 == key }?.1 }
         return nil
     }
 
+    /// The string of a `.string`, else nil.
     public var stringValue: String? { if case .string(let s) = self { return s }; return nil }
+    /// The number of a `.number`, else nil.
     public var doubleValue: Double? { if case .number(let d) = self { return d }; return nil }
+    /// The items of an `.array`, else nil.
     public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a }; return nil }
+    /// True for `.null`.
     public var isNull: Bool { if case .null = self { return true }; return false }
 
     /// A string value, or `.null` for nil.
@@ -49,8 +73,11 @@ public enum JSONValue: Hashable, Sendable {
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
+    /// A `.string` from a string literal.
     public init(stringLiteral value: String) { self = .string(value) }
+    /// A `.number` from an integer literal.
     public init(integerLiteral value: Int) { self = .number(Double(value)) }
+    /// A `.bool` from `true` or `false`.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
 }
 
@@ -58,6 +85,11 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
 
 extension JSONValue {
     /// Compact JSON text (one line), with non-ASCII characters written as UTF-8.
+    ///
+    /// Control characters are escaped, and so are U+2028 and U+2029 (valid JSON that JavaScript readers
+    /// do not accept raw).
+    ///
+    /// - Complexity: O(n) in the size of the output.
     public var serialized: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1024)
@@ -66,6 +98,8 @@ extension JSONValue {
     }
 
     /// Appends compact JSON text to `out`.
+    ///
+    /// - Complexity: O(n) in the size of the output.
     public func write(to out: inout String) {
         out += serialized
     }
@@ -164,6 +198,7 @@ extension JSONValue {
 
 /// Why a JSON text could not be read.
 public struct JSONReadError: Error, CustomStringConvertible, Sendable {
+    /// The reason, starting `invalid JSON: ` and followed by the decoder's own words.
     public var description: String
 }
 
@@ -186,11 +221,20 @@ extension JSONValue: Decodable {
     }
 
     /// Parses one JSON text from a string.
+    ///
+    ///     let record = try JSONValue(parsing: #"{"id": "a1", "text": "..."}"#)
+    ///
+    /// - Throws: ``JSONReadError`` when the text is not JSON.
+    /// - Complexity: O(n) in the length of the text.
     public init(parsing text: String) throws {
         try self.init(parsing: Array(text.utf8))
     }
 
     /// Any JSON value: null, a boolean, a number, a string, an array or an object.
+    ///
+    /// Object members come back sorted by name (a decoder does not give their order).
+    ///
+    /// - Throws: the decoder's `DecodingError` when the value is none of these.
     public init(from decoder: Decoder) throws {
         if var array = try? decoder.unkeyedContainer() {
             var items: [JSONValue] = []

@@ -2,6 +2,9 @@
 ///
 /// Every entity, statistic, official and event carries one, so a user can trace any fact to
 /// the text and the rule (`vietie annotate --explain`).
+///
+///     let provenance = annotation.entities[0].provenance
+///     print(provenance.rule, provenance.entries)   // date.point []
 public struct Provenance: Hashable, Sendable {
     /// Stable rule identifier, e.g. `title.chain-before-name`.
     public var rule: String
@@ -10,6 +13,7 @@ public struct Provenance: Hashable, Sendable {
     /// Evidence spans (cue words, the name a back-reference points to...).
     public var evidence: [Span]
 
+    /// Creates the provenance of one rule's output.
     public init(rule: String, entries: [String] = [], evidence: [Span] = []) {
         self.rule = rule
         self.entries = entries

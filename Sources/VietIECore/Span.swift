@@ -29,9 +29,11 @@ public struct Span: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// True when `other` lies within this span.
     public func contains(_ other: Span) -> Bool { start <= other.start && other.end <= end }
 
+    /// Text order: the earlier start first; of two spans that start together, the longer first.
     public static func < (a: Span, b: Span) -> Bool {
         a.start != b.start ? a.start < b.start : a.end > b.end
     }
 
+    /// The span as `start..<end`, e.g. `7..<13`.
     public var description: String { "\(start)..<\(end)" }
 }
