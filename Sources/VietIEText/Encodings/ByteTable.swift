@@ -78,6 +78,8 @@ public struct ByteTable: Sendable {
 
     /// Decodes bytes and counts the bytes from 0x80 up that no row covers (they stand for themselves, which
     /// text in this encoding seldom needs: a sign that the bytes are in another encoding).
+    ///
+    /// - Complexity: O(n).
     public func decode(_ bytes: [UInt8], unmapped: inout Int) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(bytes.count)
@@ -136,6 +138,8 @@ public struct ByteTable: Sendable {
 
 /// A table file that cannot be read; the message names `file:line` and what is wrong.
 public struct EncodingTableError: Error, CustomStringConvertible, Sendable {
+    /// The message, `file:line: what is wrong`.
     public var description: String
+    /// Creates an error with its message.
     public init(_ description: String) { self.description = description }
 }

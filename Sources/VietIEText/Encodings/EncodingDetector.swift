@@ -19,6 +19,8 @@ public enum EncodingDetector {
     public static let minimumRatio = 0.6
 
     /// The chosen encoding, or an error that says why none was.
+    ///
+    /// - Complexity: O(n) to find the first invalid byte, O(``sampleSize``) for the rest.
     public static func detect(_ bytes: [UInt8], decoder: TextDecoder) -> Result<TextEncoding, InputError> {
         let invalidAt = InputDecoder.firstInvalidUTF8(bytes) ?? 0
         let sample = self.sample(bytes)
@@ -38,6 +40,8 @@ public enum EncodingDetector {
     }
 
     /// Each loaded legacy encoding with the score of its decoding of the sample, best first.
+    ///
+    /// - Complexity: O(``sampleSize``).
     public static func scores(_ bytes: [UInt8], decoder: TextDecoder) -> [(encoding: TextEncoding, score: VietnameseScore)] {
         scores(sample: sample(bytes), decoder: decoder)
     }

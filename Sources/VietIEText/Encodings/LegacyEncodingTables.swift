@@ -8,9 +8,12 @@ public struct LegacyEncodingTables: Sendable {
     /// The files, relative to `Gazetteers/`.
     public static let tcvn3Path = "encodings/tcvn3.tsv", vniPath = "encodings/vni.tsv"
 
+    /// The TCVN3 table.
     public let tcvn3: ByteTable
+    /// The VNI-Windows table.
     public let vni: ByteTable
 
+    /// Creates the pair from tables already read.
     public init(tcvn3: ByteTable, vni: ByteTable) {
         self.tcvn3 = tcvn3
         self.vni = vni

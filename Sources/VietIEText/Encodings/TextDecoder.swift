@@ -21,6 +21,12 @@ public struct TextDecoder: Sendable {
     /// UTF-8 only: the decoder of text that is UTF-8 by definition.
     public static let utf8 = TextDecoder(choice: .fixed(.utf8), tables: nil)
 
+    /// Creates a decoder.
+    ///
+    /// - Parameters:
+    ///   - choice: the encoding to read, or `.auto` to detect it.
+    ///   - tables: the TCVN3 and VNI tables, or nil to read only UTF-8 and Windows-1258.
+    ///   - maximumSize: the largest input accepted, in bytes.
     public init(choice: EncodingChoice, tables: LegacyEncodingTables?, maximumSize: Int = InputDecoder.defaultMaximumSize) {
         self.choice = choice
         self.tables = tables
@@ -32,6 +38,7 @@ public struct TextDecoder: Sendable {
     /// - Returns: the text with the encoding it was read in and notes ("utf8-bom", "crlf"), or an
     ///   ``InputError``: too large, UTF-16, binary (NUL bytes), invalid UTF-8 (with its byte offset), or
     ///   bytes that no legacy encoding reads as Vietnamese.
+    /// - Complexity: O(n) in the number of bytes.
     public func decode(_ input: some Collection<UInt8>) -> Result<DecodedText, InputError> {
         if input.count > maximumSize {
             return .failure(InputError("input too large: \(input.count) bytes (limit \(maximumSize))"))
@@ -79,6 +86,8 @@ public struct TextDecoder: Sendable {
 
     /// The code points of `bytes` in `encoding`, as written (not normalized); nil when the encoding's table
     /// is not loaded or the bytes are not UTF-8 when UTF-8 is asked for.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
     public func scalars(_ bytes: [UInt8], as encoding: TextEncoding) -> [UInt32]? {
         switch encoding {
         case .utf8: return String(validating: bytes, as: UTF8.self).map { $0.unicodeScalars.map(\.value) }

@@ -7,6 +7,7 @@
 ///     TextEncoding(rawValue: "tcvn3")   // .tcvn3
 ///     TextEncoding.vni.displayName      // "VNI-Windows"
 public enum TextEncoding: String, Sendable, CaseIterable, Equatable {
+    /// UTF-8; TCVN3 (ABC); VNI-Windows; Windows-1258.
     case utf8, tcvn3, vni, cp1258
 
     /// The legacy encodings, in the order auto-detection prefers them when two score the same.

@@ -18,12 +18,15 @@ public struct VietnameseScore: Sendable, Equatable {
     /// `plausible / counted`, or 0 when nothing was counted.
     public var ratio: Double { counted == 0 ? 0 : Double(plausible) / Double(counted) }
 
+    /// Creates a score from its two counts.
     public init(plausible: Int, counted: Int) {
         self.plausible = plausible
         self.counted = counted
     }
 
     /// Scores decoded code points (any normalization form).
+    ///
+    /// - Complexity: O(n) in the number of code points.
     public init(decoded scalars: [UInt32]) {
         let s = NFCText.nfd(scalars)
         var plausible = 0, counted = 0

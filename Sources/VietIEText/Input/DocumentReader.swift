@@ -45,5 +45,6 @@ public enum DocumentReader {
 
 /// How to read a file.
 public enum InputFormat: String, Sendable, CaseIterable {
+    /// Plain text; HTML pages, read as their extracted text; JSON Lines, one record a line.
     case plain, html, jsonl
 }

@@ -1,8 +1,12 @@
 import VietIECore
 
 /// Helpers for ISO dates in metadata.
+///
+///     PublicationDate.isoDatePrefix("2021-09-23T11:09:08+07:00")   // "2021-09-23"
+///     PublicationDate.isoDatePrefix("2021-02-30")                  // nil
 public enum PublicationDate {
-    /// The `YYYY-MM-DD` prefix of an ISO date or date-time, if it is one.
+    /// The `YYYY-MM-DD` prefix of an ISO date or date-time (a `T` or a space may follow the date), if it
+    /// is one and names a real day from 1900 to 2100.
     public static func isoDatePrefix(_ s: String) -> String? {
         let u = Array(s.utf8)
         guard u.count >= 10, u[4] == 0x2D, u[7] == 0x2D,
@@ -15,6 +19,7 @@ public enum PublicationDate {
         return String(decoding: u[0..<10], as: UTF8.self)
     }
 
+    /// True when the year is from 1900 to 2100 and the day exists in that month (leap years counted).
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1900...2100).contains(year), (1...12).contains(month), day >= 1 else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -34,9 +39,23 @@ public enum PublicationDate {
 /// (`2021-09-23T11:09:08+07:00`), the URL, and a dateline (`Thứ năm - 23/09/2021 11:06`,
 /// `Đăng ngày 29/07/2021`, `(18:20 07/04/2020)`); crawler stamps read ` date 2021-06`. URLs carry
 /// dates as `/2021/10/19/`, `...20211220140413...` or `-14-07-2010`.
+///
+///     let document = HeaderMetadata.complete(Document(id: "a1", text: "Tin tức\n2021-08-14T16:20:00+07:00\n..."))
+///     document.published                     // "2021-08-14"
+///     document.metadataSources["published"]  // "header-iso"
 public enum HeaderMetadata {
     static let headerLines = 12
 
+    /// The document with the metadata it lacks filled in from its first 12 lines or its URL; what it
+    /// already has is kept.
+    ///
+    /// A URL line fills ``Document/url``; an ISO stamp line (`header-iso`), a crawler stamp
+    /// (`crawler-stamp`), a dateline (`dateline`) or a date in the URL (`url`) fills ``Document/published``;
+    /// failing a full date, a month from a stamp or the URL fills ``Document/publishedMonth``; and when
+    /// the lines hold an ISO stamp, the first non-empty line becomes the title. Each source is recorded
+    /// in ``Document/metadataSources``.
+    ///
+    /// - Complexity: O(n) in the length of the first lines.
     public static func complete(_ document: Document) -> Document {
         var d = document
         // Each of the first lines, trimmed once.
@@ -132,6 +151,10 @@ public enum HeaderMetadata {
     }
 
     /// A full date in a URL: `/2021/10/19/`, a `YYYYMMDD` run at the start of a long digit run, `-14-07-2010`.
+    ///
+    ///     HeaderMetadata.dateInURL("https://example.vn/tin-14-07-2010.html")   // "2010-07-14"
+    ///
+    /// - Complexity: O(n) in the length of the URL.
     public static func dateInURL(_ url: String) -> String? {
         let u = Array(url.utf8)
         let runs = digitRuns(u)
@@ -156,6 +179,10 @@ public enum HeaderMetadata {
     }
 
     /// Year and month in a URL: `/2021/06/` or `/202109/`.
+    ///
+    ///     HeaderMetadata.monthInURL("https://newz.vn/2021/06/ban-o.html")   // "2021-06"
+    ///
+    /// - Complexity: O(n) in the length of the URL.
     public static func monthInURL(_ url: String) -> String? {
         let u = Array(url.utf8)
         let runs = digitRuns(u)

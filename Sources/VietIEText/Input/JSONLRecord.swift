@@ -4,8 +4,15 @@ import VietIECore
 ///
 /// `source_url` (the gold files' name) is accepted for `url`. A wrong type or a missing field
 /// is an error for that line only.
+///
+///     let line = #"{"id": "a1", "text": "Chiều 21/9, ...", "published": "2021-10-08"}"#
+///     switch JSONLRecord.parse(line: Array(line.utf8), lineNumber: 1) {
+///     case .success(let document): print(document.id, document.published ?? "-")   // a1 2021-10-08
+///     case .failure(let failure): print(failure.id, failure.message)
+///     }
 public enum JSONLRecord {
-    /// The id of a line if it can be found, even when the line is otherwise unusable.
+    /// The id of a line if it can be found, even when the line is otherwise unusable: a string `id`,
+    /// or a numeric one written as JSON writes it (`7`, not `7.0`); nil otherwise.
     public static func bestEffortID(_ value: JSONValue?) -> String? {
         guard let id = value?["id"] else { return nil }
         switch id {
@@ -15,6 +22,15 @@ public enum JSONLRecord {
         }
     }
 
+    /// Reads one line into a document, completed with what its first lines and URL say (``HeaderMetadata``).
+    ///
+    /// - Parameters:
+    ///   - line: the line's bytes, without its line break.
+    ///   - lineNumber: its 1-based number, named in error messages.
+    /// - Returns: the document, or a failure whose message starts `line N:` and names what is wrong
+    ///   (invalid UTF-8 with its byte offset, invalid JSON, not an object, a missing or mistyped field, a
+    ///   `published` that is not an ISO date). Its id is the record's id when one can be read, else `line-N`.
+    /// - Complexity: O(n) in the length of the line.
     public static func parse(line: some Collection<UInt8>, lineNumber: Int) -> Result<Document, DocumentFailure> {
         let fallbackID = "line-\(lineNumber)"
         if let bad = InputDecoder.firstInvalidUTF8(Array(line)) {
@@ -65,8 +81,11 @@ public enum JSONLRecord {
 
 /// A document that could not be processed: becomes `{"id": ..., "error": ...}`.
 public struct DocumentFailure: Error, Sendable, Equatable {
+    /// The document's id, or `line-N` when a JSON Lines record's id cannot be read.
     public var id: String
+    /// What went wrong, for the `error` field.
     public var message: String
+    /// Creates a failure of document `id`.
     public init(id: String, message: String) {
         self.id = id
         self.message = message

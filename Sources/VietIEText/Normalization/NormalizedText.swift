@@ -11,8 +11,15 @@ import VietIECore
 ///
 /// Normalized index `i` came from the original code points `originStart(i)..<originEnd(i)`;
 /// never slice the normalized view for output: map back with ``originalSpan(_:)``.
+///
+///     let n = Normalizer.normalize("Tỉnh uỷ Khánh Hoà")
+///     n.casedString(0..<n.count)   // "Tỉnh ủy Khánh Hòa"
+///     n.plainString(0..<n.count)   // "tinh uy khanh hoa"
+///     n.originalSpan(5..<7)        // 5..<7: "uỷ" in the original
 public struct NormalizedText: Sendable {
+    /// The normalized code points, letter case kept.
     public let cased: [UInt32]
+    /// ``cased`` lowercased, one code point for one.
     public let folded: [UInt32]
     /// Original start of each normalized scalar; nil when the map is the identity.
     let starts: [Int32]?
@@ -35,7 +42,9 @@ public struct NormalizedText: Sendable {
     /// True when normalization changed no position (the common case: NFC input without zero-width characters).
     public var isIdentityMap: Bool { starts == nil }
 
+    /// The original offset where normalized scalar `i` starts.
     @inline(__always) public func originStart(_ i: Int) -> Int { starts.map { Int($0[i]) } ?? i }
+    /// The original offset just past normalized scalar `i`.
     @inline(__always) public func originEnd(_ i: Int) -> Int { ends.map { Int($0[i]) } ?? (i + 1) }
 
     /// The original span covered by the normalized range `range`.
@@ -63,6 +72,8 @@ public struct NormalizedText: Sendable {
     }
 
     /// The cased normalized text of a range, as a String (for keys and display, never for output spans).
+    ///
+    /// - Complexity: O(n) in the length of the range (likewise ``foldedString(_:)`` and ``plainString(_:)``).
     public func casedString(_ range: Range<Int>) -> String { Self.string(cased[range]) }
     /// The folded normalized text of a range, as a String.
     public func foldedString(_ range: Range<Int>) -> String { Self.string(folded[range]) }
@@ -70,6 +81,8 @@ public struct NormalizedText: Sendable {
     public func plainString(_ range: Range<Int>) -> String { Self.string(range.map(plainScalar)) }
     /// 64-bit FNV-1a hashes of a range under the three views (cased, folded, diacritic-free): the
     /// keys the gazetteer matcher compares.
+    ///
+    /// - Complexity: O(n) in the length of the range.
     public func hashes(_ range: Range<Int>) -> (cased: UInt64, folded: UInt64, plain: UInt64) {
         let tables = ScalarTables.shared
         var hc: UInt64 = 0xcbf29ce484222325, hf = hc, hp = hc

@@ -23,6 +23,9 @@ public enum Normalizer {
     }
 
     /// A lookup key for a phrase: folded, or diacritic-free when `plain` is true.
+    ///
+    ///     Normalizer.key("Tỉnh Uỷ")                // "tỉnh ủy"
+    ///     Normalizer.key("Đắk Lắk", plain: true)   // "dak lak"
     public static func key(_ text: String, plain: Bool = false) -> String {
         let n = normalize(text)
         return plain ? n.plainString(0..<n.count) : NormalizedText.string(n.folded)

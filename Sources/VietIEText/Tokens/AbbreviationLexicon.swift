@@ -1,6 +1,9 @@
 /// Abbreviations that keep their dots or slashes inside one token ("TP.", "Tp.", "Đ/c", "TP.HCM",
 /// "GS.TS") and never end a sentence. Loaded from a gazetteer list (`text/abbreviations.tsv`);
 /// entries match case-sensitively on the normalized view, so "Tp." and "TP." are listed apart.
+///
+///     let lexicon = AbbreviationLexicon(entries: ["TP.", "Đ/c", "H."], attachedOnly: ["H."])
+///     let tokenizer = Tokenizer(abbreviations: lexicon)   // "TP. Hồ Chí Minh": "TP." is one token
 public struct AbbreviationLexicon: Sendable {
     /// Entries by first scalar, longest first.
     let byFirst: [UInt32: [Entry]]
@@ -20,6 +23,13 @@ public struct AbbreviationLexicon: Sendable {
         byFirst.values.flatMap { $0 }.filter(\.attachedOnly).map { NormalizedText.string($0.scalars) }
     }
 
+    /// Creates a lexicon from its entries, normalized as the text will be.
+    ///
+    /// - Parameters:
+    ///   - entries: the abbreviations as written; empty ones are skipped.
+    ///   - attachedOnly: the entries that are abbreviations only when a letter or digit follows at once
+    ///     ("P.6", "H.Cam Lâm"), so that "ông H." at the end of a sentence still ends it.
+    /// - Complexity: O(n) in the total length of the entries.
     public init(entries: [String], attachedOnly: Set<String> = []) {
         var map: [UInt32: [Entry]] = [:]
         var kept: [String] = []

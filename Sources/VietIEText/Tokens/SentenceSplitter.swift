@@ -14,7 +14,16 @@ public struct Sentence: Hashable, Sendable {
 /// starts a new sentence (a capital, a digit, an opening quote or bracket); at every line break;
 /// and at the "|" separators of scraped page layouts, which belong to no sentence. Abbreviations
 /// ("TP.", "TS.") and numbers ("6.360") are single tokens, so their dots never end a sentence.
+///
+///     // "Sáng 14/8, đoàn đến TP. Huế. Đoàn làm việc với UBND."
+///     SentenceSplitter.split(tokens, text: normalized).count   // 2
 public enum SentenceSplitter {
+    /// The sentences of a token array, in text order; empty runs are skipped.
+    ///
+    /// - Parameters:
+    ///   - tokens: the tokens of `text`, as ``Tokenizer/tokenize(_:)`` returns them.
+    ///   - text: the normalized text they were cut from.
+    /// - Complexity: O(n) in the number of tokens.
     public static func split(_ tokens: [Token], text: NormalizedText) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0

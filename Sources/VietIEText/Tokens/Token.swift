@@ -1,7 +1,15 @@
 import VietIECore
 
 /// One token of a document: a syllable, a number, a code, an abbreviation, a URL or a punctuation mark.
+///
+/// A token has two ranges: ``range`` in the normalized view, for matching, and ``span`` in the
+/// original text, for output.
+///
+///     let analyzed = analyzer.analyze(Document(id: "a1", text: "Ghi nhận 6.360 ca"))
+///     analyzed.tokens[2].kind   // .number
+///     analyzed.tokens[2].span   // 9..<14
 public struct Token: Hashable, Sendable {
+    /// What a token is made of.
     public enum Kind: UInt8, Sendable, CustomStringConvertible {
         /// A run of letters: one Vietnamese syllable or a foreign word ("Nguyễn", "UBND", "nCoV").
         case word
@@ -18,6 +26,7 @@ public struct Token: Hashable, Sendable {
         /// Anything else (symbols, emoji).
         case symbol
 
+        /// A short name for dumps and tests: `word`, `number`, `code`, `abbr`, `url`, `punct`, `symbol`.
         public var description: String {
             switch self {
             case .word: "word"
@@ -31,6 +40,7 @@ public struct Token: Hashable, Sendable {
         }
     }
 
+    /// What the token is made of.
     public var kind: Kind
     /// Range in the normalized view (``NormalizedText``).
     public var range: Range<Int>
@@ -41,6 +51,7 @@ public struct Token: Hashable, Sendable {
     /// True when a line break separates this token from the previous one.
     public var newlineBefore: Bool
 
+    /// Creates a token.
     public init(kind: Kind, range: Range<Int>, span: Span, spaceBefore: Bool, newlineBefore: Bool) {
         self.kind = kind
         self.range = range

@@ -7,14 +7,24 @@ import VietIECore
 /// code ("05-NQ/TU", "16/CT-TTg", "COVID-19", "SARS-CoV-2", "F0"); listed abbreviations keep their
 /// dots and slashes ("TP.", "Đ/c", "TP.HCM"). Everything else is punctuation, one mark a token.
 ///
+///     let tokenizer = Tokenizer(abbreviations: AbbreviationLexicon(entries: ["TP."]))
+///     let tokens = tokenizer.tokenize(Normalizer.normalize("TP. Huế: 6.360 ca COVID-19"))
+///     tokens.map(\.kind)   // [.abbreviation, .word, .punctuation, .number, .word, .code]
+///
 /// - Complexity: O(n) in the length of the text.
 public struct Tokenizer: Sendable {
+    /// The abbreviations that keep their dots and slashes.
     public let abbreviations: AbbreviationLexicon
 
+    /// Creates a tokenizer that keeps `abbreviations` whole.
     public init(abbreviations: AbbreviationLexicon) {
         self.abbreviations = abbreviations
     }
 
+    /// Splits the normalized text into tokens, each with its normalized range and original span;
+    /// "Covid 19" written with a space is one code token.
+    ///
+    /// - Complexity: O(n) in the length of the text.
     public func tokenize(_ text: NormalizedText) -> [Token] {
         var scanner = Scanner(s: text.cased, text: text, abbreviations: abbreviations)
         scanner.run()
