@@ -2,11 +2,19 @@ import Foundation
 import VietIEText
 
 /// One administrative unit in one unchanged period (key = code + valid_from).
+///
+///     let i = units.lookup("phường An Lộc", on: "2021-09-23")[0]
+///     let u = units.units[i]
+///     (u.key, u.type, u.name, u.validity)   // ("25324@", "phường", "An Lộc", "…..2025-06-30")
 public struct AdminUnit: Sendable, Hashable {
+    /// The tier of the unit: a province or centrally run city, a district-level unit, a commune-level unit.
     public enum Level: String, Sendable, CaseIterable { case province, district, commune }
 
+    /// The unit's stable key, `code@valid_from` ("25324@" when valid since before the records).
     public var key: String
+    /// The statistics office's code of the unit ("25324").
     public var code: String
+    /// The tier of the unit.
     public var level: Level
     /// tỉnh, thành phố trực thuộc trung ương, thành phố thuộc tỉnh, quận, huyện, thị xã, phường, xã, thị trấn, đặc khu.
     public var type: String
@@ -20,7 +28,9 @@ public struct AdminUnit: Sendable, Hashable {
     public var validFrom: String?
     /// Last day of validity (ISO), or nil for "still valid".
     public var validTo: String?
+    /// Latitude in degrees, when the list gives it.
     public var latitude: Double?
+    /// Longitude in degrees, when the list gives it.
     public var longitude: Double?
 
     /// True when the unit existed on `date` (ISO `YYYY-MM-DD`).
@@ -30,13 +40,20 @@ public struct AdminUnit: Sendable, Hashable {
         return true
     }
 
+    /// The validity for display, `from..to`, with `…` for an open end ("…..2025-06-30").
     public var validity: String { "\(validFrom ?? "…")..\(validTo ?? "…")" }
 }
 
 /// Vietnam's administrative units across the dated states of `places/units.tsv`, with the hierarchy,
 /// validity, aliases and type words. Lookups never guess: a bare name shared by several units stays
 /// ambiguous, and the article date picks the era.
+///
+///     let units = try AdminUnits(gazetteer: gazetteer)
+///     for i in units.lookup("phường An Lộc", on: "2021-09-23") {
+///         print(units.describe(i))   // Phường An Lộc, Thị xã Bình Long, Tỉnh Bình Phước (and a ward in Đồng Tháp)
+///     }
 public struct AdminUnits: Sendable {
+    /// Every unit of every dated state, in file order; the other members refer to units by index here.
     public let units: [AdminUnit]
     let byKey: [String: Int]
     /// Folded bare name -> units.
@@ -56,6 +73,10 @@ public struct AdminUnits: Sendable {
     /// Folded type word -> the unit classes it can name, as a bit set over ``unitClass`` values.
     let typeWordClasses: [String: UInt64]
 
+    /// Builds the units from the gazetteer's `places/units.tsv`, `succession.tsv`, `aliases.tsv` and
+    /// `type_words.tsv`; a gazetteer without `places/units.tsv` gives no units.
+    ///
+    /// - Complexity: O(n) in the number of rows.
     public init(gazetteer: Gazetteer) throws {
         // Without places/units.tsv in the index (a trimmed-down gazetteer), there are no units.
         let file = gazetteer.listIndex("places/units.tsv").map { gazetteer.lists[$0] } ?? ListFile(path: "places/units.tsv", text: "")
@@ -140,11 +161,16 @@ public struct AdminUnits: Sendable {
         self.states = Array(Set(units.compactMap(\.validFrom))).sorted()
     }
 
+    /// The unit with this key (`code@valid_from`), or nil.
     public func unit(key: String) -> AdminUnit? { byKey[key].map { units[$0] } }
     /// Index of the unit with this key.
     public func index(key: String) -> Int? { byKey[key] }
 
     /// Units whose bare name is `name`, of a type compatible with `typeWord`, valid on `date`.
+    ///
+    /// The name is compared folded (case and tone placement aside); a nil `typeWord` or `date` does not filter.
+    ///
+    /// - Complexity: O(k) in the number of units with that name.
     public func candidates(name: String, typeWord: String? = nil, on date: String? = nil) -> [Int] {
         let all = byName[Normalizer.key(name)] ?? []
         return all.filter { i in
@@ -154,7 +180,9 @@ public struct AdminUnits: Sendable {
         }
     }
 
-    /// Units an alias stands for, valid on `date`.
+    /// Units an alias stands for ("TP.HCM", "Sài Gòn"), valid on `date`.
+    ///
+    /// - Complexity: O(n) in the number of units when an alias names a unit code, else O(k) in its targets.
     public func aliasCandidates(_ text: String, on date: String? = nil) -> [Int] {
         guard let targets = aliases[Normalizer.key(text)] else { return [] }
         var out: [Int] = []
@@ -191,7 +219,7 @@ public struct AdminUnits: Sendable {
         return type.split(separator: "|").contains { unit.type.hasPrefix(String($0)) }
     }
 
-    /// The unit and its ancestors, innermost first.
+    /// The unit and its ancestors, innermost first (at most four).
     public func chain(_ i: Int) -> [AdminUnit] {
         var out: [AdminUnit] = []
         var k = i
@@ -202,10 +230,21 @@ public struct AdminUnits: Sendable {
         return out
     }
 
+    /// The full names of the unit and its ancestors, innermost first:
     /// "Phường An Lộc, Thị xã Bình Long, Tỉnh Bình Phước".
     public func describe(_ i: Int) -> String { chain(i).map(\.fullName).joined(separator: ", ") }
 
     /// Parses "phường An Lộc", "TP. Hồ Chí Minh", "Hoà Bình" or an alias, and returns the candidates.
+    ///
+    /// Every reading is tried and kept: an alias, a type word (up to three words, or glued with a dot as
+    /// in "TP.HCM") before a bare name, the bare name alone, and a unit's full name. A bare name shared
+    /// by several units returns them all.
+    ///
+    /// - Parameters:
+    ///   - text: the phrase, as a user or an article writes it.
+    ///   - date: an ISO date; only units valid that day are returned. Nil returns every era.
+    /// - Returns: unit indexes into ``units``, each once, aliases first.
+    /// - Complexity: O(n) in the number of units (full names are compared one by one).
     public func lookup(_ text: String, on date: String? = nil) -> [Int] {
         var found = aliasCandidates(text, on: date)
         let words = text.split(separator: " ").map(String.init)
@@ -232,6 +271,8 @@ public struct AdminUnits: Sendable {
     public func successors(of i: Int) -> [(unit: Int, kind: String)] { successors[i] ?? [] }
 
     /// Counts of units per level valid on `date`.
+    ///
+    /// - Complexity: O(n) in the number of units.
     public func counts(on date: String) -> [AdminUnit.Level: Int] {
         var c: [AdminUnit.Level: Int] = [:]
         for u in units where u.isValid(on: date) { c[u.level, default: 0] += 1 }

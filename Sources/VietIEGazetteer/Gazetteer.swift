@@ -4,7 +4,9 @@ import VietIEText
 
 /// A gazetteer match: tokens `tokens` of a document equal the entries `entries`.
 public struct GazetteerMatch: Sendable {
+    /// The matched tokens, as indexes into ``VietIEText/AnalyzedText/tokens``.
     public var tokens: Range<Int>
+    /// The list rows whose text equals those tokens under their list's match mode.
     public var entries: [EntryRef]
 }
 
@@ -14,13 +16,28 @@ public struct GazetteerMatch: Sendable {
 ///     let g = try Gazetteer(directory: .locate(), analyzer: analyzer)
 ///     for m in g.matches(in: analyzed) where g.spec(m.entries[0]).type == "TITLE" { ... }
 public struct Gazetteer: Sendable {
+    /// The lists `index.tsv` names, in its order (with a user index's additions after them).
     public let specs: [ListSpec]
+    /// The loaded list files; `lists[i]` is the file of `specs[i]`.
     public let lists: [ListFile]
+    /// The problems found in `index.tsv` (`file:line: message`), for `vietie gazetteer check`.
     public let indexProblems: [String]
     let tries: [ListSpec.Mode: TokenTrie]
     /// Number of entry texts compiled into the tries.
     public let entryCount: Int
 
+    /// Loads every list `index.tsv` names and compiles its entries into token tries.
+    ///
+    /// A user directory's own `index.tsv` adds the lists it names; its files override built-in files of
+    /// the same relative path. Each entry is tokenized by `analyzer` exactly as a document is, so `|`-separated
+    /// alternatives in a field become separate entries.
+    ///
+    /// - Parameters:
+    ///   - directory: where the lists are.
+    ///   - analyzer: the analyzer documents will be read with.
+    /// - Throws: ``GazetteerError`` naming the file (and `index.tsv` line) of a list that is missing or
+    ///   lacks its key column.
+    /// - Complexity: O(n) in the total size of the lists.
     public init(directory: GazetteerDirectory, analyzer: TextAnalyzer) throws {
         var indexFile = try directory.list("index.tsv")
         // A user directory's own index.tsv adds lists.
@@ -81,6 +98,8 @@ public struct Gazetteer: Sendable {
     }
 
     /// The token keys of a phrase under a mode, exactly as a document's tokens are keyed.
+    ///
+    /// - Complexity: O(n) in the length of the phrase.
     public static func keys(of text: String, analyzer: TextAnalyzer, mode: ListSpec.Mode) -> [UInt64] {
         let analyzed = analyzer.analyze(Document(id: "", text: text))
         return TokenKeys(analyzed).keys(mode)
@@ -98,6 +117,14 @@ public struct Gazetteer: Sendable {
     }
 
     /// Every list entry found in the text (overlapping matches included), by start token.
+    ///
+    /// Matches are sorted by first token, longer ones first among those that start together.
+    ///
+    /// - Parameters:
+    ///   - analyzed: the document.
+    ///   - keys: its token keys, when the caller has them already.
+    /// - Complexity: O(n × d) in the number of tokens and the token length of the longest entry, plus
+    ///   O(m log m) to sort the m matches.
     public func matches(in analyzed: AnalyzedText, keys: TokenKeys? = nil) -> [GazetteerMatch] {
         let keys = keys ?? TokenKeys(analyzed)
         var out: [GazetteerMatch] = []
@@ -111,12 +138,16 @@ public struct Gazetteer: Sendable {
         return out
     }
 
+    /// The list an entry belongs to.
     public func spec(_ ref: EntryRef) -> ListSpec { specs[Int(ref.list)] }
+    /// The row of an entry.
     public func row(_ ref: EntryRef) -> ListFile.Row { lists[Int(ref.list)].rows[Int(ref.row)] }
     /// A field of an entry's row by column name ("" when absent).
     public func value(_ ref: EntryRef, _ column: String) -> String { lists[Int(ref.list)].value(row(ref), column) }
     /// `file:line` of an entry, for provenance.
     public func location(_ ref: EntryRef) -> String { "\(spec(ref).file):\(row(ref).line)" }
     /// Index of a list by its file path.
+    ///
+    /// - Complexity: O(n) in the number of lists.
     public func listIndex(_ file: String) -> Int? { specs.firstIndex { $0.file == file } }
 }

@@ -6,18 +6,25 @@ import Foundation
 /// the `VIETIE_GAZETTEERS` environment variable, the executable's location (a build under
 /// `.build/`), or the source tree it was compiled from, in that order. A user directory given with
 /// `--gazetteers DIR` adds lists and overrides built-in ones of the same relative path.
+///
+///     let directory = try GazetteerDirectory.locate(overlay: "my-lists")
+///     let titles = try directory.list("titles/titles.tsv")   // my-lists/titles/titles.tsv if it exists
 public struct GazetteerDirectory: Sendable {
     /// The built-in lists.
     public var base: URL
     /// User lists layered on top, if any.
     public var overlay: URL?
 
+    /// Uses the lists in `base`, with the user lists in `overlay` layered on top.
     public init(base: URL, overlay: URL? = nil) {
         self.base = base
         self.overlay = overlay
     }
 
     /// Finds the built-in lists; `overlay` is the user's `--gazetteers DIR`.
+    ///
+    /// - Throws: ``GazetteerError`` when `overlay` does not exist, or when no candidate directory holds an
+    ///   `index.tsv` (the message lists where it looked and suggests `VIETIE_GAZETTEERS`).
     public static func locate(overlay: String? = nil) throws -> GazetteerDirectory {
         let overlayURL = overlay.map { URL(fileURLWithPath: $0, isDirectory: true) }
         if let overlayURL, !FileManager.default.fileExists(atPath: overlayURL.path) {
@@ -58,7 +65,10 @@ public struct GazetteerDirectory: Sendable {
         return base.appendingPathComponent(relativePath)
     }
 
-    /// Reads a list by its path relative to `Gazetteers/`.
+    /// Reads a list by its path relative to `Gazetteers/`, from the overlay when it has the file.
+    ///
+    /// - Throws: ``GazetteerError`` when the file does not exist, or the error of reading it.
+    /// - Complexity: O(n) in the size of the file.
     public func list(_ relativePath: String) throws -> ListFile {
         let u = url(for: relativePath)
         guard FileManager.default.fileExists(atPath: u.path) else {
@@ -70,6 +80,8 @@ public struct GazetteerDirectory: Sendable {
 
 /// A gazetteer that cannot be loaded; the message names the file (and line) and the fix.
 public struct GazetteerError: Error, CustomStringConvertible, Sendable {
+    /// The message, naming the file (and line) and the fix.
     public var description: String
+    /// Creates an error with its message.
     public init(_ description: String) { self.description = description }
 }

@@ -4,18 +4,32 @@ import Foundation
 ///
 /// The format (see `Gazetteers/FORMAT.md`): UTF-8, NFC, tab-separated; header comment lines; one
 /// column-header line; one entry per line.
+///
+///     let file = ListFile(path: "cues/x.tsv", text: "# source: hand-written\ncue\tkind\nchủ trì\trole\n")
+///     file.header["source"]            // "hand-written"
+///     file.value(file.rows[0], "kind")  // "role"
+///     file.rows[0].line                // 3
 public struct ListFile: Sendable {
+    /// One entry line of a list.
     public struct Row: Sendable {
+        /// The 1-based line number in the file, for `file:line` messages and provenance.
         public var line: Int
+        /// The tab-separated fields, as written.
         public var fields: [String]
     }
 
+    /// The path relative to `Gazetteers/` (e.g. `titles/titles.tsv`).
     public var path: String
+    /// The `# key: value` lines before the column header (`source`, `licence`, `generator`, `date`...).
     public var header: [String: String]
+    /// The column names, from the first line that is not a comment.
     public var columns: [String]
+    /// The entry lines after the column header; blank and `#` lines are skipped.
     public var rows: [Row]
 
     /// Parses a list file's text. Never throws: problems are left for ``GazetteerCheck`` to report.
+    ///
+    /// - Complexity: O(n) in the length of the text.
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
@@ -63,6 +77,11 @@ public struct ListFile: Sendable {
     }
 
     /// Reads and parses a file.
+    ///
+    /// - Parameters:
+    ///   - url: the file to read.
+    ///   - relativePath: its path relative to `Gazetteers/`, kept as ``path``.
+    /// - Throws: the error of reading the file.
     public init(contentsOf url: URL, relativePath: String) throws {
         let data = try Data(contentsOf: url)
         self.init(path: relativePath, bytes: Array(data))

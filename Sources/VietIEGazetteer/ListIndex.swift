@@ -1,5 +1,10 @@
 /// One line of `Gazetteers/index.tsv`: a list, its entity type, subtype and match options.
+///
+///     // places/units.tsv  LOCATION  admin_unit  name  insensitive  insensitive  sensitive  yes  50
+///     spec.mode       // .folded: case-insensitive, diacritics as written
+///     spec.priority   // 50
 public struct ListSpec: Sendable, Hashable {
+    /// How entries and text are compared (tone placement is always normalized).
     public enum Mode: UInt8, Sendable, CaseIterable {
         /// Case, tones (one placement) and diacritics as written.
         case cased
@@ -9,13 +14,22 @@ public struct ListSpec: Sendable, Hashable {
         case plain
     }
 
+    /// The list's path relative to `Gazetteers/`.
     public var file: String
+    /// The entity type (`PERSON`, `TITLE`, `ORGANIZATION`, `LOCATION`, `DATE`, `STATISTIC`), or `CUE` or `BLOCK`.
     public var type: String
+    /// The list's subtype within its type (e.g. `admin_unit`).
     public var subtype: String
+    /// The column holding the entry text; `|` separates several.
     public var column: String
+    /// True when case must match (`case` = `sensitive`).
     public var caseSensitive: Bool
+    /// True when diacritics must match (`diacritics` = `sensitive`).
     public var diacriticSensitive: Bool
+    /// True when entries are matched against the text's tokens (`whole_tokens` = `yes`); false for lists
+    /// only read by code.
     public var wholeTokens: Bool
+    /// The list's priority when candidates of the same length compete (higher wins).
     public var priority: Int
     /// Line in index.tsv (for messages).
     public var line: Int
@@ -26,14 +40,20 @@ public struct ListSpec: Sendable, Hashable {
         return diacriticSensitive ? .folded : .plain
     }
 
+    /// The values the `type` column may take.
     public static let knownTypes: Set<String> = ["PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE", "STATISTIC", "CUE", "BLOCK"]
 }
 
 /// The parsed `index.tsv`, with problems kept for `vietie gazetteer check`.
 public struct ListIndex: Sendable {
+    /// One spec per row, in file order (a row with bad values still gives one, with defaults).
     public var specs: [ListSpec]
+    /// Missing columns, unknown types, bad flags and priorities, as `file:line: message`.
     public var problems: [String]
 
+    /// Reads the specs of an index file; bad values are reported in ``problems``, never thrown.
+    ///
+    /// - Complexity: O(n) in the number of rows.
     public init(file: ListFile) {
         var specs: [ListSpec] = []
         var problems: [String] = []

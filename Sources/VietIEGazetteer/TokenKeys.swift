@@ -2,12 +2,20 @@ import VietIEText
 
 /// 64-bit keys of tokens under each match mode, so that a list entry and a text token compare by
 /// one integer. Numbers made only of digits drop their leading zeros ("Phường 06" = "Phường 6").
+///
+///     let keys = TokenKeys(analyzer.analyze(Document(id: "a1", text: "Phường 06")))
+///     keys.folded[1] == TokenKeys(analyzer.analyze(Document(id: "b", text: "phường 6"))).folded[1]   // true
 public struct TokenKeys: Sendable {
-    /// `keys[mode][i]` is the key of token `i` under `mode`.
+    /// The key of each token under ``ListSpec/Mode/cased``: `cased[i]` is token `i`'s.
     public let cased: [UInt64]
+    /// The key of each token under ``ListSpec/Mode/folded``.
     public let folded: [UInt64]
+    /// The key of each token under ``ListSpec/Mode/plain``.
     public let plain: [UInt64]
 
+    /// Computes the keys of every token of a document.
+    ///
+    /// - Complexity: O(n) in the length of the text.
     public init(_ analyzed: AnalyzedText) {
         let n = analyzed.normalized
         var c = [UInt64](), f = [UInt64](), p = [UInt64]()
@@ -33,6 +41,7 @@ public struct TokenKeys: Sendable {
         r.allSatisfy { s[$0] >= 0x30 && s[$0] <= 0x39 }
     }
 
+    /// The keys under `mode`: ``cased``, ``folded`` or ``plain``.
     public func keys(_ mode: ListSpec.Mode) -> [UInt64] {
         switch mode {
         case .cased: cased

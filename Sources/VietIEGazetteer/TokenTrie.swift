@@ -5,6 +5,7 @@ public struct EntryRef: Hashable, Sendable {
     /// Index of the row in that list's ``ListFile/rows``.
     public var row: Int32
 
+    /// Creates a reference to row `row` of list `list`.
     public init(list: Int32, row: Int32) {
         self.list = list
         self.row = row
