@@ -4,7 +4,7 @@
 /// the text and the rule (`vietie annotate --explain`).
 ///
 ///     let provenance = annotation.entities[0].provenance
-///     print(provenance.rule, provenance.entries)   // date.point []
+///     print(provenance.rule, provenance.entries)   // date.point ["cues/dates.tsv:12"]
 public struct Provenance: Hashable, Sendable {
     /// Stable rule identifier, e.g. `title.chain-before-name`.
     public var rule: String
