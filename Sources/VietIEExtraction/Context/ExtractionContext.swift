@@ -4,8 +4,16 @@ import VietIEText
 
 /// What the phases of one document share: the analyzed text, token strings, the cue lists and the
 /// candidates found so far.
+///
+/// A rule reads tokens by index and proposes candidates:
+///
+///     if context.isWord(i, "chủ") && context.isWord(i + 1, "tịch") {
+///         context.propose(Candidate(type: .title, tokens: i..<(i + 2), rule: "title.list"))
+///     }
 public struct ExtractionContext {
+    /// The document with its normalized view, tokens and sentences.
     public let analyzed: AnalyzedText
+    /// The cue lists' rows.
     public let lexicon: Lexicon
     /// Folded (lowercase, canonical tones) text of each token.
     public let folded: [String]
@@ -19,6 +27,7 @@ public struct ExtractionContext {
     let foldedKeys: [UInt64]
     /// The word classes of each token (`cues/words.tsv`).
     let wordClasses: [Lexicon.WordClasses]
+    /// The candidates proposed so far, in the order proposed.
     public var candidates: [Candidate] = []
     /// Gazetteer matches by start token: (end token, entries), longest first.
     public var matchesAt: [[(end: Int, entries: [EntryRef])]]
@@ -27,6 +36,14 @@ public struct ExtractionContext {
     /// The article's date for resolving relative dates, when known.
     public let referenceDate: (year: Int, month: Int, day: Int?)?
 
+    /// Prepares the shared state of one document: token strings, case flags, word classes, sentence
+    /// indexes and the reference date (the publication date, else its month).
+    ///
+    /// - Parameters:
+    ///   - analyzed: the document.
+    ///   - lexicon: the cue lists.
+    ///   - keys: the document's token keys.
+    /// - Complexity: O(n) in the length of the text.
     public init(analyzed: AnalyzedText, lexicon: Lexicon, keys: TokenKeys) {
         self.analyzed = analyzed
         self.lexicon = lexicon
@@ -54,7 +71,9 @@ public struct ExtractionContext {
         }
     }
 
+    /// Number of tokens.
     public var count: Int { folded.count }
+    /// Token `i`; `i` must be a valid index.
     public func token(_ i: Int) -> Token { analyzed.tokens[i] }
     /// The kind of token `i`; past either end of the text, `.symbol` (which no rule reads as a word or number).
     public func kind(_ i: Int) -> Token.Kind { i >= 0 && i < count ? analyzed.tokens[i].kind : .symbol }
@@ -79,10 +98,15 @@ public struct ExtractionContext {
     }
 
     /// The original text of a token range.
+    ///
+    /// - Complexity: O(n) in the length of the span.
     public func text(_ r: Range<Int>) -> String { analyzed.document.text(of: span(r)) }
 
     /// The longest entry of list `file` that starts at token `i`: its end token and rows. Reads the
     /// gazetteer matches computed once for the document, with the list's own match options.
+    /// A phrase never runs across a line break.
+    ///
+    /// - Complexity: O(m) in the number of matches starting at `i`.
     public func match(_ file: Lexicon.List, at i: Int) -> (end: Int, rows: [Lexicon.Row])? {
         guard i >= 0, i < count else { return nil }
         let list = lexicon.id(file)
@@ -108,6 +132,8 @@ public struct ExtractionContext {
     }
 
     /// The entries of list `file` found inside `range`, left to right, longest at each place (for provenance).
+    ///
+    /// - Complexity: O(n) in the length of the range, times the matches at each token.
     public func entries(of file: Lexicon.List, in range: Range<Int>) -> [EntryRef] {
         var out: [EntryRef] = []
         var k = range.lowerBound
@@ -154,6 +180,7 @@ public struct ExtractionContext {
     /// True when a line break comes before token `i`.
     public func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && analyzed.tokens[i].newlineBefore }
 
+    /// Adds a candidate for the decision policy.
     public mutating func propose(_ c: Candidate) { candidates.append(c) }
 }
 

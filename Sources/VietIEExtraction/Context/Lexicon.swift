@@ -3,6 +3,8 @@ import VietIEText
 
 /// The rows of the cue lists as column dictionaries, by list and row, so that a rule can read a
 /// matched entry's fields ("metric", "kind", "completes_with"...). Built once from the gazetteer.
+///
+///     if let m = context.match(.metrics, at: i), let metric = m.rows.first?["metric"] { ... }
 public struct Lexicon: Sendable {
     /// One row's fields by column name, plus "@line" (file:line); shared, never copied.
     public final class Row: Sendable {
@@ -22,11 +24,13 @@ public struct Lexicon: Sendable {
                 needsContext = false
             }
         }
+        /// The row's field in `column`, or nil when the list has no such column; `"@line"` gives `file:line`.
         public subscript(_ column: String) -> String? { fields[column] }
     }
 
     /// The cue lists the rules read, by their path under Gazetteers/.
     public enum List: Int, CaseIterable, Sendable {
+        /// One case per list; ``path`` names its file.
         case covidContext, positionLinks, events, titleAbbreviations, appellations, blocks, closedSets, credits, dates, headAbbreviations, heads, honorificAbbreviations, honorifics, metrics, titleModifiers, namesakes, numberWords, outlets, sectors, surnames, titles, typeWords, approximators
 
         /// The list's path under Gazetteers/.
@@ -61,7 +65,9 @@ public struct Lexicon: Sendable {
 
     /// Classes of single words the rules read (`cues/words.tsv`), as bits by ``WordClass``.
     public struct WordClasses: OptionSet, Sendable {
+        /// The bits of the classes.
         public let rawValue: UInt32
+        /// The classes whose bits are set in `rawValue`.
         public init(rawValue: UInt32) { self.rawValue = rawValue }
         /// Words of a descriptive body after an organization head ("phòng, chống dịch").
         public static let organizationTopic = WordClasses(rawValue: 1 << 0)
@@ -98,6 +104,10 @@ public struct Lexicon: Sendable {
     /// Gazetteer list index of each ``List`` (by its position in `List.allCases`), or -1 when absent.
     let ids: [Int32]
 
+    /// Reads the rows of the cue lists (``List``) and the word classes of `cues/words.tsv`; lists the
+    /// index does not name are empty.
+    ///
+    /// - Complexity: O(n) in the total size of those lists.
     public init(gazetteer g: Gazetteer, analyzer: TextAnalyzer) {
         var rows: [[Row]] = []
         let readByRow = Set(List.allCases.map(\.path))

@@ -1,11 +1,21 @@
 /// A calendar date as written: year optional until resolved.
+///
+///     let d = DateValue.parse("21/9", dotted: false)!          // day 21, month 9, no year
+///     d.iso(reference: (year: 2021, month: 10, day: 8))        // "2021-09-21"
+///     DateValue.parse("28/12", dotted: false)!.iso(reference: (year: 2022, month: 1, day: 5))   // "2021-12-28"
 public struct DateValue: Sendable, Equatable {
+    /// The day of the month, 1 to 31.
     public var day: Int
+    /// The month, 1 to 12.
     public var month: Int
+    /// The year (1900 to 2100) when written, else nil.
     public var year: Int?
 
     /// Parses a number token: "21/9", "05/8/2021", "8-10", "2.4", "2-9-2021", "2021-09-23...".
     /// `dotted` allows "d.m" (only after a date word: "2.4" is otherwise a decimal).
+    ///
+    /// - Returns: the date, or nil when the token is no date (a month past 12, a day past 31, a year
+    ///   outside 1900–2100, mixed separators).
     public static func parse(_ s: String, dotted: Bool) -> DateValue? {
         let u = Array(s.utf8)
         if u.count >= 10, u[4] == 0x2D, u[7] == 0x2D, let y = Int(String(decoding: u[0..<4], as: UTF8.self)),
@@ -44,6 +54,8 @@ public struct DateValue: Sendable, Equatable {
 
     /// The ISO date, with the year taken from the reference when missing. A day-month more than two
     /// months after the reference belongs to the year before ("28/12" in an article of 5 January).
+    ///
+    /// - Returns: `YYYY-MM-DD`, or nil when there is no year to take or the day does not exist in that month.
     public func iso(reference: (year: Int, month: Int, day: Int?)?) -> String? {
         var y = year
         if y == nil, let r = reference {
