@@ -19,6 +19,8 @@ public struct MergePolicy: Sendable {
     /// can merge two mentions of a name. Any other title needs its organization.
     public var selfContainedTitles: Set<String>
 
+    /// Creates a policy.
+    ///
     /// - Parameters:
     ///   - nameKey: defaults to ``MergePolicy/fold(_:)``.
     ///   - phraseKey: defaults to ``MergePolicy/fold(_:)``.

@@ -1,7 +1,10 @@
 /// One administrative unit as the graph sees it.
+///
+///     let record = directory.place(key: "25324@")   // fullName "Phường An Lộc", parentKey the thị xã's key
 public struct PlaceRecord: Hashable, Sendable {
     /// The unit key (`code@valid_from`, e.g. `690@`): the id of its node is `place:<key>`.
     public var key: String
+    /// The statistics office's code of the unit.
     public var code: String
     /// "An Lộc".
     public var name: String
@@ -13,11 +16,16 @@ public struct PlaceRecord: Hashable, Sendable {
     public var type: String
     /// The key of the unit it belongs to, or nil for a province.
     public var parentKey: String?
+    /// First day of validity (ISO), or nil for "since before the records".
     public var validFrom: String?
+    /// Last day of validity (ISO), or nil for "still valid".
     public var validTo: String?
+    /// Latitude in degrees, when known.
     public var latitude: Double?
+    /// Longitude in degrees, when known.
     public var longitude: Double?
 
+    /// Creates a record.
     public init(key: String, code: String, name: String, fullName: String, level: String, type: String,
                 parentKey: String?, validFrom: String? = nil, validTo: String? = nil,
                 latitude: Double? = nil, longitude: Double? = nil) {
@@ -38,8 +46,11 @@ public struct PlaceRecord: Hashable, Sendable {
 /// The units a phrase may name, and whether the phrase stated its type ("thị xã Bình Long") or
 /// was a bare name ("Bình Long").
 public struct PlaceCandidates: Hashable, Sendable {
+    /// The unit keys, each once, in the directory's fixed order.
     public var keys: [String]
+    /// True when the phrase stated its type (or was an alias).
     public var typed: Bool
+    /// Creates a set of candidates.
     public init(keys: [String], typed: Bool) {
         self.keys = keys
         self.typed = typed
@@ -63,8 +74,12 @@ public protocol PlaceDirectory: Sendable {
 
 /// A directory with no units: places come only from the LOCATION attributes of the annotations.
 public struct NoPlaceDirectory: PlaceDirectory {
+    /// Creates the empty directory.
     public init() {}
+    /// Always nil.
     public func place(key: String) -> PlaceRecord? { nil }
+    /// Always no candidate, untyped.
     public func candidates(_ phrase: String, on date: String?) -> PlaceCandidates { PlaceCandidates(keys: [], typed: false) }
+    /// Always false.
     public func isTypeWord(_ phrase: String) -> Bool { false }
 }

@@ -14,11 +14,17 @@ public struct DOTExporter<Output: TextOutputStream>: GraphVisitor {
     /// Graph attributes, e.g. `rankdir=LR`.
     public var graphAttributes: [String]
 
+    /// An exporter that has written nothing yet.
+    ///
+    /// - Parameters:
+    ///   - output: where the DOT text goes.
+    ///   - graphAttributes: attributes written at the top of the graph (left-to-right layout by default).
     public init(output: Output, graphAttributes: [String] = ["rankdir=LR", "fontname=\"DejaVu Sans\"", "nodesep=0.25", "ranksep=0.6"]) {
         self.output = output
         self.graphAttributes = graphAttributes
     }
 
+    /// Opens the `digraph` and writes the graph, node and edge defaults.
     public mutating func visitGraph(_ graph: KnowledgeGraph) {
         output.write("digraph vietie {\n")
         for a in graphAttributes { output.write("  \(a);\n") }
@@ -26,11 +32,13 @@ public struct DOTExporter<Output: TextOutputStream>: GraphVisitor {
         output.write("  edge [fontname=\"DejaVu Sans\", fontsize=8, color=\"#555555\"];\n")
     }
 
+    /// Writes one node statement with its label and its kind's shape and colour.
     public mutating func visitNode(_ node: GraphNode) {
         let (shape, colour) = Self.style(node.kind)
         output.write("  \(Escaping.dot(node.id)) [label=\(Escaping.dot(node.label)), shape=\(shape), fillcolor=\"\(colour)\"];\n")
     }
 
+    /// Writes one edge statement with its label.
     public mutating func visitEdge(_ edge: GraphEdge) {
         var attributes = ["label=\(Escaping.dot(Self.label(edge)))"]
         if !edge.isDirected { attributes += ["dir=none", "style=dashed", "color=\"#c0392b\""] }
@@ -38,6 +46,7 @@ public struct DOTExporter<Output: TextOutputStream>: GraphVisitor {
         output.write("  \(Escaping.dot(edge.source)) -> \(Escaping.dot(edge.target)) [\(attributes.joined(separator: ", "))];\n")
     }
 
+    /// Closes the `digraph`.
     public mutating func finish() { output.write("}\n") }
 
     static func style(_ kind: NodeKind) -> (shape: String, colour: String) {

@@ -24,8 +24,10 @@ public struct GraphMLExporter<Output: TextOutputStream>: GraphVisitor {
                .init("evidence", .int), .init("provenance", .string)]
     }
 
+    /// An exporter that has written nothing yet.
     public init(output: Output) { self.output = output }
 
+    /// Writes the XML declaration, the `<graphml>` element, every `<key>` and opens the `<graph>`.
     public mutating func visitGraph(_ graph: KnowledgeGraph) {
         output.write("""
         <?xml version="1.0" encoding="UTF-8"?>
@@ -38,6 +40,7 @@ public struct GraphMLExporter<Output: TextOutputStream>: GraphVisitor {
         output.write("  <graph id=\"vietie\" edgedefault=\"directed\">\n")
     }
 
+    /// Writes one `<node>` with its label, kind and declared properties.
     public mutating func visitNode(_ node: GraphNode) {
         output.write("    <node id=\"\(Escaping.xml(node.id))\">")
         output.write(Self.data("n", "label", .string(node.label)))
@@ -48,6 +51,7 @@ public struct GraphMLExporter<Output: TextOutputStream>: GraphVisitor {
         output.write("</node>\n")
     }
 
+    /// Writes one `<edge>` (ids `e0`, `e1`...) with its type, properties and evidence.
     public mutating func visitEdge(_ edge: GraphEdge) {
         output.write("    <edge id=\"e\(edgeCount)\" source=\"\(Escaping.xml(edge.source))\" target=\"\(Escaping.xml(edge.target))\">")
         edgeCount += 1
@@ -69,6 +73,7 @@ public struct GraphMLExporter<Output: TextOutputStream>: GraphVisitor {
         output.write("</edge>\n")
     }
 
+    /// Closes the `<graph>` and `<graphml>` elements.
     public mutating func finish() {
         output.write("  </graph>\n</graphml>\n")
     }

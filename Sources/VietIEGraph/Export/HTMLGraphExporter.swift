@@ -60,6 +60,10 @@ public struct HTMLGraphExporter<Output: TextOutputStream>: GraphVisitor {
         }
     }
 
+    /// Collects each node's provenance from the MENTIONED_IN edges, then writes the page's head, the
+    /// legend's kinds and the documents.
+    ///
+    /// - Complexity: O(e) in the number of edges.
     public mutating func visitGraph(_ graph: KnowledgeGraph) {
         for e in graph.edges where e.type == .mentionedIn { mentions[e.source, default: []] += e.evidence }
         var documents: [(String, JSONValue)] = []
@@ -77,6 +81,7 @@ public struct HTMLGraphExporter<Output: TextOutputStream>: GraphVisitor {
         output.write("{\"kinds\":\(HTMLEscaping.scriptJSON(kinds)),\n\"documents\":\(HTMLEscaping.scriptJSON(.object(documents))),\n\"nodes\":[")
     }
 
+    /// Writes one node as JSON, with its properties and up to ``evidenceLimit`` pieces of provenance.
     public mutating func visitNode(_ node: GraphNode) {
         output.write(nodeCount == 0 ? "\n" : ",\n")
         nodeCount += 1
@@ -94,6 +99,7 @@ public struct HTMLGraphExporter<Output: TextOutputStream>: GraphVisitor {
         output.write(HTMLEscaping.scriptJSON(value))
     }
 
+    /// Writes one edge as JSON, with its properties and up to ``evidenceLimit`` pieces of evidence.
     public mutating func visitEdge(_ edge: GraphEdge) {
         if edgeCount == 0 { output.write("\n],\n\"edges\":[") }
         output.write(edgeCount == 0 ? "\n" : ",\n")
@@ -111,6 +117,7 @@ public struct HTMLGraphExporter<Output: TextOutputStream>: GraphVisitor {
         output.write(HTMLEscaping.scriptJSON(value))
     }
 
+    /// Closes the data and writes the script that draws the graph, then the end of the page.
     public mutating func finish() {
         if edgeCount == 0 { output.write("\n],\n\"edges\":[") }
         output.write("\n]}\n</script>\n<script>\n")

@@ -2,8 +2,8 @@ import VietIECore
 
 /// Writes the graph in the JSON Graph Format, version 2 (jsongraphformat.info):
 ///
-///     {"graph": {"id": "vietie", "type": "vietie-knowledge-graph", "directed": true,
-///                "metadata": {"nodes": 12, "edges": 30},
+///     {"graph": {"id": "vietie", "type": "vietie-knowledge-graph", "label": "VietIE knowledge graph", "directed": true,
+///                "metadata": {"generator": "vietie", "nodes": 12, "edges": 30},
 ///                "nodes": {"person:…": {"label": "Trần Tuệ Hiền", "metadata": {"type": "Person", "name": …}}},
 ///                "edges": [{"source": "person:…", "target": "organization:…", "relation": "HOLDS_POSITION",
 ///                           "directed": true, "metadata": {"title": "Chủ tịch", …,
@@ -22,8 +22,10 @@ public struct JSONGraphExporter<Output: TextOutputStream>: GraphVisitor {
     private var nodeCount = 0
     private var edgeCount = 0
 
+    /// An exporter that has written nothing yet.
     public init(output: Output) { self.output = output }
 
+    /// Writes the graph's attributes and metadata (its counts) and opens `nodes`.
     public mutating func visitGraph(_ graph: KnowledgeGraph) {
         let metadata = JSONValue.object([("generator", "vietie"), ("nodes", .number(Double(graph.nodes.count))),
                                          ("edges", .number(Double(graph.edges.count)))])
@@ -31,6 +33,7 @@ public struct JSONGraphExporter<Output: TextOutputStream>: GraphVisitor {
         output.write("\"directed\":true,\"metadata\":\(metadata.serialized),\n\"nodes\":{")
     }
 
+    /// Writes one node member, `"id": {"label", "metadata"}`, on its own line.
     public mutating func visitNode(_ node: GraphNode) {
         output.write(nodeCount == 0 ? "\n" : ",\n")
         nodeCount += 1
@@ -42,6 +45,7 @@ public struct JSONGraphExporter<Output: TextOutputStream>: GraphVisitor {
         output.write(JSONValue.string(node.id).serialized + ":" + value.serialized)
     }
 
+    /// Writes one edge object with its relation, properties and provenance, on its own line.
     public mutating func visitEdge(_ edge: GraphEdge) {
         if edgeCount == 0 { output.write("\n},\n\"edges\":[") }
         output.write(edgeCount == 0 ? "\n" : ",\n")
@@ -49,6 +53,7 @@ public struct JSONGraphExporter<Output: TextOutputStream>: GraphVisitor {
         output.write(JSONGraph.edge(edge).serialized)
     }
 
+    /// Closes the edges and the graph.
     public mutating func finish() {
         if edgeCount == 0 { output.write("\n},\n\"edges\":[") }
         output.write("\n]}}\n")

@@ -20,22 +20,26 @@ public struct Neo4jCSVExporter<Output: TextOutputStream>: GraphVisitor {
     private let nodeColumns = GraphSchema.allNodeProperties
     private let edgeColumns = GraphSchema.allEdgeProperties
 
+    /// An exporter that has written nothing yet, with one output per file.
     public init(nodes: Output, relationships: Output) {
         self.nodes = nodes
         self.relationships = relationships
     }
 
+    /// Writes the header line of each file.
     public mutating func visitGraph(_ graph: KnowledgeGraph) {
         nodes.write(Neo4jCSV.nodeHeader + "\n")
         relationships.write(Neo4jCSV.relationshipHeader + "\n")
     }
 
+    /// Writes one line of `nodes.csv`.
     public mutating func visitNode(_ node: GraphNode) {
         var fields = [Escaping.csv(node.id), node.kind.rawValue, Escaping.csv(node.label)]
         for c in nodeColumns { fields.append(node.properties[c.name].map(Neo4jCSV.field) ?? "") }
         nodes.write(fields.joined(separator: ",") + "\n")
     }
 
+    /// Writes one line of `relationships.csv`, with its evidence as parallel arrays.
     public mutating func visitEdge(_ edge: GraphEdge) {
         var fields = [Escaping.csv(edge.source), Escaping.csv(edge.target), edge.type.rawValue]
         for c in edgeColumns { fields.append(edge.properties[c.name].map(Neo4jCSV.field) ?? "") }
@@ -48,6 +52,8 @@ public struct Neo4jCSVExporter<Output: TextOutputStream>: GraphVisitor {
 }
 
 /// The column conventions of Neo4j's import CSV files.
+///
+///     Neo4jCSV.nodeHeader   // "id:ID,:LABEL,label,name:string,name_key:string,titles:string[],..."
 public enum Neo4jCSV {
     /// The header line of `nodes.csv`.
     public static var nodeHeader: String {

@@ -1,15 +1,22 @@
 /// The kind of a node: its label in Neo4j, its `type` in the JSON Graph Format.
 public enum NodeKind: String, CaseIterable, Hashable, Sendable, Comparable {
+    /// An official: one per name and office-holding organization.
     case person = "Person"
+    /// An organization, tied to the unit its name or context names.
     case organization = "Organization"
+    /// An administrative unit, or a place the gazetteer does not resolve.
     case place = "Place"
+    /// A meeting, working session, conference, visit, inspection or ceremony of one document.
     case event = "Event"
+    /// A COVID-19 figure.
     case statistic = "Statistic"
+    /// An input document.
     case document = "Document"
 
     /// The prefix of every node id of this kind (`person:`, `place:`...).
     public var idPrefix: String { rawValue.lowercased() + ":" }
 
+    /// The order of declaration (Person, Organization, Place, Event, Statistic, Document), the order of the graph's nodes.
     public static func < (a: NodeKind, b: NodeKind) -> Bool {
         (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }
@@ -37,6 +44,7 @@ public enum EdgeType: String, CaseIterable, Hashable, Sendable, Comparable {
     /// False for symmetric relations (``metWith``), whose source is simply the smaller id.
     public var isDirected: Bool { self != .metWith }
 
+    /// The order of declaration, the order of the graph's edges.
     public static func < (a: EdgeType, b: EdgeType) -> Bool {
         (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
     }

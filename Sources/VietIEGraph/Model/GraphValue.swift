@@ -1,9 +1,14 @@
 /// A property value of a node or an edge.
 public enum GraphValue: Hashable, Sendable {
+    /// Text (also dates, as `YYYY-MM-DD`).
     case string(String)
+    /// A whole number (counts, offsets).
     case int(Int)
+    /// A number (a figure's value, coordinates).
     case double(Double)
+    /// A flag.
     case bool(Bool)
+    /// A list of strings (titles, events).
     case strings([String])
 
     /// The value as plain text: lists joined with "; ", integral doubles without a fraction.
@@ -28,6 +33,7 @@ public enum GraphValue: Hashable, Sendable {
 
 /// The declared type of a property, which every exporter maps to its own type system.
 public enum GraphValueType: String, Sendable, Hashable {
+    /// Text; a whole number; a number; a flag.
     case string, int, double, bool
     /// An ISO `YYYY-MM-DD` date, stored as a string.
     case date
@@ -36,9 +42,14 @@ public enum GraphValueType: String, Sendable, Hashable {
 }
 
 /// A property name with its type.
+///
+///     PropertyDeclaration("valid_from", .date)
 public struct PropertyDeclaration: Hashable, Sendable {
+    /// The property's name, as exporters write it (`name_key`, `valid_from`).
     public var name: String
+    /// Its declared type.
     public var type: GraphValueType
+    /// Declares a property.
     public init(_ name: String, _ type: GraphValueType) {
         self.name = name
         self.type = type

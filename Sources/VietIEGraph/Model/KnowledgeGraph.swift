@@ -32,9 +32,13 @@ public struct KnowledgeGraph: Sendable {
     public func node(_ id: String) -> GraphNode? { index[id].map { nodes[$0] } }
 
     /// The nodes of one kind, in id order.
+    ///
+    /// - Complexity: O(n) in the number of nodes.
     public func nodes(_ kind: NodeKind) -> [GraphNode] { nodes.filter { $0.kind == kind } }
 
-    /// The edges of one type, optionally only those from or to a node.
+    /// The edges of one type, optionally only those from or to a node, in the graph's order.
+    ///
+    /// - Complexity: O(e) in the number of edges.
     public func edges(_ type: EdgeType, from source: String? = nil, to target: String? = nil) -> [GraphEdge] {
         edges.filter { $0.type == type && (source == nil || $0.source == source) && (target == nil || $0.target == target) }
     }
@@ -69,15 +73,21 @@ public struct KnowledgeGraph: Sendable {
 public protocol GraphVisitor {
     /// Called once before any node (GraphML declares its keys here).
     mutating func visitGraph(_ graph: KnowledgeGraph)
+    /// Called for each node, in the graph's order.
     mutating func visitNode(_ node: GraphNode)
+    /// Called for each edge, in the graph's order, after every node.
     mutating func visitEdge(_ edge: GraphEdge)
     /// Called once after the last edge (closing brackets and tags).
     mutating func finish()
 }
 
 extension GraphVisitor {
+    /// Does nothing: a visitor implements only the calls it needs.
     public mutating func visitGraph(_ graph: KnowledgeGraph) {}
+    /// Does nothing.
     public mutating func visitNode(_ node: GraphNode) {}
+    /// Does nothing.
     public mutating func visitEdge(_ edge: GraphEdge) {}
+    /// Does nothing.
     public mutating func finish() {}
 }
