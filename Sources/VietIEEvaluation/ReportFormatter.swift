@@ -1,6 +1,9 @@
 import VietIECore
 
 /// Prints a ``BenchmarkReport`` as a table or as JSON.
+///
+///     print(ReportFormatter.table(report), terminator: "")
+///     print(ReportFormatter.json(report).serialized)
 public enum ReportFormatter {
     static func f3(_ x: Double) -> String {
         let v = (x * 1000).rounded() / 1000
@@ -15,6 +18,9 @@ public enum ReportFormatter {
     static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
     static func lpad(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
 
+    /// The report as the text table `vietie benchmark` prints: the document count, per entity type the
+    /// strict and lenient precision, recall and F1 with the micro strict line, then the facts (officials,
+    /// statistics, meetings). Scores have three decimals.
     public static func table(_ r: BenchmarkReport) -> String {
         var lines: [String] = []
         lines.append("documents: \(r.documents)" + (r.missingPredictions.isEmpty ? "" : " (no prediction for \(r.missingPredictions.count): \(r.missingPredictions.prefix(5).joined(separator: ", ")))"))
@@ -50,6 +56,10 @@ public enum ReportFormatter {
                  ("precision", .number(p.precision)), ("recall", .number(p.recall)), ("f1", .number(p.f1))])
     }
 
+    /// The report as the JSON `vietie benchmark --json` prints: `documents`, `missing_predictions`,
+    /// `entities` (per type, `strict` and `lenient`), `micro_strict` and one member per fact
+    /// (`officials_name`, `officials_name_title`, `officials_name_title_org`, `statistics_metric_value`,
+    /// `meetings_pairs`), each with gold, predicted, precision, recall and f1.
     public static func json(_ r: BenchmarkReport) -> JSONValue {
         let keys = ["officials_name", "officials_name_title", "officials_name_title_org", "statistics_metric_value", "meetings_pairs"]
         return .object([
@@ -63,6 +73,11 @@ public enum ReportFormatter {
     }
 
     /// Misses and false alarms, one per line, for error analysis.
+    ///
+    /// Entity lines are `document, miss|false, type, start-end, boundary|-, text`, tab-separated; fact lines
+    /// (officials, statistics, meeting pairs) follow, sorted, when `type` is nil or not an entity type.
+    ///
+    /// - Parameter type: an entity type, a fact label (`official`, `statistic`, `met-with`...) or nil for all.
     public static func errors(_ r: BenchmarkReport, type: String?) -> String {
         var lines: [String] = []
         func show(_ e: SpanError, _ kind: String) -> String {

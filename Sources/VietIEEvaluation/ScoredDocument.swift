@@ -1,30 +1,58 @@
 import VietIECore
 
 /// The parts of a gold or predicted record that the benchmark compares.
+///
+///     let record = try JSONValue(parsing: line)
+///     let document = try ScoredDocument(json: record, line: 1)
+///     document.entities.first?.type   // "DATE"
 public struct ScoredDocument: Sendable {
+    /// One entity: its type and code-point span.
     public struct SpanItem: Hashable, Sendable {
+        /// The entity type (`PERSON`, `TITLE`...).
         public var type: String
+        /// The span's first code point.
         public var start: Int
+        /// One past the span's last code point.
         public var end: Int
+        /// The span's text, as the record gives it ("" when absent).
         public var text: String
     }
+    /// One official: a name and its (title, organization) positions.
     public struct OfficialItem: Sendable {
+        /// The official's name.
         public var name: String
+        /// The official's positions; the organization is nil when the record gives none.
         public var positions: [(title: String, organization: String?)]
     }
 
+    /// The record's id, which pairs gold and prediction.
     public var id: String
+    /// The document text, when the record has it (gold files do).
     public var text: String?
+    /// The publication date (`published`, or `document.published` in `vietie annotate` output).
     public var published: String?
+    /// The article's URL (`source_url` or `url`).
     public var url: String?
+    /// The entities.
     public var entities: [SpanItem] = []
+    /// The officials.
     public var officials: [OfficialItem] = []
+    /// The figures: metric, value and text.
     public var statistics: [(metric: String, value: Double, text: String)] = []
+    /// The participants' names of each event.
     public var events: [[String]] = []
     /// An error record (`{"id", "error"}`) scores as an empty prediction.
     public var error: String?
 
     /// Reads a record in the gold format (GOLD_FORMAT.md) or the `vietie annotate` output format.
+    ///
+    /// Officials without a name, positions without a title and figures without a metric or value are
+    /// skipped.
+    ///
+    /// - Parameters:
+    ///   - v: the record.
+    ///   - line: its line number, named in errors.
+    /// - Throws: ``ScoringError`` for a record without a string `id` or an entity without type, start or end.
     public init(json v: JSONValue, line: Int) throws {
         guard let id = v["id"]?.stringValue else { throw ScoringError("line \(line): record without a string \"id\"") }
         self.id = id
@@ -55,7 +83,10 @@ public struct ScoredDocument: Sendable {
         }
     }
 
-    /// Reads a JSON Lines file's records.
+    /// Reads a JSON Lines file's records; blank lines are skipped.
+    ///
+    /// - Throws: ``ScoringError`` naming the line of invalid JSON or a malformed record.
+    /// - Complexity: O(n) in the size of the file.
     public static func load(jsonl bytes: [UInt8]) throws -> [ScoredDocument] {
         var docs: [ScoredDocument] = []
         var lineNumber = 0
@@ -70,7 +101,10 @@ public struct ScoredDocument: Sendable {
     }
 }
 
+/// A gold or prediction file that cannot be scored; the message names the line.
 public struct ScoringError: Error, CustomStringConvertible, Sendable {
+    /// The message, `line N: what is wrong`.
     public var description: String
+    /// Creates an error with its message.
     public init(_ d: String) { description = d }
 }

@@ -1,14 +1,24 @@
 /// Precision, recall and F1 from counts.
+///
+///     let prf = report.strict["PERSON"]!
+///     print(prf.gold, prf.predicted, prf.precision, prf.recall, prf.f1)
 public struct PRF: Sendable, Equatable {
     /// Correct predictions (for lenient scores: predictions that overlap a gold item).
     public var truePositives = 0
+    /// Predictions made.
     public var predicted = 0
+    /// Gold items.
     public var gold = 0
     /// Gold items found (equals `truePositives` except in lenient scores).
     public var goldFound = 0
 
+    /// `truePositives / predicted`; 1 when nothing was predicted and nothing was to be found, 0 when only
+    /// the prediction is empty.
     public var precision: Double { predicted == 0 ? (gold == 0 ? 1 : 0) : Double(truePositives) / Double(predicted) }
+    /// `goldFound / gold`; 1 when there was nothing to find and nothing was predicted, 0 when only the
+    /// gold is empty.
     public var recall: Double { gold == 0 ? (predicted == 0 ? 1 : 0) : Double(goldFound) / Double(gold) }
+    /// The harmonic mean of precision and recall (0 when both are 0).
     public var f1: Double {
         let p = precision, r = recall
         return p + r == 0 ? 0 : 2 * p * r / (p + r)
@@ -24,37 +34,73 @@ public struct PRF: Sendable, Equatable {
 
 /// One entity the benchmark got wrong, for error analysis.
 public struct SpanError: Sendable {
+    /// The document id.
     public var document: String
+    /// The entity type (`PERSON`, `TITLE`...).
     public var type: String
+    /// The span's text, as its record gives it.
     public var text: String
+    /// The span's first code point.
     public var start: Int
+    /// One past the span's last code point.
     public var end: Int
     /// True when a same-type span overlaps it on the other side (a boundary error).
     public var overlapsOther: Bool
 }
 
 /// Everything `vietie benchmark` reports.
+///
+///     let report = Scorer.score(gold: gold, predicted: predicted)
+///     print(ReportFormatter.table(report))
 public struct BenchmarkReport: Sendable {
+    /// Gold documents scored.
     public var documents = 0
+    /// Ids of gold documents with no prediction (they score as empty predictions).
     public var missingPredictions: [String] = []
+    /// Per entity type: same start, end and type.
     public var strict: [String: PRF] = [:]
+    /// Per entity type: overlapping spans of the same type.
     public var lenient: [String: PRF] = [:]
+    /// Strict scores summed over the entity types.
     public var microStrict = PRF()
+    /// Officials by name.
     public var officialNames = PRF()
+    /// Officials' (name, title) pairs.
     public var officialTitles = PRF()
+    /// Officials' (name, title, organization) triples.
     public var officialOrganizations = PRF()
+    /// Figures' (metric, value) pairs, as a multiset.
     public var statistics = PRF()
+    /// Pairs of people who took part in the same event (who met whom).
     public var meetings = PRF()
+    /// Gold entities not predicted exactly, in document order.
     public var misses: [SpanError] = []
+    /// Predicted entities not in the gold exactly, in document order.
     public var falseAlarms: [SpanError] = []
     /// Misses and false alarms of officials, statistics and meeting pairs, as readable lines.
     public var otherErrors: [String] = []
 }
 
 /// Scores predictions against gold per CONTRACT.md: per document, then summed.
+///
+///     let gold = try ScoredDocument.load(jsonl: Array(goldData))
+///     let predicted = try ScoredDocument.load(jsonl: Array(predictionData))
+///     let report = Scorer.score(gold: gold, predicted: predicted)
+///     report.microStrict.f1   // e.g. 0.966
 public enum Scorer {
+    /// The entity types scored, in report order.
     public static let entityTypes = ["PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE", "STATISTIC"]
 
+    /// Scores every gold document against the prediction with the same id.
+    ///
+    /// Names, titles and organizations are compared by their ``Comparison`` keys. Predictions whose id
+    /// is not in the gold are ignored.
+    ///
+    /// - Parameters:
+    ///   - gold: the hand-annotated records.
+    ///   - predicted: the records to score (a later record with the same id replaces an earlier one).
+    /// - Complexity: O(n) in the total size of the records, times the spans of one type in a document for
+    ///   the lenient scores.
     public static func score(gold: [ScoredDocument], predicted: [ScoredDocument]) -> BenchmarkReport {
         var report = BenchmarkReport()
         var byID: [String: ScoredDocument] = [:]
