@@ -2,19 +2,30 @@ import VietIECore
 import VietIEText
 
 /// The output records of `vietie annotate` (CONTRACT.md): one JSON object per document.
+///
+///     let record = AnnotationJSON.record(extractor.annotate(document), options: .init(explain: true))
+///     print(record.serialized)   // {"id":"a1","document":{...},"entities":[...],"officials":[...],...}
 public enum AnnotationJSON {
+    /// What a record includes beyond the contract's fields.
     public struct Options: Sendable {
         /// Write the document text (always for HTML and legacy-encoded input, where offsets refer to the
         /// extracted or decoded text).
         public var includeText: Bool = false
         /// Write each span's provenance (rule and gazetteer entries).
         public var explain: Bool = false
+        /// Creates options; both are off by default.
         public init(includeText: Bool = false, explain: Bool = false) {
             self.includeText = includeText
             self.explain = explain
         }
     }
 
+    /// The record of one annotation: `id`, `document` (URL, title, publication date or month, the
+    /// sources of that metadata, input notes, encoding, length), `text` when asked for or when offsets
+    /// refer to extracted or decoded text, then `entities`, `officials`, `statistics` and `events`.
+    /// Each item's extra attributes follow its fixed fields in key order.
+    ///
+    /// - Complexity: O(n) in the size of the record.
     public static func record(_ a: Annotation, options: Options = Options()) -> JSONValue {
         let d = a.document
         var members: [(String, JSONValue)] = [("id", .string(d.id))]
@@ -40,6 +51,7 @@ public enum AnnotationJSON {
         return .object(members)
     }
 
+    /// The record of a document that could not be processed: `{"id": ..., "error": ...}`.
     public static func failure(_ f: DocumentFailure) -> JSONValue {
         .object([("id", .string(f.id)), ("error", .string(f.message))])
     }

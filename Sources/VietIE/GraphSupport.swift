@@ -5,11 +5,17 @@ import VietIEGraph
 import VietIEText
 
 /// The gazetteer's administrative units as the graph's ``PlaceDirectory``.
+///
+///     let directory = AdminUnitDirectory(units: extractor.places)
+///     directory.candidates("thị xã Bình Long", on: "2021-09-23").typed   // true
 public struct AdminUnitDirectory: PlaceDirectory {
+    /// The units looked up.
     public let units: AdminUnits
 
+    /// A directory over `units`.
     public init(units: AdminUnits) { self.units = units }
 
+    /// The unit with this key, with its parent's key, or nil.
     public func place(key: String) -> PlaceRecord? {
         guard let i = units.index(key: key) else { return nil }
         let u = units.units[i]
@@ -18,10 +24,13 @@ public struct AdminUnitDirectory: PlaceDirectory {
                            latitude: u.latitude, longitude: u.longitude)
     }
 
+    /// True when the phrase is a type word of `places/type_words.tsv` ("tỉnh", "thị xã", "TP.").
     public func isTypeWord(_ phrase: String) -> Bool { units.typeWords[Normalizer.key(phrase)] != nil }
 
     /// Aliases ("TP.HCM"), then a leading type word with the name after it ("thị xã Bình Long",
     /// "TP.Hạ Long"), else the phrase as a bare name. Dictionary lookups only.
+    ///
+    /// - Complexity: O(k) in the units with that name (an alias that names a code scans the units).
     public func candidates(_ phrase: String, on date: String?) -> PlaceCandidates {
         var keys = units.aliasCandidates(phrase, on: date)
         var typed = !keys.isEmpty
