@@ -127,6 +127,8 @@ public struct Statistic: Hashable, Sendable {
 }
 
 /// Someone who took part in an event, with the role the text states.
+///
+///     Participant(name: "Trần Tuệ Hiền", role: .chair)   // "... Trần Tuệ Hiền ... chủ trì buổi làm việc"
 public struct Participant: Hashable, Sendable {
     /// The participant's name, as in ``Official/name``.
     public var name: String

@@ -17,6 +17,8 @@ public enum EntityType: String, CaseIterable, Hashable, Sendable, Codable {
 }
 
 /// The statistic metrics of the output contract; the raw value is the `metric` written in each record.
+///
+///     Metric(rawValue: "cases_new")   // .casesNew ("6.360 ca mắc mới")
 public enum Metric: String, CaseIterable, Hashable, Sendable, Codable {
     /// Confirmed cases in total (cumulative).
     case casesConfirmed = "cases_confirmed"
@@ -56,6 +58,8 @@ public enum Metric: String, CaseIterable, Hashable, Sendable, Codable {
 ///
 /// A person keeps one role per event: chair, host or delegation head before reporter or speaker,
 /// before attendee.
+///
+///     Role(rawValue: "delegation_head")   // .delegationHead ("dẫn đầu đoàn công tác")
 public enum Role: String, CaseIterable, Hashable, Sendable, Codable {
     /// `chair` chairs the event ("chủ trì"); `attendee` attends it ("dự", or is named in a sentence that reports
     /// the event with no role); `speaker` speaks ("phát biểu"); `host` receives the visitors ("tiếp").

@@ -1,4 +1,8 @@
 /// A broken invariant: a span whose text is not its slice of the input, or that lies outside it.
+///
+///     do { try annotation.checkInvariants() } catch let violation as InvariantViolation {
+///         print(violation)   // a1: PERSON text "Hoà" != input slice "Hòa" at 7..<10
+///     }
 public struct InvariantViolation: Error, CustomStringConvertible, Sendable {
     /// What is broken: the document id, the kind of span, the span and the two texts.
     public var description: String

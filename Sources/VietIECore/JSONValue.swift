@@ -235,6 +235,7 @@ extension JSONValue: Decodable {
     /// Object members come back sorted by name (a decoder does not give their order).
     ///
     /// - Throws: the decoder's `DecodingError` when the value is none of these.
+    /// - Complexity: O(n) in the size of the value, plus O(k log k) to sort an object's k members.
     public init(from decoder: Decoder) throws {
         if var array = try? decoder.unkeyedContainer() {
             var items: [JSONValue] = []

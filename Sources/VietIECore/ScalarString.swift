@@ -1,5 +1,9 @@
-/// Strings from code point values.
+/// Strings from code point values (a ``Document``'s ``Document/scalars`` and slices of them).
+///
+///     ScalarString.make(document.scalars[21..<34])   // "Trần Tuệ Hiền"
 public enum ScalarString {
+    /// The string of these code points.
+    ///
     /// UTF-8 encodes the scalars straight into a new string's storage: the exact length is counted
     /// first, so short strings (15 bytes or fewer) are built inline with no allocation. Surrogates and
     /// values beyond Unicode are skipped.
@@ -34,6 +38,8 @@ public enum ScalarString {
     }
 
     /// The same for a whole array.
+    ///
+    /// - Complexity: O(n).
     @inlinable
     public static func make(_ scalars: [UInt32]) -> String { make(scalars[...]) }
 
