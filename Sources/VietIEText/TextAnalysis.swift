@@ -21,8 +21,12 @@ public struct AnalyzedText: Sendable {
     /// - Complexity: O(n) in the token's length.
     public func text(ofToken i: Int) -> String { document.text(of: tokens[i].span) }
     /// The folded (lowercased, canonical tones) normalized text of token `i`, for lookups.
+    ///
+    /// - Complexity: O(n) in the token's length.
     public func folded(ofToken i: Int) -> String { normalized.foldedString(tokens[i].range) }
     /// The cased normalized text of token `i`.
+    ///
+    /// - Complexity: O(n) in the token's length.
     public func cased(ofToken i: Int) -> String { normalized.casedString(tokens[i].range) }
 }
 

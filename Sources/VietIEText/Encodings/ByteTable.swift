@@ -21,6 +21,7 @@ public struct ByteTable: Sendable {
     ///   - text: the file's content.
     ///   - file: its name, used in error messages (`file:line: message`).
     /// - Throws: ``EncodingTableError`` naming the line of a malformed row or a byte sequence listed twice.
+    /// - Complexity: O(n) in the length of the text.
     public init(parsing text: String, file: String) throws {
         var rows: [(bytes: [UInt8], scalars: [UInt32])] = []
         var columns: [Substring]? = nil

@@ -23,6 +23,7 @@ public struct LegacyEncodingTables: Sendable {
     ///
     /// - Parameter read: the content of a file, given its path relative to `Gazetteers/` (the caller does the I/O).
     /// - Throws: what `read` throws, or an ``EncodingTableError`` naming the file and line of a bad row.
+    /// - Complexity: O(n) in the size of the two files.
     public init(reading read: (String) throws -> String) throws {
         tcvn3 = try ByteTable(parsing: read(Self.tcvn3Path), file: Self.tcvn3Path)
         vni = try ByteTable(parsing: read(Self.vniPath), file: Self.vniPath)

@@ -98,6 +98,9 @@ public struct TextDecoder: Sendable {
 }
 
 /// A decoded file: its text, the encoding it was read in, and what the decoder noticed.
+///
+///     let decoded = try TextDecoder(choice: .auto, tables: tables).decode(bytes).get()
+///     (decoded.encoding, decoded.detected)   // (.vni, true) for a file written in a VNI font
 public struct DecodedText: Sendable, Equatable {
     /// The text (NFC when it came from a legacy encoding).
     public var text: String

@@ -1,6 +1,11 @@
 import VietIECore
 
 /// Reads whole files (plain text or HTML, in UTF-8 or a legacy Vietnamese encoding) into documents.
+///
+///     switch DocumentReader.read(bytes: bytes, id: "page.html") {
+///     case .success(let document): print(document.inputNotes, document.text)   // ["html"], the page's main text
+///     case .failure(let failure): print(failure.message)                       // e.g. "empty input"
+///     }
 public enum DocumentReader {
     /// Reads one file's bytes: text, or an HTML page whose main text is extracted.
     ///

@@ -80,6 +80,8 @@ public enum JSONLRecord {
 }
 
 /// A document that could not be processed: becomes `{"id": ..., "error": ...}`.
+///
+///     DocumentFailure(id: "line-3", message: "line 3: missing \"text\"")
 public struct DocumentFailure: Error, Sendable, Equatable {
     /// The document's id, or `line-N` when a JSON Lines record's id cannot be read.
     public var id: String

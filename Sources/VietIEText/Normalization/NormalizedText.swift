@@ -50,6 +50,8 @@ public struct NormalizedText: Sendable {
     /// The original span covered by the normalized range `range`.
     ///
     /// An empty range maps to the empty span at the original position of `range.lowerBound`.
+    ///
+    /// - Complexity: O(1).
     public func originalSpan(_ range: Range<Int>) -> Span {
         if range.isEmpty {
             let p = range.lowerBound < count ? originStart(range.lowerBound) : originalLength

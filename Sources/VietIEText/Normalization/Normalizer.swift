@@ -13,11 +13,15 @@ import VietIECore
 /// - Complexity: O(n) for NFC input; NFD input costs one ICU call per normalization segment.
 public enum Normalizer {
     /// Normalizes a string.
+    ///
+    /// - Complexity: O(n) in the length of the text for NFC input.
     public static func normalize(_ text: String) -> NormalizedText {
         normalize(scalars: text.unicodeScalars.map(\.value))
     }
 
     /// Normalizes a document's text.
+    ///
+    /// - Complexity: O(n) in the length of the text for NFC input.
     public static func normalize(_ document: Document) -> NormalizedText {
         document.scalars.withUnsafeBufferPointer { normalize(buffer: $0) }
     }
@@ -26,12 +30,16 @@ public enum Normalizer {
     ///
     ///     Normalizer.key("Tỉnh Uỷ")                // "tỉnh ủy"
     ///     Normalizer.key("Đắk Lắk", plain: true)   // "dak lak"
+    ///
+    /// - Complexity: O(n) in the length of the phrase.
     public static func key(_ text: String, plain: Bool = false) -> String {
         let n = normalize(text)
         return plain ? n.plainString(0..<n.count) : NormalizedText.string(n.folded)
     }
 
     /// Normalizes an array of code points.
+    ///
+    /// - Complexity: O(n) in the number of code points for NFC input.
     public static func normalize(scalars source: [UInt32]) -> NormalizedText {
         source.withUnsafeBufferPointer { normalize(buffer: $0) }
     }

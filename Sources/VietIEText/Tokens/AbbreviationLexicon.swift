@@ -49,6 +49,8 @@ public struct AbbreviationLexicon: Sendable {
 
     /// Parses a TSV list: `#` header lines, a column header, then rows whose first column is the
     /// abbreviation and whose column `attached_only` (if present) is `yes` for the attached-only ones.
+    ///
+    /// - Complexity: O(n) in the length of the text.
     public init(tsv: String) {
         var rows: [String] = []
         var attached: Set<String> = []

@@ -1,6 +1,10 @@
 import VietIECore
 
 /// A sentence or layout block: a run of tokens.
+///
+///     for sentence in analyzed.sentences {
+///         print(sentence.tokens, analyzed.document.text(of: sentence.span))
+///     }
 public struct Sentence: Hashable, Sendable {
     /// Indexes into the token array.
     public var tokens: Range<Int>
