@@ -3,6 +3,10 @@ import VietIECore
 import VietIEText
 
 /// A gazetteer match: tokens `tokens` of a document equal the entries `entries`.
+///
+///     for m in gazetteer.matches(in: analyzed) {
+///         print(m.tokens, m.entries.map(gazetteer.location))   // 0..<1 ["cues/dates.tsv:12"]
+///     }
 public struct GazetteerMatch: Sendable {
     /// The matched tokens, as indexes into ``VietIEText/AnalyzedText/tokens``.
     public var tokens: Range<Int>

@@ -35,6 +35,8 @@ public struct ListFile: Sendable {
     }
 
     /// Parses a list file from its UTF-8 bytes (lines on "\n", fields on tabs; bytes, not characters, for speed).
+    ///
+    /// - Complexity: O(n) in the number of bytes.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         var header: [String: String] = [:]
@@ -82,6 +84,7 @@ public struct ListFile: Sendable {
     ///   - url: the file to read.
     ///   - relativePath: its path relative to `Gazetteers/`, kept as ``path``.
     /// - Throws: the error of reading the file.
+    /// - Complexity: O(n) in the size of the file.
     public init(contentsOf url: URL, relativePath: String) throws {
         let data = try Data(contentsOf: url)
         self.init(path: relativePath, bytes: Array(data))

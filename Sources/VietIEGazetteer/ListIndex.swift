@@ -45,6 +45,10 @@ public struct ListSpec: Sendable, Hashable {
 }
 
 /// The parsed `index.tsv`, with problems kept for `vietie gazetteer check`.
+///
+///     let index = ListIndex(file: try directory.list("index.tsv"))
+///     index.specs.map(\.file)   // ["text/abbreviations.tsv", "titles/titles.tsv", ...]
+///     index.problems            // [] for a well-formed index
 public struct ListIndex: Sendable {
     /// One spec per row, in file order (a row with bad values still gives one, with defaults).
     public var specs: [ListSpec]

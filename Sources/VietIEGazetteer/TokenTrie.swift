@@ -1,4 +1,9 @@
 /// A reference to one row of one list.
+///
+///     let ref = match.entries[0]
+///     gazetteer.spec(ref).file        // "titles/titles.tsv"
+///     gazetteer.value(ref, "title")   // the row's `title` field
+///     gazetteer.location(ref)         // "titles/titles.tsv:42", for provenance
 public struct EntryRef: Hashable, Sendable {
     /// Index of the list in ``Gazetteer/lists``.
     public var list: Int32
