@@ -120,6 +120,8 @@ public struct ExtractionContext {
     }
 
     /// Every entry of list `file` that starts at token `i`, longest first (``match(_:at:)`` gives the first).
+    ///
+    /// - Complexity: O(m) in the number of matches starting at `i`.
     public func matches(_ file: Lexicon.List, at i: Int) -> [(end: Int, rows: [Lexicon.Row])] {
         guard i >= 0, i < count else { return [] }
         let list = lexicon.id(file)
@@ -149,6 +151,8 @@ public struct ExtractionContext {
     }
 
     /// True when token `i` alone is an entry of list `file`.
+    ///
+    /// - Complexity: O(m) in the number of matches starting at `i`.
     public func isIn(_ file: Lexicon.List, _ i: Int) -> Bool {
         guard i >= 0, i < count else { return false }
         let list = lexicon.id(file)

@@ -29,6 +29,8 @@ public struct Lexicon: Sendable {
     }
 
     /// The cue lists the rules read, by their path under Gazetteers/.
+    ///
+    ///     Lexicon.List.metrics.path   // "cues/metrics.tsv"
     public enum List: Int, CaseIterable, Sendable {
         /// One case per list; ``path`` names its file.
         case covidContext, positionLinks, events, titleAbbreviations, appellations, blocks, closedSets, credits, dates, headAbbreviations, heads, honorificAbbreviations, honorifics, metrics, titleModifiers, namesakes, numberWords, outlets, sectors, surnames, titles, typeWords, approximators
@@ -63,7 +65,9 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Classes of single words the rules read (`cues/words.tsv`), as bits by ``WordClass``.
+    /// Classes of single words the rules read (`cues/words.tsv`), one bit per class.
+    ///
+    ///     if context.isWord(k, of: .functionWord) { break }   // a function word ends the proper name
     public struct WordClasses: OptionSet, Sendable {
         /// The bits of the classes.
         public let rawValue: UInt32
