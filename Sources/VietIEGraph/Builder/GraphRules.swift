@@ -1,5 +1,7 @@
 /// The rule ids of facts the graph derives itself (extracted facts keep the extraction's rule id:
 /// `person.after-title`, `event.cue-and-roles`, `statistic.counted-noun`...).
+///
+///     let inferred = edge.evidence.contains { $0.rule == GraphRules.sharedEvent }
 public enum GraphRules {
     /// HOLDS_POSITION: a position of an official; the evidence span is the title's mention.
     public static let officialPosition = "graph.official-position"

@@ -62,6 +62,17 @@ public struct PlaceCandidates: Hashable, Sendable {
 ///
 /// The `VietIE` facade implements it over the gazetteer's administrative units
 /// (`GraphBuilder(extractor:)`); ``NoPlaceDirectory`` knows no unit.
+///
+///     struct OneProvince: PlaceDirectory {
+///         let province = PlaceRecord(key: "70@", code: "70", name: "Bình Phước", fullName: "Tỉnh Bình Phước",
+///                                    level: "province", type: "tỉnh", parentKey: nil)
+///         func place(key: String) -> PlaceRecord? { key == province.key ? province : nil }
+///         func candidates(_ phrase: String, on date: String?) -> PlaceCandidates {
+///             PlaceCandidates(keys: phrase.hasSuffix("Bình Phước") ? [province.key] : [], typed: phrase.hasPrefix("tỉnh"))
+///         }
+///         func isTypeWord(_ phrase: String) -> Bool { phrase == "tỉnh" }
+///     }
+///     var builder = GraphBuilder(places: OneProvince())
 public protocol PlaceDirectory: Sendable {
     /// The unit with this key.
     func place(key: String) -> PlaceRecord?
@@ -73,6 +84,8 @@ public protocol PlaceDirectory: Sendable {
 }
 
 /// A directory with no units: places come only from the LOCATION attributes of the annotations.
+///
+///     var builder = GraphBuilder(places: NoPlaceDirectory())   // the default
 public struct NoPlaceDirectory: PlaceDirectory {
     /// Creates the empty directory.
     public init() {}

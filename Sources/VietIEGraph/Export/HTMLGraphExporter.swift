@@ -49,6 +49,8 @@ public struct HTMLGraphExporter<Output: TextOutputStream>: GraphVisitor {
     }
 
     /// The colour of a kind's nodes, a CSS hex colour.
+    ///
+    ///     HTMLGraphExporter<String>.colour(.person)   // "#e6a817"
     public static func colour(_ kind: NodeKind) -> String {
         switch kind {
         case .person: return "#e6a817"

@@ -5,7 +5,8 @@
 /// `place:70@`, `event:001_3c5e263b584c7281@58`, `document:001_3c5e263b584c7281`.
 ///
 ///     for person in graph.nodes(.person) {
-///         print(person.id, person.label, person.properties["titles"]?.text ?? "")
+///         print(person.id, person.label, person.properties["documents"]?.text ?? "")
+///         // person:trần tuệ hiền#org:tỉnh ủy bình phước#70@ Trần Tuệ Hiền 1
 ///     }
 public struct GraphNode: Hashable, Sendable {
     /// Stable identifier, prefixed by the kind (``NodeKind/idPrefix``).
@@ -27,6 +28,8 @@ public struct GraphNode: Hashable, Sendable {
 }
 
 /// Where an edge comes from: a span of one document and the rule that produced it.
+///
+///     for e in edge.evidence { print(e.document, e.start, e.end, e.rule) }   // 001 120 128 graph.official-position
 public struct EdgeEvidence: Hashable, Sendable, Comparable {
     /// The document id.
     public var document: String

@@ -1,4 +1,7 @@
 /// The kind of a node: its label in Neo4j, its `type` in the JSON Graph Format.
+///
+///     NodeKind(rawValue: "Person")   // .person
+///     NodeKind.place.idPrefix        // "place:"
 public enum NodeKind: String, CaseIterable, Hashable, Sendable, Comparable {
     /// An official: one per name and office-holding organization.
     case person = "Person"
@@ -23,6 +26,9 @@ public enum NodeKind: String, CaseIterable, Hashable, Sendable, Comparable {
 }
 
 /// The type of an edge (a Neo4j relationship type).
+///
+///     graph.edges(.metWith).count        // pairs of people who took part in the same event
+///     EdgeType.holdsPosition.rawValue    // "HOLDS_POSITION"
 public enum EdgeType: String, CaseIterable, Hashable, Sendable, Comparable {
     /// Person -> Organization: an office, with its title and the date of the article that states it.
     case holdsPosition = "HOLDS_POSITION"

@@ -2,6 +2,8 @@
 ///
 /// Exporters declare their columns and keys from this schema (GraphML `<key>` elements, Neo4j CSV headers),
 /// so a property name has one type across all kinds. The builder writes no property it does not declare.
+///
+///     GraphSchema.nodeProperties[.person]!.map(\.name)   // ["name", "name_key", "titles", "documents", "mentions"]
 public enum GraphSchema {
     /// Properties of nodes, per kind.
     public static let nodeProperties: [NodeKind: [PropertyDeclaration]] = [

@@ -1,4 +1,7 @@
 /// A property value of a node or an edge.
+///
+///     person.properties["name"]        // .string("Trần Tuệ Hiền")
+///     person.properties["documents"]   // .int(1): the documents that name the person
 public enum GraphValue: Hashable, Sendable {
     /// Text (also dates, as `YYYY-MM-DD`).
     case string(String)
