@@ -21,6 +21,8 @@ public enum ReportFormatter {
     /// The report as the text table `vietie benchmark` prints: the document count, per entity type the
     /// strict and lenient precision, recall and F1 with the micro strict line, then the facts (officials,
     /// statistics, meetings). Scores have three decimals.
+    ///
+    /// - Complexity: O(1): a fixed number of lines.
     public static func table(_ r: BenchmarkReport) -> String {
         var lines: [String] = []
         lines.append("documents: \(r.documents)" + (r.missingPredictions.isEmpty ? "" : " (no prediction for \(r.missingPredictions.count): \(r.missingPredictions.prefix(5).joined(separator: ", ")))"))
@@ -60,6 +62,8 @@ public enum ReportFormatter {
     /// `entities` (per type, `strict` and `lenient`), `micro_strict` and one member per fact
     /// (`officials_name`, `officials_name_title`, `officials_name_title_org`, `statistics_metric_value`,
     /// `meetings_pairs`), each with gold, predicted, precision, recall and f1.
+    ///
+    /// - Complexity: O(n) in the number of documents without a prediction.
     public static func json(_ r: BenchmarkReport) -> JSONValue {
         let keys = ["officials_name", "officials_name_title", "officials_name_title_org", "statistics_metric_value", "meetings_pairs"]
         return .object([
@@ -78,6 +82,7 @@ public enum ReportFormatter {
     /// (officials, statistics, meeting pairs) follow, sorted, when `type` is nil or not an entity type.
     ///
     /// - Parameter type: an entity type, a fact label (`official`, `statistic`, `met-with`...) or nil for all.
+    /// - Complexity: O(n log n) in the number of errors.
     public static func errors(_ r: BenchmarkReport, type: String?) -> String {
         var lines: [String] = []
         func show(_ e: SpanError, _ kind: String) -> String {

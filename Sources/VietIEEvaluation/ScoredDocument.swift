@@ -53,6 +53,7 @@ public struct ScoredDocument: Sendable {
     ///   - v: the record.
     ///   - line: its line number, named in errors.
     /// - Throws: ``ScoringError`` for a record without a string `id` or an entity without type, start or end.
+    /// - Complexity: O(n) in the size of the record.
     public init(json v: JSONValue, line: Int) throws {
         guard let id = v["id"]?.stringValue else { throw ScoringError("line \(line): record without a string \"id\"") }
         self.id = id

@@ -33,6 +33,10 @@ public struct PRF: Sendable, Equatable {
 }
 
 /// One entity the benchmark got wrong, for error analysis.
+///
+///     for miss in report.misses where miss.type == "PERSON" {
+///         print(miss.document, miss.start, miss.end, miss.text, miss.overlapsOther ? "boundary" : "-")
+///     }
 public struct SpanError: Sendable {
     /// The document id.
     public var document: String
