@@ -7,6 +7,8 @@ import VietIEText
 ///     print(record.serialized)   // {"id":"a1","document":{...},"entities":[...],"officials":[...],...}
 public enum AnnotationJSON {
     /// What a record includes beyond the contract's fields.
+    ///
+    ///     AnnotationJSON.Options(includeText: true, explain: true)   // `vietie annotate --include-text --explain`
     public struct Options: Sendable {
         /// Write the document text (always for HTML and legacy-encoded input, where offsets refer to the
         /// extracted or decoded text).

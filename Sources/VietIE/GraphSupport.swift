@@ -63,6 +63,7 @@ extension MergePolicy {
     /// body is implicit (`implicit_org = yes` in `titles/titles.tsv`).
     ///
     /// - Parameter gazetteer: the extractor's compiled lists.
+    /// - Complexity: O(n) in the rows of `titles/titles.tsv`.
     public init(gazetteer: Gazetteer) {
         var titles: [String] = []
         if let i = gazetteer.listIndex("titles/titles.tsv") {
@@ -83,6 +84,8 @@ extension GraphBuilder {
     ///     let extractor = try Extractor(gazetteers: .locate())
     ///     var builder = GraphBuilder(extractor: extractor)
     ///     builder.add(extractor.annotate(document))
+    ///
+    /// - Complexity: O(n) in the rows of `titles/titles.tsv`.
     public init(extractor: Extractor) {
         self.init(policy: MergePolicy(gazetteer: extractor.gazetteer), places: AdminUnitDirectory(units: extractor.places))
     }

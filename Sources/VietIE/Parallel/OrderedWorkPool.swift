@@ -55,6 +55,9 @@ public final class OrderedWorkPool<Input: Sendable, Output: Sendable> {
 
     /// Queues `input`; while the window is full, first waits for and delivers the next result in order.
     /// Results that are already finished, in order, are delivered before it returns.
+    ///
+    /// - Complexity: O(1) besides the results it delivers (and, with one job, the transform itself); it
+    ///   blocks while the window is full.
     public func submit(_ input: Input, deliver: (Output) throws -> Void) rethrows {
         guard let shared else { try deliver(transform(input)); return }
         while submitted - delivered >= window { try deliver(next(shared)) }
@@ -68,6 +71,8 @@ public final class OrderedWorkPool<Input: Sendable, Output: Sendable> {
     }
 
     /// Delivers every result still to come, in order, and stops the workers.
+    ///
+    /// - Complexity: waits for at most ``window`` results.
     public func finish(deliver: (Output) throws -> Void) rethrows {
         guard let shared else { return }
         while delivered < submitted { try deliver(next(shared)) }

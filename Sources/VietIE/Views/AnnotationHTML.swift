@@ -2,6 +2,8 @@ import VietIECore
 import VietIEText
 
 /// The annotation page of a few documents, as one string (``AnnotationHTMLWriter`` streams it instead).
+///
+///     try AnnotationHTML.page([.success(annotation)]).write(toFile: "page.html", atomically: true, encoding: .utf8)
 public enum AnnotationHTML {
     /// A whole page for these documents, in order: annotated documents as sections, failures as error boxes.
     ///
