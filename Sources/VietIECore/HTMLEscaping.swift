@@ -5,7 +5,17 @@
 ///
 ///     HTMLEscaping.text("a < b & \"c\"")          // "a &lt; b &amp; &quot;c&quot;"
 ///     HTMLEscaping.scriptJSON(.string("</script>"))  // "\"\\u003c/script\\u003e\""
+///
+/// The same rules, in their XML 1.0 form (``Dialect/xml``), quote the GraphML export.
 public enum HTMLEscaping {
+    /// The markup language whose quoting rules apply; the two differ in two characters only.
+    public enum Dialect: Sendable {
+        /// HTML: `'` as `&#39;` (HTML 4 has no `&apos;`), and DEL, which HTML does not allow, as U+FFFD.
+        case html
+        /// XML 1.0: `'` as `&apos;`, and DEL, which XML allows, kept.
+        case xml
+    }
+
     /// Text for element content or a double- or single-quoted attribute value.
     ///
     /// `& < > " '` become character references; a line break inside an attribute is kept as `&#10;`
@@ -24,18 +34,22 @@ public enum HTMLEscaping {
 
     /// The same as ``text(_:)`` for a run of code points, appended to `out` (no intermediate string).
     ///
+    /// - Parameters:
+    ///   - scalars: any text.
+    ///   - out: where the quoted text goes.
+    ///   - dialect: HTML (the default), or XML 1.0 for XML documents such as GraphML.
     /// - Complexity: O(n) in the number of code points.
-    public static func append(_ scalars: some Sequence<Unicode.Scalar>, to out: inout String) {
+    public static func append(_ scalars: some Sequence<Unicode.Scalar>, to out: inout String, dialect: Dialect = .html) {
         for c in scalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "'": out += dialect == .html ? "&#39;" : "&apos;"
             case "\t", "\n", "\r": out.unicodeScalars.append(c)
             default:
-                if c.value < 0x20 || c.value == 0x7F || c.value == 0xFFFE || c.value == 0xFFFF {
+                if c.value < 0x20 || (c.value == 0x7F && dialect == .html) || c.value == 0xFFFE || c.value == 0xFFFF {
                     out += "\u{FFFD}"
                 } else {
                     out.unicodeScalars.append(c)

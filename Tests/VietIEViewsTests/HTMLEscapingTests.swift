@@ -8,6 +8,12 @@ struct HTMLEscapingTests {
         #expect(HTMLEscaping.text("Hoa\u{300} 😀") == "Hoa\u{300} 😀")
     }
 
+    @Test func xmlDialect_writesTheApostropheAsAposAndKeepsDelete() {
+        var out = ""
+        HTMLEscaping.append("'a' <\u{7F}\u{0}".unicodeScalars, to: &out, dialect: .xml)
+        #expect(out == "&apos;a&apos; &lt;\u{7F}\u{FFFD}")
+    }
+
     @Test func attribute_keepsLineBreaksAsReferences() {
         #expect(HTMLEscaping.attribute("a\r\nb \"c\"") == "a&#10;b &quot;c&quot;")
     }

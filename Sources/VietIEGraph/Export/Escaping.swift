@@ -1,25 +1,14 @@
+import VietIECore
+
 /// Quoting rules of the export formats.
 enum Escaping {
     /// XML character data and attribute values: `& < > " '` as entities; characters XML 1.0 cannot
-    /// carry (controls other than tab, newline and carriage return) become U+FFFD.
+    /// carry (controls other than tab, newline and carriage return; U+FFFE, U+FFFF) become U+FFFD.
+    /// The HTML pages' rules in their XML form (``HTMLEscaping/Dialect/xml``).
     static func xml(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                if c.value < 0x20 && c != "\t" && c != "\n" && c != "\r" || c.value == 0xFFFE || c.value == 0xFFFF {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
+        HTMLEscaping.append(s.unicodeScalars, to: &out, dialect: .xml)
         return out
     }
 
