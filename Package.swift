@@ -41,8 +41,10 @@ let package = Package(
             exclude: ["Corpora"]),
         .testTarget(name: "VietIEGazetteerTests", dependencies: ["VietIE"]),
         .testTarget(name: "VietIEEvaluationTests", dependencies: ["VietIEEvaluation", "VietIE"]),
-        .testTarget(name: "VietIECLITests", dependencies: ["VietIE", "vietie"]),
-        .testTarget(name: "VietIEGraphTests", dependencies: ["VietIEGraph", "VietIE", "vietie"]),
+        // Finds and runs the built `vietie` binary for the tests that run it as users do.
+        .target(name: "VietIETestSupport", path: "Tests/VietIETestSupport"),
+        .testTarget(name: "VietIECLITests", dependencies: ["VietIE", "vietie", "VietIETestSupport"]),
+        .testTarget(name: "VietIEGraphTests", dependencies: ["VietIEGraph", "VietIE", "vietie", "VietIETestSupport"]),
         .testTarget(name: "VietIEViewsTests", dependencies: ["VietIE"]),
     ]
 )

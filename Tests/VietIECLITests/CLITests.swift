@@ -1,41 +1,19 @@
 import Foundation
 import Testing
 import VietIECore
+import VietIETestSupport
 
 /// Runs the real `vietie` binary, as users do.
 struct CLITests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestProcess.repository
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
 
-    static var binary: URL {
-        let exe = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-        var dir = exe.deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("vietie")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return repository.appendingPathComponent(".build/debug/vietie")
-    }
+    static var binary: URL { TestProcess.vietie }
 
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
+    typealias Run = TestProcess.Run
 
     static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL? = nil) throws -> Run {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = arguments
-        if let cwd { p.currentDirectoryURL = cwd }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try TestProcess.run(binary, arguments, stdin: stdin, cwd: cwd)
     }
 
     static func records(_ s: String) throws -> [JSONValue] {

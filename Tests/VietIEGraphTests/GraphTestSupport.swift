@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import VietIE
+import VietIETestSupport
 
 /// The extractor, the development texts and graph helpers shared by the graph tests.
 enum GraphFixtures {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = TestProcess.repository
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
     static let extractor: Extractor? = try? Extractor(gazetteers: .locate())
 
@@ -53,35 +54,13 @@ enum GraphFixtures {
         return nil
     }
 
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
+    typealias Run = TestProcess.Run
 
     /// Runs a program and collects its output.
     static func run(_ executable: String, _ arguments: [String], stdin: Data? = nil) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable)
-        p.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try TestProcess.run(URL(fileURLWithPath: executable), arguments, stdin: stdin)
     }
 
     /// The `vietie` binary built beside the test bundle.
-    static var vietie: String {
-        let exe = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-        var dir = exe.deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("vietie")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
-            dir = dir.deletingLastPathComponent()
-        }
-        return repository.appendingPathComponent(".build/debug/vietie").path
-    }
+    static var vietie: String { TestProcess.vietie.path }
 }
