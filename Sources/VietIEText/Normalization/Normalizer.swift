@@ -88,16 +88,7 @@ public enum Normalizer {
         }
         // 3. One tone placement; 4. case folding and the diacritic-free key.
         ToneMarks.canonicalize(&cased, tables: tables)
-        let n = cased.count
-        let folded = cased.withUnsafeBufferPointer { c in
-            tables.lower.withUnsafeBufferPointer { lower in
-                let limit = UInt32(lower.count)
-                return [UInt32](unsafeUninitializedCapacity: n) { out, count in
-                    for i in 0..<n { let x = c[i]; out[i] = x < limit ? lower[Int(x)] : tables.lowercase(x) }
-                    count = n
-                }
-            }
-        }
+        let folded = fold(cased, tables)
         return NormalizedText(cased: cased, folded: folded, starts: starts, ends: ends,
                               originalLength: source.count)
     }
@@ -126,7 +117,15 @@ public enum Normalizer {
         }
         guard !deletes else { return nil }
         ToneMarks.canonicalize(&cased, tables: tables)
-        let folded = cased.withUnsafeBufferPointer { c in
+        let folded = fold(cased, tables)
+        return NormalizedText(cased: cased, folded: folded, starts: nil, ends: nil, originalLength: n)
+    }
+
+    /// The case-folded view: each scalar lowercased, one for one (a table lookup below the table's end).
+    @inline(__always)
+    static func fold(_ cased: [UInt32], _ tables: ScalarTables) -> [UInt32] {
+        let n = cased.count
+        return cased.withUnsafeBufferPointer { c in
             tables.lower.withUnsafeBufferPointer { lower in
                 let limit = UInt32(lower.count)
                 return [UInt32](unsafeUninitializedCapacity: n) { out, count in
@@ -135,7 +134,6 @@ public enum Normalizer {
                 }
             }
         }
-        return NormalizedText(cased: cased, folded: folded, starts: nil, ends: nil, originalLength: n)
     }
 
     /// NFC with a map from output scalars to original ranges (nil maps when nothing changed).
