@@ -48,61 +48,69 @@ struct AnnotationPanels {
         "<h3>\(title) <span class=\"count\">\(count)</span></h3>\n"
     }
 
+    /// One panel: its section and heading with the count, then `body()`, or "none found" when the
+    /// count is 0.
+    func panel(_ name: String, _ title: String, count: Int, _ body: () -> String) -> String {
+        "<section class=\"panel \(name)\">\n" + heading(title, count)
+            + (count == 0 ? "<p class=\"none\">none found</p>\n" : body()) + "</section>\n"
+    }
+
     func officials() -> String {
         let list = annotation.officials
-        var out = "<section class=\"panel officials\">\n" + heading("Officials", list.count)
-        if list.isEmpty { return out + "<p class=\"none\">none found</p>\n</section>\n" }
-        out += "<ul>\n"
-        for o in list {
-            out += "<li>" + link(o.name, .person, o.mentions.first, cssClass: "name")
-            if o.mentions.count > 1 { out += " <span class=\"muted\">×\(o.mentions.count)</span>" }
-            out += "\n<ul class=\"positions\">"
-            for p in o.positions {
-                out += "<li><span class=\"title\">\(HTMLEscaping.text(p.title))</span>"
-                if let canonical = p.attributes["canonical"]?.stringValue, canonical.lowercased() != p.title.lowercased() {
-                    out += " <span class=\"muted\">(\(HTMLEscaping.text(canonical)))</span>"
+        return panel("officials", "Officials", count: list.count) {
+            var out = "<ul>\n"
+            for o in list {
+                out += "<li>" + link(o.name, .person, o.mentions.first, cssClass: "name")
+                if o.mentions.count > 1 { out += " <span class=\"muted\">×\(o.mentions.count)</span>" }
+                out += "\n<ul class=\"positions\">"
+                for p in o.positions {
+                    out += "<li><span class=\"title\">\(HTMLEscaping.text(p.title))</span>"
+                    if let canonical = p.attributes["canonical"]?.stringValue, canonical.lowercased() != p.title.lowercased() {
+                        out += " <span class=\"muted\">(\(HTMLEscaping.text(canonical)))</span>"
+                    }
+                    if let org = p.organization { out += ", <span class=\"org\">\(HTMLEscaping.text(org))</span>" }
+                    out += "</li>"
                 }
-                if let org = p.organization { out += ", <span class=\"org\">\(HTMLEscaping.text(org))</span>" }
-                out += "</li>"
+                out += "</ul></li>\n"
             }
-            out += "</ul></li>\n"
+            return out + "</ul>\n"
         }
-        return out + "</ul>\n</section>\n"
     }
 
     func events() -> String {
         let list = annotation.events
-        var out = "<section class=\"panel events\">\n" + heading("Events", list.count)
-        if list.isEmpty { return out + "<p class=\"none\">none found</p>\n</section>\n" }
-        for e in list {
-            var tip = e.span.map { "\($0.start)–\($0.end)" } ?? "no span"
-            if let rule = e.provenance?.rule { tip += " · rule: \(rule)" }
-            out += "<div class=\"event\" title=\"\(HTMLEscaping.attribute(tip))\">"
-            out += "<div class=\"kind\">\(HTMLEscaping.text(e.kind.replacingOccurrences(of: "_", with: " ")))</div>\n<dl>"
-            out += "<dt>date</dt><dd>\(HTMLEscaping.text(e.date ?? "—"))</dd>"
-            out += "<dt>place</dt><dd>\(HTMLEscaping.text(e.place ?? "—"))</dd>"
-            out += "<dt>participants</dt><dd>"
-            out += e.participants.isEmpty ? "—" : "<ul>" + e.participants.map { p in
-                "<li>\(HTMLEscaping.text(p.name)) <span class=\"role\">\(HTMLEscaping.text(p.role.rawValue.replacingOccurrences(of: "_", with: " ")))</span></li>"
-            }.joined() + "</ul>"
-            out += "</dd><dt>organizations</dt><dd>"
-            out += e.organizations.isEmpty ? "—" : "<ul>" + e.organizations.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
-            out += "</dd></dl></div>\n"
+        return panel("events", "Events", count: list.count) {
+            var out = ""
+            for e in list {
+                var tip = e.span.map { "\($0.start)–\($0.end)" } ?? "no span"
+                if let rule = e.provenance?.rule { tip += " · rule: \(rule)" }
+                out += "<div class=\"event\" title=\"\(HTMLEscaping.attribute(tip))\">"
+                out += "<div class=\"kind\">\(HTMLEscaping.text(e.kind.replacingOccurrences(of: "_", with: " ")))</div>\n<dl>"
+                out += "<dt>date</dt><dd>\(HTMLEscaping.text(e.date ?? "—"))</dd>"
+                out += "<dt>place</dt><dd>\(HTMLEscaping.text(e.place ?? "—"))</dd>"
+                out += "<dt>participants</dt><dd>"
+                out += e.participants.isEmpty ? "—" : "<ul>" + e.participants.map { p in
+                    "<li>\(HTMLEscaping.text(p.name)) <span class=\"role\">\(HTMLEscaping.text(p.role.rawValue.replacingOccurrences(of: "_", with: " ")))</span></li>"
+                }.joined() + "</ul>"
+                out += "</dd><dt>organizations</dt><dd>"
+                out += e.organizations.isEmpty ? "—" : "<ul>" + e.organizations.map { "<li>\(HTMLEscaping.text($0))</li>" }.joined() + "</ul>"
+                out += "</dd></dl></div>\n"
+            }
+            return out
         }
-        return out + "</section>\n"
     }
 
     func statistics() -> String {
         let list = annotation.statistics
-        var out = "<section class=\"panel statistics\">\n" + heading("Statistics", list.count)
-        if list.isEmpty { return out + "<p class=\"none\">none found</p>\n</section>\n" }
-        out += "<table><thead><tr><th>metric</th><th>value</th><th>place</th><th>date</th></tr></thead><tbody>\n"
-        for s in list {
-            let tip = "“\(s.text)” · \(s.span.start)–\(s.span.end) · rule: \(s.provenance.rule)"
-            out += "<tr title=\"\(HTMLEscaping.attribute(tip))\"><td>" + link(s.metric.rawValue, .statistic, s.span, cssClass: "metric")
-            out += "</td><td class=\"num\">\(EntityTooltip.number(s.value))</td>"
-            out += "<td>\(HTMLEscaping.text(s.place ?? "—"))</td><td>\(HTMLEscaping.text(s.date ?? "—"))</td></tr>\n"
+        return panel("statistics", "Statistics", count: list.count) {
+            var out = "<table><thead><tr><th>metric</th><th>value</th><th>place</th><th>date</th></tr></thead><tbody>\n"
+            for s in list {
+                let tip = "“\(s.text)” · \(s.span.start)–\(s.span.end) · rule: \(s.provenance.rule)"
+                out += "<tr title=\"\(HTMLEscaping.attribute(tip))\"><td>" + link(s.metric.rawValue, .statistic, s.span, cssClass: "metric")
+                out += "</td><td class=\"num\">\(EntityTooltip.number(s.value))</td>"
+                out += "<td>\(HTMLEscaping.text(s.place ?? "—"))</td><td>\(HTMLEscaping.text(s.date ?? "—"))</td></tr>\n"
+            }
+            return out + "</tbody></table>\n"
         }
-        return out + "</tbody></table>\n</section>\n"
     }
 }
