@@ -10,6 +10,18 @@ struct EventBuilder {
     static let events = Lexicon.List.events
     static let rank: [Role: Int] = [.chair: 0, .host: 0, .delegationHead: 0, .reporter: 1, .speaker: 1, .delegationMember: 2, .attendee: 3]
 
+    /// The index of the first element of a sorted array for which `isAfter` holds (the count when none does).
+    ///
+    /// - Complexity: O(log n).
+    static func firstIndex(in sorted: [Int], where isAfter: (Int) -> Bool) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAfter(sorted[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
     /// A role cue: tokens `token..<end` give `role`.
     typealias RoleCue = (token: Int, end: Int, role: Role)
 
@@ -71,7 +83,11 @@ struct EventBuilder {
                 itemStarts.append(k)
             }
         }
-        func newItem(between a: Int, and b: Int) -> Bool { itemStarts.contains { $0 > a && $0 <= b } }
+        // itemStarts is in text order: the first one after `a` decides.
+        func newItem(between a: Int, and b: Int) -> Bool {
+            let k = Self.firstIndex(in: itemStarts) { $0 > a }
+            return k < itemStarts.count && itemStarts[k] <= b
+        }
         var starts: [(sentence: Int, value: String, date: String?)] = []
         for cue in eventCues {
             let d = firstDate[cue.sentence]
@@ -110,12 +126,13 @@ struct EventBuilder {
                           covered: covered, inCue: inCue)
         var roles = [[String: Role]](repeating: [:], count: starts.count)
         var orders = [[String]](repeating: [], count: starts.count)
+        let startSentences = starts.map(\.sentence)   // in text order
         for official in officials {
             for mention in official.mentions {
                 guard let p = personAt[mention] else { continue }
                 let sentence = c.sentenceOf[p.tokens.lowerBound]
                 // The event this mention belongs to: the last one started at or before its sentence (or the first).
-                let e = starts.lastIndex { $0.sentence <= sentence } ?? 0
+                let e = max(0, Self.firstIndex(in: startSentences) { $0 > sentence } - 1)
                 // Present in an event sentence with no stated role: attendee.
                 guard let role = role(of: p.tokens, scope) ?? (eventSentences.contains(sentence) ? .attendee : nil) else { continue }
                 let current = roles[e][official.name]
@@ -124,8 +141,15 @@ struct EventBuilder {
             }
         }
         var events: [Event] = []
+        // The places and organizations of each event's sentence (grouped once).
+        var bySentence: [Int: [Candidate]] = [:]
+        let eventStartSentences = Set(startSentences)
+        for d in decided where d.type == .location || d.type == .organization {
+            let s = c.sentenceOf[d.tokens.lowerBound]
+            if eventStartSentences.contains(s) { bySentence[s, default: []].append(d) }
+        }
         for (e, start) in starts.enumerated() where !orders[e].isEmpty {
-            let inSentence = decided.filter { c.sentenceOf[$0.tokens.lowerBound] == start.sentence }
+            let inSentence = bySentence[start.sentence] ?? []
             let place = inSentence.first { $0.type == .location }.map { c.text($0.tokens) }
             var seen = Set<String>()
             let organizations = inSentence.filter { $0.type == .organization }.map { c.text($0.tokens) }.filter { seen.insert($0).inserted }

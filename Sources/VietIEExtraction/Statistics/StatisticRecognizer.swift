@@ -13,14 +13,46 @@ struct StatisticRecognizer {
     static let numberWords = Lexicon.List.numberWords
     static let covidContext = Lexicon.List.covidContext
 
+    /// What the helpers of one document read besides the context, kept so that a long report stays linear:
+    /// the dates (found by the phase before), which tokens they cover, and the first new-case figure.
+    final class Scope {
+        let dates: [Candidate]
+        var inDate: [Bool]
+        /// The end of the first figure typed cases_new so far.
+        var firstNewCaseEnd: Int? = nil
+
+        init(_ c: ExtractionContext) {
+            dates = c.candidates.filter { $0.type == .date }
+            inDate = [Bool](repeating: false, count: c.count)
+            for d in dates { for t in d.tokens { inDate[t] = true } }
+        }
+
+        /// The dates that end at or before token `i`, the last first.
+        func dates(endingBefore i: Int) -> some Sequence<Candidate> {
+            var lo = 0, hi = dates.count
+            while lo < hi { let mid = (lo + hi) / 2; if dates[mid].tokens.upperBound <= i { lo = mid + 1 } else { hi = mid } }
+            return dates[0..<lo].reversed()
+        }
+    }
+
+    /// The statistics proposed so far that end after token `from` (they come in text order, last in the
+    /// candidates), the last first.
+    func recentStatistics(_ c: ExtractionContext, after from: Int) -> [Candidate] {
+        var out: [Candidate] = []
+        for cand in c.candidates.reversed() {
+            guard cand.type == .statistic, cand.tokens.upperBound > from else { break }
+            out.append(cand)
+        }
+        return out
+    }
+
     func run(_ c: inout ExtractionContext) {
         // Only in articles about the epidemic (cues/covid_context.tsv): "3 trường hợp vi phạm" elsewhere is no case count.
         guard (0..<c.count).contains(where: { c.hasPrefix($0, "covid") }) || (0..<c.count).contains(where: { c.isIn(Self.covidContext, $0) || c.match(Self.covidContext, at: $0) != nil }) else { return }
-        let dates = c.candidates.filter { $0.type == .date }
+        let scope = Scope(c)
         var i = 0
         while i < c.count {
-            guard c.kind(i) == .number, var value = NumberValue.parse(c.cased[i]),
-                  !dates.contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
+            guard c.kind(i) == .number, var value = NumberValue.parse(c.cased[i]), !scope.inDate[i] else { i += 1; continue }
             var j = i + 1
             // Multipliers: "1,8 triệu".
             if let m = c.match(Self.numberWords, at: j), m.rows.first?["kind"] == "multiplier",
@@ -36,7 +68,8 @@ struct StatisticRecognizer {
             }
             guard let noun = c.match(Self.metrics, at: j), let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
                 // A figure alone after its label: "(số kết thúc cách ly trong ngày: 322)".
-                if c.isPunct(i - 1, ":"), c.isPunct(j, ")"), let cue = statusCue(c, before: i), cue != "none" {
+                if c.isPunct(i - 1, ":"), c.isPunct(j, ")"), let cue = statusCue(c, before: i, scope), cue != "none" {
+                    if cue == "cases_new", scope.firstNewCaseEnd == nil { scope.firstNewCaseEnd = j }
                     c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
                                         attributes: ["metric": .string(cue), "value": .number(value)]))
                 }
@@ -87,7 +120,7 @@ struct StatisticRecognizer {
                 break
             }
             if k > end { end = k }
-            var metric = decideMetric(c, numberAt: i, noun: nounRow, attached: attached)
+            var metric = decideMetric(c, numberAt: i, noun: nounRow, attached: attached, scope)
             if metric == "none" { i = end; continue }
             var attributes: [String: JSONValue] = ["value": .number(value)]
             if metric.hasSuffix(Self.inheritedMark) {
@@ -95,6 +128,7 @@ struct StatisticRecognizer {
                 attributes["inherited"] = true
             }
             attributes["metric"] = .string(metric)
+            if metric == "cases_new", scope.firstNewCaseEnd == nil { scope.firstNewCaseEnd = end }
             c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10,
                                 entries: c.entries(of: Self.metrics, in: j..<end), attributes: attributes))
             i = end
@@ -108,10 +142,12 @@ struct StatisticRecognizer {
 
     /// The status cue nearest before the number in its clause (back to ";" or the sentence start),
     /// skipping earlier figures; a generic quarantine cue is refined by a specific one further back.
-    func statusCue(_ c: ExtractionContext, before i: Int) -> String? {
+    func statusCue(_ c: ExtractionContext, before i: Int, _ scope: Scope) -> String? {
         var found: [String] = []
         var k = i - 1
-        let previous = c.candidates.filter { $0.type == .statistic && $0.tokens.upperBound <= i }
+        // Only figures within reach of the scan below matter (it goes back at most 80 tokens, and cue
+        // entries start up to 6 before that).
+        let previous = recentStatistics(c, after: i - 91).filter { $0.tokens.upperBound <= i }
         let previousEnds = Set(previous.map(\.tokens.upperBound))
         let previousTokens = Set(previous.flatMap { Array($0.tokens) })
         var refining = false
@@ -175,7 +211,7 @@ struct StatisticRecognizer {
 
     func breakdown(_ c: ExtractionContext, between a: Int, and b: Int, listContinues: Bool = false) -> Bool {
         // Figures of other kinds in between ("... tại 5 điểm cách ly tập trung, bao gồm ...") do not break the list.
-        let inStatistic = Set(c.candidates.filter { $0.type == .statistic && $0.tokens.lowerBound >= a }.flatMap { Array($0.tokens) })
+        let inStatistic = Set(recentStatistics(c, after: a).filter { $0.tokens.lowerBound >= a }.flatMap { Array($0.tokens) })
         // Nor do numbers that belong to names or ordinals ("Trung đoàn 803", "mũi 2").
         func separatesItems(_ k: Int) -> Bool {
             guard c.kind(k) == .number, let v = NumberValue.parse(c.cased[k]), !inStatistic.contains(k) else { return false }
@@ -191,7 +227,7 @@ struct StatisticRecognizer {
     /// Metrics that count things, not people: their cues never type a count of people or cases.
     static let thingMetrics: Set<String> = ["samples_tested", "checkpoints", "vaccine_doses"]
 
-    func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: Lexicon.Row, attached: String?) -> String {
+    func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: Lexicon.Row, attached: String?, _ scope: Scope) -> String {
         let generic = (noun["note"] ?? "").hasPrefix("generic")
         let nounMetric = noun["metric"] ?? "other"
         // A change, not a count: "tăng 5 chốt", "giảm 77 ca".
@@ -201,21 +237,21 @@ struct StatisticRecognizer {
         // "ca" always counts cases: a quarantine heading before it ("Các ca còn lại đều được cách ly tập
         // trung, ... 9 ca") says where the cases are, not that they are quarantined contacts.
         let countsCases = noun["cue"] == "ca"
-        let cueBefore = statusCue(c, before: i).flatMap { generic && Self.thingMetrics.contains($0) ? nil : $0 }
+        let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) ? nil : $0 }
             .flatMap { countsCases && $0.hasPrefix("quarantine") ? nil : $0 }
         if cueBefore == "none" { return "none" }
         if !generic {
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) { return nounMetric }
             // A case count is new when the clause says so: "ghi nhận thêm", "ca mắc mới", "trong ngày".
             if Self.caseMetrics.contains(nounMetric) {
-                if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i) { return "cases_new" }
+                if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i, scope) { return "cases_new" }
                 if let cueBefore, !Self.caseMetrics.contains(cueBefore), !Self.thingMetrics.contains(cueBefore) { return cueBefore }
             }
             return nounMetric
         }
         if let attached { return attached }
         if let cue = cueBefore {
-            if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i)) { return "cases_new" }
+            if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope)) { return "cases_new" }
             return cue
         }
         let cueAfter = statusCue(c, after: i)
@@ -230,15 +266,14 @@ struct StatisticRecognizer {
         if let cue = cueAfter, !Self.thingMetrics.contains(cue) {
             return Self.caseMetrics.contains(cue) && newCaseModifier(c, i) ? "cases_new" : cue
         }
-        if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i) || continuesNewCaseReport(c, i)) { return "cases_new" }
+        if nounMetric == "cases_confirmed" && (newCaseModifier(c, i) || oneDayCount(c, i, scope) || continuesNewCaseReport(c, i, scope)) { return "cases_new" }
         return nounMetric
     }
 
     /// A count reported for one day ("Ngày 23/2, Đắk Lắk ghi nhận 1.512 trường hợp"), not up to a
     /// date ("tính đến 19h ngày 14/6 ... 4.166 ca") or over a period.
-    func oneDayCount(_ c: ExtractionContext, _ i: Int) -> Bool {
-        let dates = c.candidates.filter { $0.type == .date && $0.tokens.upperBound <= i && c.sameSentence($0.tokens.lowerBound, i) }
-        guard let last = dates.last, last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
+    func oneDayCount(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
+        guard let last = scope.dates(endingBefore: i).first(where: { _ in true }), c.sameSentence(last.tokens.lowerBound, i), last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
         if c.isWord(last.tokens.lowerBound, of: .periodStart) || c.isWord(last.tokens.lowerBound - 1, "đến") { return false }
         if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
             return false
@@ -262,9 +297,9 @@ struct StatisticRecognizer {
 
     /// A bare case count in a report of new cases: the article gave a count of new cases before it, and
     /// nothing in its clause makes it cumulative ("Các ca dương tính ghi nhận gồm: Châu Thành 01 ca").
-    func continuesNewCaseReport(_ c: ExtractionContext, _ i: Int) -> Bool {
+    func continuesNewCaseReport(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
         guard clauseModifier(c, i) == nil else { return false }
-        return c.candidates.contains { $0.type == .statistic && $0.tokens.upperBound <= i && $0.attributes["metric"]?.stringValue == "cases_new" }
+        return scope.firstNewCaseEnd.map { $0 <= i } ?? false
     }
 
     /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
