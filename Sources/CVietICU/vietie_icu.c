@@ -61,6 +61,22 @@ static UChar *to_utf16(const uint32_t *src, int32_t n, int32_t *out_len) {
     return buf;
 }
 
+/* UTF-16 -> UTF-32 into dst (at most cap code points; a lone surrogate stays one code point). Returns the
+   count, or -(count + 1) when it does not fit. */
+static int32_t to_utf32(const UChar *src, int32_t n, uint32_t *dst, int32_t cap) {
+    int32_t k = 0;
+    for (int32_t i = 0; i < n; i++) {
+        uint32_t c = src[i];
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < n && src[i + 1] >= 0xDC00 && src[i + 1] <= 0xDFFF) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (src[i + 1] - 0xDC00);
+            i++;
+        }
+        if (k < cap) dst[k] = c;
+        k++;
+    }
+    return k <= cap ? k : -(k + 1);
+}
+
 int32_t vietie_normalize_utf32(int32_t mode, const uint32_t *src, int32_t n, uint32_t *dst, int32_t cap) {
     const UNormalizer2 *norm = mode == 0 ? nfc_instance() : nfd_instance();
     if (norm == NULL) return -1;
@@ -74,18 +90,9 @@ int32_t vietie_normalize_utf32(int32_t mode, const uint32_t *src, int32_t n, uin
     int32_t out_len = unorm2_normalize(norm, in16, len16, out16, out_cap, &e);
     free(in16);
     if (U_FAILURE(e)) { free(out16); return -1; }
-    int32_t k = 0;
-    for (int32_t i = 0; i < out_len; i++) {
-        uint32_t c = out16[i];
-        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < out_len && out16[i + 1] >= 0xDC00 && out16[i + 1] <= 0xDFFF) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (out16[i + 1] - 0xDC00);
-            i++;
-        }
-        if (k < cap) dst[k] = c;
-        k++;
-    }
+    int32_t count = to_utf32(out16, out_len, dst, cap);
     free(out16);
-    return k <= cap ? k : -(k + 1);
+    return count;
 }
 
 uint32_t vietie_to_lower(uint32_t c) { return (uint32_t)u_tolower((UChar32)c); }
@@ -107,18 +114,9 @@ int32_t vietie_decode_charset(const char *charset, const uint8_t *src, int32_t n
     len16 = ucnv_toUChars(cnv, buf, len16 + 1, (const char *)src, n, &e);
     ucnv_close(cnv);
     if (U_FAILURE(e)) { free(buf); return -1; }
-    int32_t k = 0;
-    for (int32_t i = 0; i < len16; i++) {
-        uint32_t c = buf[i];
-        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < len16 && buf[i + 1] >= 0xDC00 && buf[i + 1] <= 0xDFFF) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (buf[i + 1] - 0xDC00);
-            i++;
-        }
-        if (k < cap) dst[k] = c;
-        k++;
-    }
+    int32_t count = to_utf32(buf, len16, dst, cap);
     free(buf);
-    return k <= cap ? k : -(k + 1);
+    return count;
 }
 
 const char *vietie_icu_version(void) {
