@@ -112,10 +112,14 @@ struct EncodingTests {
         let french = Array("Le café est très bon à Paris, où l'été est chaud.".data(using: .isoLatin1)!)
         guard case .failure(let f) = try Self.auto().decode(french) else { Issue.record("French decoded as Vietnamese"); return }
         #expect(f.description.hasPrefix("invalid UTF-8 at byte 6, and no legacy encoding reads as Vietnamese ("))
-        var generator = SystemRandomNumberGenerator()
-        for size in [16, 256, 4096] {
-            let bytes = (0..<size).map { _ in UInt8.random(in: 1...255, using: &generator) }
-            if case .success(let d) = try Self.auto().decode(bytes) { Issue.record("random bytes decoded as \(d.encoding)") }
+        // Seeded, so that every run tries the same bytes (a few random bytes may well spell Vietnamese in
+        // TCVN3: the sizes here are those a real file has).
+        var generator = SplitMix64(seed: 0x5EED)
+        for size in [256, 4096, 65536] {
+            for _ in 0..<8 {
+                let bytes = (0..<size).map { _ in UInt8.random(in: 1...255, using: &generator) }
+                if case .success(let d) = try Self.auto().decode(bytes) { Issue.record("random bytes decoded as \(d.encoding)") }
+            }
         }
         guard case .failure(let nul) = try Self.auto().decode([0x61, 0xB5, 0x00]) else { Issue.record(); return }
         #expect(nul.description == "binary input: NUL byte at offset 2")
@@ -160,5 +164,18 @@ struct EncodingTests {
         for w in ["Vieät", "ViƯt", "thiũ", "xaị", "soỏ", "maộc", "tổnh", "laứ", "mat", "Hµ", "café", "naïve", "toồng", "ăn̂"] {
             #expect(!ok(w), "\(w)")
         }
+    }
+}
+
+/// A small seeded generator (SplitMix64) for reproducible random inputs.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
