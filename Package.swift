@@ -32,7 +32,7 @@ let package = Package(
             dependencies: ["VietIE", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "VietIETextTests",
-            dependencies: ["VietIEText", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["VietIEText", "VietIETestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Corpora"]),
         .testTarget(name: "VietIECoreTests", dependencies: ["VietIECore"]),
         .testTarget(
