@@ -99,25 +99,71 @@ public enum Normalizer {
     static func normalizeNFC(_ source: UnsafeBufferPointer<UInt32>, _ tables: ScalarTables) -> NormalizedText? {
         let n = source.count
         guard let base = source.baseAddress, n > 0 else { return nil }
-        guard Int(vietie_nfc_quick_check_prefix(base, Int32(n))) >= n else { return nil }
-        var deletes = false
+        let limit = ScalarTables.limit
+        var general = false          // something this pass does not handle: use the general path
+        var toned: [Int] = []        // toned vowels that end a syllable (their tone may move)
+        var folded: [UInt32] = []
+        // One pass writes both views: unified punctuation into `cased`, its lower case into `folded`.
         var cased = [UInt32](unsafeUninitializedCapacity: n) { out, count in
-            for i in 0..<n {
-                let c = base[i]
-                // Below U+00A0 only the backtick is unified: ASCII letters go straight through.
-                if c < 0xA0 && c != 0x60 { out[i] = c; continue }
-                if let u = Punctuation.unify(c) {
-                    if u == 0 { deletes = true; break }
-                    out[i] = u
-                } else {
-                    out[i] = c
-                }
+            count = 0
+            folded = [UInt32](unsafeUninitializedCapacity: n) { low, lowCount in
+                lowCount = 0
+                tables.lower.withUnsafeBufferPointer { lower in
+                tables.letterClass.withUnsafeBufferPointer { letter in
+                tables.tone.withUnsafeBufferPointer { tone in
+                tables.nfcInert.withUnsafeBufferPointer { inert in
+                    var previousIsLetter = false
+                    var pendingTone = -1      // index of a toned vowel after a letter, waiting for what follows
+                    for i in 0..<n {
+                        var c = base[i]
+                        if c >= 0xA0 {
+                            // Unified punctuation becomes ASCII; anything else must be NFC-inert, or the
+                            // general path (NFC composition, deletions, offset maps) takes over.
+                            if let u = Punctuation.unify(c) {
+                                guard u != 0 else { general = true; return }
+                                c = u
+                            } else if c < limit {
+                                guard inert[Int(c)] else { general = true; return }
+                            } else {
+                                var single = c
+                                guard vietie_combining_class(c) == 0, vietie_nfc_quick_check_prefix(&single, 1) == 1 else {
+                                    general = true
+                                    return
+                                }
+                            }
+                        } else if c == 0x60 {
+                            c = 0x27
+                        }
+                        out[i] = c
+                        let isLetter: Bool
+                        if c < limit {
+                            low[i] = lower[Int(c)]
+                            isLetter = letter[Int(c)] == 1
+                            if pendingTone == i - 1 && pendingTone >= 0 && !isLetter { toned.append(pendingTone) }
+                            pendingTone = (c >= 0xC0 && tone[Int(c)] != 0 && previousIsLetter) ? i : -1
+                        } else {
+                            low[i] = tables.lowercase(c)
+                            isLetter = tables.isLetter(c)
+                            if pendingTone == i - 1 && pendingTone >= 0 && !isLetter { toned.append(pendingTone) }
+                            pendingTone = -1
+                        }
+                        previousIsLetter = isLetter
+                    }
+                    if pendingTone == n - 1 && pendingTone >= 0 { toned.append(pendingTone) }
+                }}}}
+                lowCount = general ? 0 : n
             }
-            count = deletes ? 0 : n
+            count = general ? 0 : n
         }
-        guard !deletes else { return nil }
-        ToneMarks.canonicalize(&cased, tables: tables)
-        let folded = fold(cased, tables)
+        guard !general else { return nil }
+        // One tone placement where a syllable ends in a toned vowel pair ("hoà" -> "hòa").
+        for i in toned {
+            var start = i - 1
+            if start > 0 && tables.isLetter(cased[start - 1]) { start -= 1 }
+            ToneMarks.fix(&cased, start, i + 1, tables)
+            folded[i - 1] = tables.lowercase(cased[i - 1])
+            folded[i] = tables.lowercase(cased[i])
+        }
         return NormalizedText(cased: cased, folded: folded, starts: nil, ends: nil, originalLength: n)
     }
 

@@ -21,6 +21,9 @@ final class ScalarTables: Sendable {
     let letterClass: [UInt8]
     /// 1 for upper-case letters (Lu), 2 for lower-case letters (Ll), 0 otherwise.
     let letterCase: [UInt8]
+    /// Scalars that are NFC on their own and combine with nothing (quick check YES, combining class 0): a
+    /// text made only of them is NFC as it stands.
+    let nfcInert: [Bool]
     /// Vowel letters (a ă â e ê i o ô ơ u ư y in any tone and case).
     let isVowel: [Bool]
     /// (toneless vowel << 3 | tone) -> precomposed vowel.
@@ -37,6 +40,7 @@ final class ScalarTables: Sendable {
         var toneless = [UInt32](repeating: 0, count: n)
         var letterClass = [UInt8](repeating: 0, count: n)
         var letterCase = [UInt8](repeating: 0, count: n)
+        var nfcInert = [Bool](repeating: false, count: n)
         var isVowel = [Bool](repeating: false, count: n)
         var withTone: [UInt32: UInt32] = [:]
         var decomposed = [UInt32](repeating: 0, count: 8)
@@ -49,6 +53,8 @@ final class ScalarTables: Sendable {
             // U_UPPERCASE_LETTER...U_OTHER_LETTER are 1...5; marks are 6...8; decimal digit is 9.
             if (1...8).contains(category) { letterClass[i] = 1 } else if category == 9 { letterClass[i] = 2 }
             if category == 1 || category == 2 { letterCase[i] = UInt8(category) }
+            var single = c
+            nfcInert[i] = vietie_combining_class(c) == 0 && vietie_nfc_quick_check_prefix(&single, 1) == 1
             guard letterClass[i] == 1, c >= 0xC0 else {
                 if Self.plainVowels.contains(lower[i]) { isVowel[i] = true }
                 continue
@@ -84,6 +90,7 @@ final class ScalarTables: Sendable {
         self.toneless = toneless
         self.letterClass = letterClass
         self.letterCase = letterCase
+        self.nfcInert = nfcInert
         self.isVowel = isVowel
         self.withTone = withTone
     }
