@@ -25,7 +25,7 @@ struct AnnotationOutput {
     }
 
     mutating func write(_ annotation: Annotation) {
-        if page != nil { page?.write(annotation) } else { sink.write(AnnotationJSON.record(annotation, options: options).serialized) }
+        if page != nil { page?.write(annotation) } else { sink.write(AnnotationOutput.line(AnnotationJSON.record(annotation, options: options))) }
     }
 
     /// What a worker makes of one input (``AnnotatedItem``): the annotation, already serialized for JSON Lines.
@@ -36,8 +36,16 @@ struct AnnotationOutput {
         case .failure(let failure): return .failure(failure)
         case .success(let document):
             let annotation = extractor.annotate(document)
-            return format == .jsonl ? .record(AnnotationJSON.record(annotation, options: options).serialized) : .annotation(annotation)
+            return format == .jsonl ? .record(line(AnnotationJSON.record(annotation, options: options))) : .annotation(annotation)
         }
+    }
+
+    /// A record as the UTF-8 bytes of one JSON line (no line break), written straight from the value.
+    static func line(_ record: JSONValue) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        record.write(to: &bytes)
+        return bytes
     }
 
     /// Writes what a worker prepared.
@@ -50,7 +58,7 @@ struct AnnotationOutput {
     }
 
     mutating func write(_ failure: DocumentFailure) {
-        if page != nil { page?.write(failure) } else { sink.write(AnnotationJSON.failure(failure).serialized) }
+        if page != nil { page?.write(failure) } else { sink.write(AnnotationOutput.line(AnnotationJSON.failure(failure))) }
     }
 
     /// Ends the page (HTML) and hands every byte to the sink; the caller closes the sink.
@@ -62,8 +70,8 @@ struct AnnotationOutput {
 
 /// One input of `vietie annotate` after a worker has seen it, waiting to be written in input order.
 enum AnnotatedItem: Sendable {
-    /// A JSON Lines record, serialized.
-    case record(String)
+    /// A JSON Lines record, serialized as UTF-8 (no line break).
+    case record([UInt8])
     /// An annotation for the HTML page, which is written on one thread.
     case annotation(Annotation)
     /// A document that could not be read.

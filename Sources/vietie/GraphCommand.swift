@@ -140,7 +140,7 @@ struct LineStream: TextOutputStream {
     mutating func write(_ text: String) {
         for b in text.utf8 {
             if b == 0x0A {
-                sink.write(String(decoding: partial, as: UTF8.self))
+                sink.write(partial)
                 partial.removeAll(keepingCapacity: true)
             } else {
                 partial.append(b)
@@ -150,6 +150,6 @@ struct LineStream: TextOutputStream {
 
     /// Writes an unfinished last line (exporters end with a line break, so there is none).
     mutating func flush() {
-        if !partial.isEmpty { sink.write(String(decoding: partial, as: UTF8.self)); partial.removeAll() }
+        if !partial.isEmpty { sink.write(partial); partial.removeAll() }
     }
 }

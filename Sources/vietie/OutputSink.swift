@@ -28,8 +28,9 @@ final class OutputSink {
         }
     }
 
-    func write(_ line: String) {
-        pending.append(contentsOf: Array(line.utf8))
+    /// Writes one line: its UTF-8 bytes, then a line break.
+    func write(_ line: [UInt8]) {
+        pending.append(contentsOf: line)
         pending.append(0x0A)
         if pending.count >= 1 << 16 { flush() }
     }

@@ -17,8 +17,8 @@ public struct ExtractionContext {
     public let lexicon: Lexicon
     /// Folded (lowercase, canonical tones) text of each token.
     public let folded: [String]
-    /// Cased normalized text of each token.
-    public let cased: [String]
+    /// Cased normalized text of each token, made when read (most rules read ``folded``).
+    public let cased: CasedTokenTexts
     /// Sentence index of each token.
     public let sentenceOf: [Int]
     /// Letter-case features of each token (``CaseFlags``), computed once.
@@ -49,7 +49,7 @@ public struct ExtractionContext {
         self.lexicon = lexicon
         let tokens = analyzed.tokens
         folded = tokens.map { analyzed.normalized.foldedString($0.range) }
-        cased = tokens.map { analyzed.normalized.casedString($0.range) }
+        cased = CasedTokenTexts(analyzed: analyzed)
         caseFlags = tokens.map { CaseFlags(analyzed.normalized.cased[$0.range]) }
         foldedKeys = keys.folded
         wordClasses = lexicon.wordClasses.isEmpty ? Array(repeating: [], count: tokens.count)
@@ -162,7 +162,8 @@ public struct ExtractionContext {
 
     /// True when token `i` is the single punctuation mark `mark`.
     public func isPunct(_ i: Int, _ mark: String) -> Bool {
-        i >= 0 && i < count && analyzed.tokens[i].kind == .punctuation && cased[i] == mark
+        guard i >= 0 && i < count && analyzed.tokens[i].kind == .punctuation else { return false }
+        return analyzed.normalized.cased[analyzed.tokens[i].range].elementsEqual(mark.unicodeScalars.lazy.map(\.value))
     }
 
     /// True when token `i` is the folded word `w` (lower case, NFC, "ủy/hòa" tone placement, as the
@@ -186,6 +187,19 @@ public struct ExtractionContext {
 
     /// Adds a candidate for the decision policy.
     public mutating func propose(_ c: Candidate) { candidates.append(c) }
+}
+
+/// The cased normalized text of a document's tokens, each made when it is read.
+///
+///     context.cased[3]   // "UBND"
+public struct CasedTokenTexts {
+    let analyzed: AnalyzedText
+    /// The cased normalized text of token `i`.
+    ///
+    /// - Complexity: O(n) in the token's length.
+    public subscript(_ i: Int) -> String { analyzed.cased(ofToken: i) }
+    /// Number of tokens.
+    public var count: Int { analyzed.tokens.count }
 }
 
 import Foundation
