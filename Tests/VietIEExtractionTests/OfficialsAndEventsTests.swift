@@ -44,6 +44,23 @@ struct OfficialsAndEventsTests {
         ])
     }
 
+    @Test func linkPhraseAfterAnAppositive_addsTheNewPosition() {
+        // Appointment news: the former office (dated by "cũ", "trước sáp nhập", a term), then the new one.
+        let a = Self.annotate("""
+            Ông Nguyễn Mạnh Hùng, Bí thư Tỉnh ủy Tây Ninh trước sáp nhập, được phân công giữ chức vụ Chủ tịch HĐND tỉnh Tây Ninh mới. \
+            Ông Nguyễn Văn Út, Chủ tịch UBND tỉnh Long An cũ, được chỉ định giữ chức Chủ tịch UBND tỉnh Tây Ninh. \
+            Đại biểu bầu ông Lê Văn Hẳn - Phó Bí thư Tỉnh ủy Tây Ninh nhiệm kỳ 2025 - 2030, giữ chức Chủ tịch UBND tỉnh Tây Ninh.
+            """)
+        #expect(Self.positions(a) == [
+            "Nguyễn Mạnh Hùng": ["Bí thư | Tỉnh ủy Tây Ninh", "Chủ tịch | HĐND tỉnh Tây Ninh"],
+            "Nguyễn Văn Út": ["Chủ tịch | UBND tỉnh Long An", "Chủ tịch | UBND tỉnh Tây Ninh"],
+            "Lê Văn Hẳn": ["Phó Bí thư | Tỉnh ủy Tây Ninh", "Chủ tịch | UBND tỉnh Tây Ninh"],
+        ])
+        // Negative: a link phrase after another clause ("cho biết") is not this person's.
+        let b = Self.annotate("Ông Nguyễn Văn Tâm, Bí thư Huyện ủy Lộc Ninh, cho biết ông Trần Văn Bình được bầu giữ chức Chủ tịch UBND huyện Lộc Ninh.")
+        #expect(Self.positions(b)["Nguyễn Văn Tâm"] == ["Bí thư | Huyện ủy Lộc Ninh"])
+    }
+
     @Test func pluralHeadingAnnouncedByGom_isEveryListedNamesTitle() {
         let a = Self.annotate("Các Phó Chủ tịch UBND tỉnh Kiên Giang nhiệm kỳ này gồm ông Mai Văn Huỳnh, Mai Anh Nhịn và Lê Thị Minh Phụng.")
         #expect(Self.positions(a) == [

@@ -89,12 +89,14 @@ public struct Lexicon: Sendable {
         public static let infectionWord = WordClasses(rawValue: 1 << 6)
         /// A date it starts is a period's end or start, not a one-day date ("đến ngày 14/6").
         public static let periodStart = WordClasses(rawValue: 1 << 7)
+        /// Dates an office after its title chain ("cũ", "mới", "trước sáp nhập", "nhiệm kỳ").
+        public static let officeQualifier = WordClasses(rawValue: 1 << 8)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
             "function_word": .functionWord, "place_preposition": .placePreposition,
             "status_auxiliary": .statusAuxiliary, "vaccine_word": .vaccineWord,
-            "infection_word": .infectionWord, "period_start": .periodStart,
+            "infection_word": .infectionWord, "period_start": .periodStart, "office_qualifier": .officeQualifier,
         ]
     }
 

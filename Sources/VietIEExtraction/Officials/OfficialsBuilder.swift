@@ -47,8 +47,10 @@ struct OfficialsBuilder {
             let plural = !groups.isEmpty && pluralBefore(c, groups[0].title.tokens.lowerBound)
             if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound) { groups = s.groups }
             if groups.isEmpty, let g = pluralHeading(c, before: p.tokens.lowerBound, index) { groups = g }
-            groups += chainAfter(c, p.tokens.upperBound, index)
+            let appositive = chainAfter(c, p.tokens.upperBound, index)
+            groups += appositive
             if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
+            else if !appositive.isEmpty { groups += linkedAfterAppositive(c, appositive, index) }
             shared = plural || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound) }) == true
                 || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, groups) : nil
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
@@ -124,6 +126,20 @@ struct OfficialsBuilder {
               index.hasItem(ofType: .title, startingAt: link.end) else { return [] }
         // chainAfter reads a chain after "-", "," or "("; here the link stands in their place.
         return chainAfter(c, link.end - 1, index, linked: true)
+    }
+
+    /// "Ông A, Chủ tịch UBND tỉnh Long An cũ, được chỉ định giữ chức Chủ tịch UBND tỉnh Tây Ninh": after the
+    /// titles that follow a name, perhaps dated by qualifiers (`office_qualifier` words and numbers: "cũ",
+    /// "trước sáp nhập", "nhiệm kỳ 2020 - 2025"), a comma and a link phrase bring the next office.
+    func linkedAfterAppositive(_ c: ExtractionContext, _ appositive: [Group], _ index: SpanIndex) -> [Group] {
+        guard var k = appositive.map({ max($0.title.tokens.upperBound, $0.organization?.tokens.upperBound ?? 0) }).max() else { return [] }
+        let start = k
+        while k < c.count, k - start < 8, c.sameSentence(k, start - 1),
+              c.isWord(k, of: .officeQualifier) || c.kind(k) == .number || c.isPunct(k, "-") && c.kind(k + 1) == .number {
+            k += 1
+        }
+        guard c.isPunct(k, ","), c.sameSentence(k, start - 1) else { return [] }
+        return linkedChain(c, after: k + 1, index)
     }
 
     func same(_ a: Position, _ b: Position) -> Bool {
