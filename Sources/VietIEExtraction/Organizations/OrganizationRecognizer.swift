@@ -57,7 +57,9 @@ struct OrganizationRecognizer {
         }
         var best: Found? = nil
         // A closed-set name in lower case only when long and partly capitalized ("cán bộ công an" is no Bộ Công an).
-        if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || (m.end - i >= 3 && (i..<m.end).contains { c.isCapitalized($0) }) {
+        // A name listed with `after` words counts only right after one ("của Trung ương", never "điểm cầu Trung ương").
+        if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || (m.end - i >= 3 && (i..<m.end).contains { c.isCapitalized($0) }),
+           m.rows.first.map({ row in (row["after"] ?? "").isEmpty || row["after"]!.split(separator: "|").contains { c.isWord(i - 1, String($0)) } }) ?? true {
             let end = withPlace(c, m.end, date: date)
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if c.isWord(end, "các") || c.isWord(end, "những") { return nil }
@@ -83,20 +85,32 @@ struct OrganizationRecognizer {
             }
             if end == nil || end == headEnd, modes.contains("body") {
                 // A descriptive body: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
-                var k = headEnd
-                while k < c.count && !c.breakBefore(k) {
-                    if c.isWord(k, "cấp"), c.isWord(k + 1, of: .administrativeLevel) { k += 2; continue }
-                    if c.isWord(k, "quốc"), c.isWord(k + 1, "gia") { k += 2; continue }
-                    guard c.isWord(k, of: .organizationTopic) || c.hasPrefix(k, "covid") || c.isWord(k, "ncov") || c.isWord(k, "sars-cov-2") else { break }
-                    k += 1
-                }
-                while k > headEnd && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của") || c.isWord(k - 1, "về") || c.isWord(k - 1, "ở")) { k -= 1 }
+                let k = descriptiveBodyEnd(c, from: headEnd)
                 if k > headEnd { end = withPlace(c, k, date: date) }
             }
-            if (end == nil || end == headEnd), modes.contains("name") {
-                var n = properName(c, from: headEnd)
-                if n > headEnd { n = sentenceCaseEnd(c, name: headEnd..<n) }
-                if n > headEnd { end = withPlace(c, n, date: date) }
+            // "Bệnh viện Việt Nam Thụy Điển Uông Bí": the country's name begins a longer proper name.
+            let countryFirst = end.map { $0 > headEnd && c.isWord(headEnd, "việt") && c.isWord(headEnd + 1, "nam") && $0 <= headEnd + 2 } ?? false
+            if (end == nil || end == headEnd || countryFirst), modes.contains("name") {
+                var n = headEnd
+                if countryFirst {
+                    // Only capitalized words right after the country's name ("Việt Nam Thụy Điển", not "Việt Nam trên TV").
+                    while n < c.count, c.kind(n) == .word, c.isCapitalized(n), !c.breakBefore(n) { n += 1 }
+                    if n <= headEnd + 2 { n = headEnd }
+                } else {
+                    n = properName(c, from: headEnd)
+                    if n > headEnd { n = sentenceCaseEnd(c, name: headEnd..<n) }
+                }
+                // "Trung tâm Chỉ huy điều hành phòng, chống dịch Covid-19": a name ending in a descriptive body.
+                if n > headEnd + 1, c.isWord(n - 1, of: .organizationTopic), !c.isCapitalized(n - 1) {
+                    var b = n - 1
+                    while b > headEnd + 1 && c.isWord(b - 1, of: .organizationTopic) && !c.isCapitalized(b - 1) { b -= 1 }
+                    n = max(n, descriptiveBodyEnd(c, from: b))
+                }
+                // "Bộ Tư lệnh Quân khu 4": another organization as the name.
+                if c.isCapitalized(headEnd), let inner = organization(c, at: headEnd, date: date, depth: depth + 1), inner.end > n {
+                    n = inner.end
+                }
+                if n > headEnd, n > (end ?? headEnd) { end = withPlace(c, n, date: date) }
             }
             if (end == nil || end == headEnd), modes.contains("number"), headEnd < c.count, c.kind(headEnd) == .number { end = headEnd + 1 }
             var stop = end ?? headEnd
@@ -116,6 +130,20 @@ struct OrganizationRecognizer {
             if best == nil || stop > best!.end { best = Found(end: stop, rule: "organization.head", entries: row.ref.map { [$0] } ?? []) }
         }
         return best
+    }
+
+    /// The end of a descriptive body of topic words from `k` ("phòng, chống dịch COVID-19", "thi đua, khen
+    /// thưởng", "cấp tỉnh"), without a trailing comma, dash or function word; `k` when none starts there.
+    func descriptiveBodyEnd(_ c: ExtractionContext, from start: Int) -> Int {
+        var k = start
+        while k < c.count && !c.breakBefore(k) {
+            if c.isWord(k, "cấp"), c.isWord(k + 1, of: .administrativeLevel) { k += 2; continue }
+            if c.isWord(k, "quốc"), c.isWord(k + 1, "gia") { k += 2; continue }
+            guard c.isWord(k, of: .organizationTopic) || c.hasPrefix(k, "covid") || c.isWord(k, "ncov") || c.isWord(k, "sars-cov-2") else { break }
+            k += 1
+        }
+        while k > start && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của") || c.isWord(k - 1, "về") || c.isWord(k - 1, "ở")) { k -= 1 }
+        return k
     }
 
     /// A name written in sentence case: its last capitalized word alone, then lower-case words up to the
