@@ -83,7 +83,9 @@ public struct Recognizers: Sendable {
         context.candidates = SpanPolicy.decide(context.candidates)
         let undecided = context.candidates
         var votes: [String: Int] = [:]
-        for l in undecided where l.type == .location { if let k = l.attributes["unit"]?.stringValue { votes[k, default: 0] += 1 } }
+        for l in undecided where l.type == .location {
+            if let u = places.sameNamedUnit(l.attributes) { votes[places.units[u].key, default: 0] += 1 }
+        }
         let host = analyzed.document.url.flatMap { URLComponents(string: $0)?.host }
         let article = ArticlePlace(document: host, locations: votes.compactMap { k, n in places.index(key: k).map { ([$0], n) } },
                                    places: places, date: date)
@@ -92,8 +94,12 @@ public struct Recognizers: Sendable {
             let provinceKey = places.units[province].key
             for k in context.candidates.indices where context.candidates[k].type == .location {
                 guard let keys = context.candidates[k].attributes["candidate_keys"]?.arrayValue else { continue }
-                let inside = keys.compactMap { $0.stringValue.flatMap(places.index(key:)) }
-                    .filter { places.chain($0).contains { $0.key == provinceKey } }
+                // By the province's name: the province before and after a merger that kept its name are one here.
+                let provinceName = places.units[province].name
+                let candidates = keys.compactMap { $0.stringValue.flatMap(places.index(key:)) }
+                let byKey = candidates.filter { places.chain($0).contains { $0.key == provinceKey } }
+                let inside = byKey.count == 1 ? byKey
+                    : candidates.filter { places.chain($0).contains { $0.level == .province && $0.name == provinceName } }
                 if inside.count == 1 {
                     context.candidates[k].attributes["unit"] = .string(places.units[inside[0]].key)
                     context.candidates[k].attributes["place"] = .string(places.describe(inside[0]))

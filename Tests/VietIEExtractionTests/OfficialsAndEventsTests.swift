@@ -61,6 +61,21 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b)["Nguyễn Văn Tâm"] == ["Bí thư | Huyện ủy Lộc Ninh"])
     }
 
+    @Test func bareUnitsOfAnArticleWithoutHost_areItsWardAndItsSameNamedProvince() {
+        // The ward the article names most completes "UBND phường" and the party committee of the chain.
+        let ward = CorpusHarness.extractor.annotate(Document(id: "t", text: """
+            Sáng 12/8, Đảng bộ phường Xuân Hòa, TPHCM tổ chức Đại hội. Ban Chấp hành Đảng bộ phường Xuân Hòa gồm 27 thành viên. \
+            Ông Nguyễn Hùng Hậu làm Phó bí thư, Chủ tịch UBND phường.
+            """, published: "2025-08-12"))
+        #expect(Self.positions(ward)["Nguyễn Hùng Hậu"] == ["Phó bí thư | Đảng ủy phường Xuân Hòa", "Chủ tịch | UBND phường Xuân Hòa"])
+        // Undated, "tỉnh Quảng Trị" is the province before or after the 2025 merger: one name either way.
+        let province = CorpusHarness.extractor.annotate(Document(id: "t", text: """
+            Hôm nay 10/6, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng tiếp đoàn công tác. \
+            Chủ tịch UBND tỉnh Võ Văn Hưng chúc mừng kết quả của tỉnh Quảng Trị.
+            """))
+        #expect(Self.positions(province)["Võ Văn Hưng"] == ["Phó Bí thư | Tỉnh ủy Quảng Trị", "Chủ tịch | UBND tỉnh Quảng Trị"])
+    }
+
     @Test func pluralHeadingAnnouncedByGom_isEveryListedNamesTitle() {
         let a = Self.annotate("Các Phó Chủ tịch UBND tỉnh Kiên Giang nhiệm kỳ này gồm ông Mai Văn Huỳnh, Mai Anh Nhịn và Lê Thị Minh Phụng.")
         #expect(Self.positions(a) == [

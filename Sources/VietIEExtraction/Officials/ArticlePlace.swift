@@ -9,6 +9,9 @@ struct ArticlePlace {
     /// The most specific unit found (a district when the host names one), and its province.
     var unit: Int?
     var province: Int?
+    /// The commune (ward, commune, town) the article names most, at least twice and more than any other,
+    /// inside its province: what a bare "UBND phường" or "Đảng ủy xã" of the article refers to.
+    var commune: Int?
 
     static let hostNoise: Set<String> = ["www", "gov", "vn", "com", "net", "org", "edu", "info", "amp", "m", "tv", "online", "news", "bao", "tin", "tintuc", "cong", "congan"]
 
@@ -56,6 +59,13 @@ struct ArticlePlace {
         }
         self.unit = unit ?? province
         self.province = province
+        var communeVotes: [Int: Int] = [:]
+        for (units, count) in locations where units.count == 1 && places.units[units[0]].level == .commune {
+            if let p = province, !places.chain(units[0]).contains(where: { $0.key == places.units[p].key }) { continue }
+            communeVotes[units[0], default: 0] += count
+        }
+        let ranked = communeVotes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        if let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value { commune = best.key }
     }
 }
 

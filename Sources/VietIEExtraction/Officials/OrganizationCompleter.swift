@@ -75,7 +75,7 @@ struct OrganizationCompleter {
         for g in chain {
             guard let org = g.organization else { continue }
             for loc in index.starting(in: org.tokens) where loc.type == .location {
-                if let key = loc.attributes["unit"]?.stringValue, let u = places.index(key: key) {
+                if let u = places.sameNamedUnit(loc.attributes) {
                     if best == nil || places.units[u].level.depth > places.units[best!].level.depth { best = u }
                 }
             }
@@ -90,7 +90,7 @@ struct OrganizationCompleter {
 
     /// The unit a type word refers to: the chain's unit or the article's, or one of their ancestors.
     func unit(for typeWord: String, _ preferred: Int?) -> Int? {
-        for start in [preferred, article.unit].compactMap({ $0 }) {
+        for start in [preferred, article.unit, article.commune].compactMap({ $0 }) {
             var k = start
             while k >= 0 {
                 if places.isCompatible(places.units[k], typeWord: typeWord) { return k }
@@ -105,7 +105,7 @@ struct OrganizationCompleter {
         // A country or region inside ("Ủy ban MTTQ Việt Nam tỉnh") does not place a local body.
         let hasNamedPlace = index.starting(in: tokens).contains { l in
             guard l.type == .location else { return false }
-            if tokens.contains(l.tokens.upperBound - 1) && l.attributes["unit"] != nil { return true }
+            if tokens.contains(l.tokens.upperBound - 1) && places.sameNamedUnit(l.attributes) != nil { return true }
             let level = l.attributes["level"]?.stringValue ?? ""
             return l.rule != "location.typed-unit" && l.tokens.count > 1 && level != "country" && level != "region"
         }
@@ -161,6 +161,19 @@ struct OrganizationCompleter {
     }
 
     static func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+}
+
+extension AdminUnits {
+    /// The unit a resolved place names (its `unit`), or the first of its candidates when they all bear one
+    /// name at one level ("tỉnh Quảng Trị" with no date: the province before and after the 2025 merger),
+    /// which is all a completed organization's name needs.
+    func sameNamedUnit(_ attributes: [String: JSONValue]) -> Int? {
+        if let key = attributes["unit"]?.stringValue { return index(key: key) }
+        let candidates = (attributes["candidate_keys"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(index(key:)) }
+        guard let first = candidates.first,
+              candidates.allSatisfy({ units[$0].name == units[first].name && units[$0].level == units[first].level }) else { return nil }
+        return first
+    }
 }
 
 extension AdminUnit.Level {
