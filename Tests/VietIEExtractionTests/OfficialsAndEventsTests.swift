@@ -95,6 +95,18 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Trần Văn An"] == ["Giám đốc | Công an tỉnh Bình Phước"])
     }
 
+    @Test func roleWordsInsideATitle_giveNoRole() {
+        // "Trưởng Đoàn đại biểu Quốc hội" is an office, not a delegation the person leads.
+        let a = Self.annotate("""
+            Ngày 3/10, Đại hội đại biểu Đảng bộ tỉnh khai mạc. Dự đại hội có đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy. \
+            Các Phó Bí thư Tỉnh ủy gồm ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh.
+            """)
+        #expect(Self.roles(a) == [["Nguyễn Văn An: attendee"]])
+        // An ad-hoc leader is one: "Đoàn công tác do ông X làm trưởng đoàn".
+        let b = Self.annotate("Chiều 8/10, đoàn công tác của Bộ Y tế do Thứ trưởng Đỗ Xuân Tuyên làm trưởng đoàn đã đến kiểm tra tại tỉnh.")
+        #expect(Self.roles(b) == [["Đỗ Xuân Tuyên: delegation_head"]])
+    }
+
     @Test func digestItems_areSeparateEvents() {
         let text = """
         Chiều 2/1, ông Trần Văn Lâu - Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở. Cùng dự cuộc họp có ông Vương Quốc Nam - Phó Chủ tịch UBND tỉnh.

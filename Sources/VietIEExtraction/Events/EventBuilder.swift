@@ -44,13 +44,16 @@ struct EventBuilder {
         // Event cues (with their sentence) and role cues.
         var eventCues: [(sentence: Int, value: String)] = []
         var roleCues: [RoleCue] = []
+        // Role words inside a title are part of an office, not a role ("Trưởng Đoàn đại biểu Quốc hội").
+        var inTitle = [Bool](repeating: false, count: c.count)
+        for d in decided where d.type == .title { for t in d.tokens { inTitle[t] = true } }
         for i in 0..<c.count {
             guard let m = c.match(Self.events, at: i), let row = m.rows.first else { continue }
             let kinds = (row["kind"] ?? "").split(separator: "|").map(String.init)
             let values = (row["value"] ?? "").split(separator: "|").map(String.init)
             for (k, kind) in kinds.enumerated() where k < values.count {
                 if kind == "event", eventCues.last?.sentence != c.sentenceOf[i] { eventCues.append((c.sentenceOf[i], values[k])) }
-                if kind == "role", let role = Role(rawValue: values[k]) { roleCues.append((i, m.end, role)) }
+                if kind == "role", !inTitle[i], let role = Role(rawValue: values[k]) { roleCues.append((i, m.end, role)) }
             }
         }
         guard !eventCues.isEmpty else { return [] }
