@@ -244,6 +244,16 @@ struct StatisticRecognizer {
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) { return nounMetric }
             // A case count is new when the clause says so: "ghi nhận thêm", "ca mắc mới", "trong ngày".
             if Self.caseMetrics.contains(nounMetric) {
+                // An item of a breakdown ("193 ca ..., gồm: 149 ca ghi nhận trong tỉnh, 44 ca nhập cảnh") counts what
+                // the figure it breaks down counted.
+                if attached == nil, nounMetric == "cases_confirmed", !newCaseModifier(c, i),
+                   let previous = c.candidates.last(where: { $0.type == .statistic && Self.caseMetrics.contains($0.attributes["metric"]?.stringValue ?? "") }),
+                   let metric = previous.attributes["metric"]?.stringValue, Self.caseMetrics.contains(metric),
+                   c.sameSentence(previous.tokens.lowerBound, i), previous.tokens.upperBound <= i,
+                   (previous.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" }),
+                   breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: true) {
+                    return metric
+                }
                 if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i, scope) { return "cases_new" }
                 if let cueBefore, !Self.caseMetrics.contains(cueBefore), !Self.thingMetrics.contains(cueBefore) { return cueBefore }
             }
@@ -274,7 +284,12 @@ struct StatisticRecognizer {
     /// date ("tính đến 19h ngày 14/6 ... 4.166 ca") or over a period.
     func oneDayCount(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
         guard let last = scope.dates(endingBefore: i).first(where: { _ in true }), c.sameSentence(last.tokens.lowerBound, i), last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
-        if c.isWord(last.tokens.lowerBound, of: .periodStart) || c.isWord(last.tokens.lowerBound - 1, "đến") { return false }
+        // A period anywhere before the figure in its sentence ("Tính từ ngày 16/9 – 20 giờ ngày 24/10, ... 307 ca").
+        for d in scope.dates(endingBefore: i) {
+            guard c.sameSentence(d.tokens.lowerBound, i) else { break }
+            if d.attributes["value_end"] != nil || c.isWord(d.tokens.lowerBound, of: .periodStart) || c.isWord(d.tokens.lowerBound - 1, "đến")
+                || c.isWord(d.tokens.lowerBound - 1, of: .periodStart) { return false }
+        }
         if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
             return false
         }
