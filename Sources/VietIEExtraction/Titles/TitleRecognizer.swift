@@ -82,8 +82,11 @@ struct TitleRecognizer {
     }
 
     /// True when the title is the end of an organization's name that starts just before it ("Đoàn Chủ tịch",
-    /// the presidium of a congress; "Ban Bí thư").
+    /// the presidium of a congress; "Ban Bí thư"), or the start of a longer one ("Đại sứ quán").
     func insideBody(_ c: ExtractionContext, _ i: Int, _ end: Int) -> Bool {
+        // The start of a longer organization's name: "Đại sứ quán", "Lãnh sự quán".
+        if let m = c.match(OrganizationRecognizer.heads, at: i), m.end > end { return true }
+        if let m = c.match(OrganizationRecognizer.closed, at: i), m.end > end { return true }
         for start in stride(from: i - 1, through: max(0, i - 2), by: -1) {
             if let m = c.match(OrganizationRecognizer.heads, at: start), m.end >= end { return true }
             if let m = c.match(OrganizationRecognizer.closed, at: start), m.end >= end { return true }

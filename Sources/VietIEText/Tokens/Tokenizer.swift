@@ -121,6 +121,14 @@ private struct Scanner {
                     }
                 }
                 if j + 1 >= n || !Characters.isJoiner(s[j]) || !isAlnum(s[j + 1]) {
+                    // A caption number glued to the next word ("ảnh 2Thủ tướng"): digits, then a capital and lower-case
+                    // letters, are two tokens; codes keep their capitals ("5G", "3A", "F0").
+                    if letters && digits, let split = gluedWordStart(i..<j) {
+                        emit(.number, i..<split)
+                        emit(.word, split..<j)
+                        i = j
+                        continue
+                    }
                     emit(letters ? (digits ? (isClockTime(i..<j) ? .number : .code) : .word) : .number, i..<j)
                     i = j
                     continue
@@ -231,6 +239,16 @@ private struct Scanner {
         else if group.count == 1 && isClockTime(range) { kind = .number }
         else { kind = .code }
         emit(kind, range)
+    }
+
+    /// Where a word starts after leading digits: "2Thủ" -> 1 (digits, then an upper-case letter and only
+    /// lower-case letters after it, two at least); nil otherwise.
+    func gluedWordStart(_ r: Range<Int>) -> Int? {
+        var p = r.lowerBound
+        while p < r.upperBound && tables.isDigit(s[p]) { p += 1 }
+        guard p > r.lowerBound, r.upperBound - p >= 3, tables.isUpper(s[p]) else { return nil }
+        for k in (p + 1)..<r.upperBound where !(tables.isLetter(s[k]) && !tables.isUpper(s[k])) { return nil }
+        return p
     }
 
     /// "19h", "7h30", "07g15": an hour written with h or g.
