@@ -8,7 +8,7 @@ import VietIEGazetteer
 /// Mai"), another body ("Ban Thường vụ Đảng bộ phường An Lộc") or a number ("Quân khu 7").
 /// Generic plurals ("UBND các huyện") are not organizations.
 ///
-/// Rules: `organization.closed-set`, `organization.outlet`, `organization.head`.
+/// Rules: `organization.closed-set`, `organization.outlet`, `organization.head`, `organization.standing-body`.
 struct OrganizationRecognizer {
     static let closed = Lexicon.List.closedSets
     static let outlets = Lexicon.List.outlets
@@ -33,6 +33,14 @@ struct OrganizationRecognizer {
         var i = 0
         while i < c.count {
             if insideTitle[i] { i += 1; continue }
+            // The standing body of an organization, named on its own ("Thường trực HĐND tỉnh chúc mừng"); after a
+            // title, "Thường trực" belongs to it ("Phó Bí thư Thường trực Tỉnh ủy").
+            if c.isWord(i, "thường"), c.isWord(i + 1, "trực"), c.isCapitalized(i), !c.breakBefore(i + 2),
+               let inner = organization(c, at: i + 2, date: date, depth: 0) {
+                c.propose(Candidate(type: .organization, tokens: i..<inner.end, rule: "organization.standing-body", priority: 15, entries: inner.entries))
+                i = inner.end
+                continue
+            }
             if let end = organization(c, at: i, date: date, depth: 0) {
                 c.propose(Candidate(type: .organization, tokens: i..<end.end, rule: end.rule, priority: 15, entries: end.entries))
                 i = end.end
@@ -66,13 +74,24 @@ struct OrganizationRecognizer {
             best = Found(end: end, rule: "organization.closed-set", entries: m.rows.prefix(1).compactMap(\.ref))
         }
         let head = c.match(Self.heads, at: i).flatMap { m -> (Int, Lexicon.Row)? in
-            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") else { return nil }
+            // A party committee is often written in lower case ("Bí thư huyện ủy Thủ Thừa"); a youth union
+            // ("tỉnh đoàn") only before its place's name, since "đoàn kết" is a word.
+            let lowerCaseCommittee = m.end - i == 2 && (c.isWord(i + 1, "ủy")
+                || c.isWord(i + 1, "đoàn") && c.isCapitalized(m.end) && !c.breakBefore(m.end))
+            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee else { return nil }
             return (m.end, m.rows.first!)
         } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
         if let (headEnd, row) = head {
             if c.isWord(headEnd, "các") || c.isWord(headEnd, "những") { return best }
             let modes = Set((row["completes_with"] ?? "none").split(separator: "|").map(String.init))
             var end: Int? = nil
+            // A mission abroad: "Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải".
+            if row["kind"] == "foreign", !c.breakBefore(headEnd), let country = parser.bare(c, at: headEnd, date: date), country.level == "country" {
+                end = country.end
+                if c.isWord(country.end, "tại"), let host = parser.bare(c, at: country.end + 1, date: date) ?? parser.typed(c, at: country.end + 1, date: date) {
+                    end = host.end
+                }
+            }
             // Another body: "Ban Thường vụ Đảng bộ phường An Lộc", "Ủy ban Kiểm tra Thị ủy".
             if modes.contains("body"), let inner = organization(c, at: headEnd, date: date, depth: depth + 1), !c.breakBefore(headEnd) {
                 end = inner.end
