@@ -71,9 +71,9 @@ struct DateRecognizer {
                 end = p.end
                 rule = "date.range"
             }
-        } else if c.isPunct(end, "-"), first.date?.year != nil, !c.breakBefore(end + 1),
-                  let p = point(c, at: end + 1, prefixed: true), p.date?.year != nil {
-            // Two full dates joined by a dash: "(19/8/1945 – 19/8/2022)".
+        } else if c.isPunct(end, "-"), let d = first.date, !c.breakBefore(end + 1),
+                  let p = point(c, at: end + 1, prefixed: true), let e = p.date, d.year == nil || e.year != nil {
+            // Two dates joined by a dash: "(19/8/1945 – 19/8/2022)", "ngày 23/10 - 24/10/2021", "từ ngày 16/9 – 20 giờ ngày 24/10".
             second = p
             end = p.end
             rule = "date.range"
@@ -115,8 +115,9 @@ struct DateRecognizer {
         guard i < c.count, c.kind(i) == .number else { return nil }
         let s = c.cased[i]
         if s.utf8.contains(0x3A) {
+            // "11:06", "20:44:00".
             let parts = s.split(separator: ":").compactMap { Int($0) }
-            return parts.count == 2 && parts[0] <= 24 && parts[1] < 60 ? i + 1 : nil
+            return (parts.count == 2 || parts.count == 3) && parts[0] <= 24 && parts.dropFirst().allSatisfy({ $0 < 60 }) ? i + 1 : nil
         }
         if let h = s.firstIndex(where: { $0 == "h" || $0 == "g" }), Int(s[..<h]).map({ $0 <= 24 }) == true { return i + 1 }
         if let n = Int(s), n <= 24, c.isWord(i + 1, "giờ") {
@@ -132,6 +133,8 @@ struct DateRecognizer {
         var part: String? = nil
         var offset: Int? = nil
         var fromLast = false
+        // A dateline's time before its weekday: "2:46, Thứ Hai, 25-10-2021".
+        if let t = clock(c, at: j), c.isPunct(t, ","), let m = c.match(Self.file, at: t + 1), m.rows.first?["kind"] == "weekday" { j = t + 1 }
         // Weekday: "Thứ năm -", "Thứ 6,".
         if let m = c.match(Self.file, at: j), m.rows.first?["kind"] == "weekday" {
             j = m.end
@@ -187,9 +190,14 @@ struct DateRecognizer {
                 guard c.isPunct(k, ")") else { return nil }
                 k += 1
             }
-            // A time after the date: "23/09/2021 11:06", "08/10/2021, 19:00", "03/02/2020 - 21:43".
+            // A time after the date: "23/09/2021 11:06", "08/10/2021, 19:00", "03/02/2020 - 21:43", a dateline's
+            // "17/06/2021 | 20:44:00"; not the time of the next date ("16/9 – 20 giờ ngày 24/10").
             if let t = clock(c, at: k) { k = t }
-            else if (c.isPunct(k, ",") || c.isPunct(k, "-")), let t = clock(c, at: k + 1), !c.breakBefore(k + 1) { k = t }
+            else if (c.isPunct(k, ",") || c.isPunct(k, "-") || c.isPunct(k, "|")), let t = clock(c, at: k + 1), !c.breakBefore(k + 1),
+                    c.breakBefore(t) || !(c.isWord(t, "ngày") || c.kind(t) == .number) { k = t }
+            // Its time zone: "15:00:00 (GMT+7)", "06:58:00 +07:00".
+            if k > j + 1, k + 4 < c.count, c.isPunct(k, "("), c.isWord(k + 1, "gmt"), c.cased[k + 2] == "+", c.kind(k + 3) == .number, c.isPunct(k + 4, ")") { k += 5 }
+            else if k > j + 1, k + 1 < c.count, c.cased[k] == "+", !c.breakBefore(k), clock(c, at: k + 1) != nil, c.cased[k + 1].utf8.count == 5 { k += 2 }
             return Point(end: k, date: d, dayOnly: nil, offset: offset, part: part, fromLast: fromLast)
         }
         // A bare day before "đến"/"và": "từ ngày 13 đến 17-9", "ngày 18 và 19-1".
