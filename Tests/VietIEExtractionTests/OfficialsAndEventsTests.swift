@@ -85,6 +85,23 @@ struct OfficialsAndEventsTests {
         ])
     }
 
+    @Test func countedTitleAndListHeading_areEveryListedNamesTitle() {
+        // A count announces a plural title; each name of the list keeps its own titles in parentheses too.
+        let a = Self.annotate("""
+            HĐND tỉnh có hai Phó Chủ tịch HĐND tỉnh là bà Phạm Thị Xuân Trang và ông Lữ Thanh Hải. \
+            Các Phó Bí thư Tỉnh ủy gồm các ông: Trần Quốc Toản (Phó Bí thư Thường trực Tỉnh ủy), Trần Quốc Văn (Chủ tịch HĐND tỉnh).
+            """)
+        #expect(Self.positions(a) == [
+            "Phạm Thị Xuân Trang": ["Phó Chủ tịch | HĐND tỉnh Bình Phước"],
+            "Lữ Thanh Hải": ["Phó Chủ tịch | HĐND tỉnh Bình Phước"],
+            "Trần Quốc Toản": ["Phó Bí thư | Tỉnh ủy Bình Phước", "Phó Bí thư Thường trực | Tỉnh ủy Bình Phước"],
+            "Trần Quốc Văn": ["Phó Bí thư | Tỉnh ủy Bình Phước", "Chủ tịch | HĐND tỉnh Bình Phước"],
+        ])
+        // "một" is no plural; a type word keeps a name that is no unit of its level ("UBND tỉnh Hoàng Hải Minh").
+        let b = Self.annotate("Tỉnh có một Chủ tịch UBND tỉnh Hoàng Hải Minh.")
+        #expect(Self.positions(b) == ["Hoàng Hải Minh": ["Chủ tịch | UBND tỉnh Bình Phước"]])
+    }
+
     @Test func givenNameAfterHonorific_refersBackOnlyWhenUnambiguous() {
         let a = Self.annotate("Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy, làm việc với huyện. Đồng chí Lợi đề nghị huyện chủ động. Ông Nguyễn Văn An, Giám đốc Sở Y tế và ông Trần Văn An, Giám đốc Công an tỉnh cùng dự. Ông An cho biết kết quả.")
         let loi = a.officials.first { $0.name == "Nguyễn Văn Lợi" }

@@ -47,12 +47,14 @@ struct OfficialsBuilder {
             let plural = !groups.isEmpty && pluralBefore(c, groups[0].title.tokens.lowerBound)
             if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound) { groups = s.groups }
             if groups.isEmpty, let g = pluralHeading(c, before: p.tokens.lowerBound, index) { groups = g }
+            // What the next name of a list may share: the offices before this name, not its own appositive.
+            let heading = groups
             let appositive = chainAfter(c, p.tokens.upperBound, index)
             groups += appositive
             if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
             else if !appositive.isEmpty { groups += linkedAfterAppositive(c, appositive, index) }
             shared = plural || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound) }) == true
-                || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, groups) : nil
+                || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading) : nil
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
             // shares the body of the next title of the same kind.
             for gi in groups.indices.reversed() where groups[gi].organization == nil && gi + 1 < groups.count {
@@ -73,7 +75,12 @@ struct OfficialsBuilder {
 
     /// True when "các" or "những" stands right before a title: the title names several people.
     func pluralBefore(_ c: ExtractionContext, _ k: Int) -> Bool {
-        c.isWord(k - 1, "các") || c.isWord(k - 1, "những")
+        // "các", "những", or a count: "hai Phó Chủ tịch HĐND là bà A và ông B", "5 Phó Chủ tịch UBND tỉnh, gồm: ...".
+        if c.isWord(k - 1, "các") || c.isWord(k - 1, "những") { return true }
+        if c.kind(k - 1) == .number, let n = NumberValue.parse(c.cased[k - 1]), (2...99).contains(n) { return true }
+        guard let w = c.match(Lexicon.List.numberWords, at: k - 1), w.end == k, let row = w.rows.first, row["kind"] == "digit",
+              let n = row["value"].flatMap(Int.init) else { return false }
+        return n >= 2
     }
 
     /// True when only list punctuation, "và" and honorifics stand between the end of one name and the next.
@@ -81,8 +88,10 @@ struct OfficialsBuilder {
         guard start > end, c.sameSentence(end - 1, start) else { return false }
         var k = end
         while k < start {
-            if c.isPunct(k, ",") || c.isWord(k, "và") { k += 1; continue }
+            if c.isPunct(k, ",") || c.isWord(k, "và") || c.isPunct(k, ";") { k += 1; continue }
             if let h = c.match(Lexicon.List.honorifics, at: k), h.end <= start { k = h.end; continue }
+            // The person's own titles in parentheses: "A (Phó bí thư Thường trực Tỉnh ủy), B (Chủ tịch HĐND tỉnh)".
+            if c.isPunct(k, "("), let close = (k + 1..<min(start, k + 16)).first(where: { c.isPunct($0, ")") }) { k = close + 1; continue }
             return false
         }
         return true
@@ -94,6 +103,11 @@ struct OfficialsBuilder {
         var k = start - 1
         if let h = (max(0, start - 3)..<start).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == start }) { k = h - 1 }
         if c.isPunct(k, ":") { k -= 1 }
+        // "gồm các ông: A, B": the honorific of the whole list before the colon.
+        if let h = (max(0, k - 2)...max(0, k)).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k + 1 }) {
+            k = h - 1
+            if c.isWord(k, "các") { k -= 1 }
+        }
         guard c.isWord(k, "gồm") || c.isWord(k, "là") else { return nil }
         var j = k - 1
         while j >= 0 && k - j < 20 && c.sameSentence(j, k) {

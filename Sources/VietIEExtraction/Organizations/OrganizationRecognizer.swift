@@ -1,4 +1,5 @@
 import VietIECore
+import VietIEText
 import VietIEGazetteer
 
 /// ORGANIZATION: names from closed sets (ministries, central boards, national hospitals, media),
@@ -196,10 +197,13 @@ struct OrganizationRecognizer {
         if let (twEnd, row) = parser.typeWord(c, at: k), !["sub", "feature"].contains(row["level"] ?? ""), c.kind(k) != .abbreviation || twEnd > k {
             // A type word alone refers to the article's unit: "UBND tỉnh", "HĐND Thành phố"; so it does before
             // a person's name whose surname is also a one-syllable unit's name ("HĐND tỉnh Phan Việt Cường").
-            if !c.isCapitalized(twEnd) || c.breakBefore(twEnd) || twEnd >= c.count || parser.unitNames(c, at: twEnd).isEmpty {
+            // Only names of a unit the type word fits ("UBND tỉnh Hoàng Hải Minh": no province is called Hoàng Hải).
+            let classes = parser.places.classes(typeKey: Normalizer.key(c.text(k..<twEnd)))
+            let names = parser.unitNames(c, at: twEnd).filter { $0.units.contains { parser.places.isCompatible($0, classes: classes) } }
+            if !c.isCapitalized(twEnd) || c.breakBefore(twEnd) || twEnd >= c.count || names.isEmpty {
                 return twEnd
             }
-            if let first = parser.unitNames(c, at: twEnd).first, first.end - twEnd == 1, c.isIn(Lexicon.List.surnames, twEnd),
+            if let first = names.first, first.end - twEnd == 1, c.isIn(Lexicon.List.surnames, twEnd),
                first.end < c.count, c.isCapitalized(first.end), c.kind(first.end) == .word, !c.breakBefore(first.end) {
                 return twEnd
             }
