@@ -67,8 +67,9 @@ struct PlaceParser {
             // "Quân khu 4": a lower-case word inside a capitalized name is no hamlet word.
             if !c.isCapitalized(i), i > 0, c.kind(i - 1) == .word, c.isCapitalized(i - 1), !c.breakBefore(i) { return nil }
             // "khu Ký túc xá": one capitalized word that a lower-case one continues is a common noun, no name.
+            // (A function word after the name ends it: "sông Hương và công viên ...".)
             if c.kind(twEnd) == .word, twEnd + 1 < c.count, c.kind(twEnd + 1) == .word, !c.isCapitalized(twEnd + 1),
-               !c.breakBefore(twEnd + 1) { return nil }
+               !c.breakBefore(twEnd + 1), !c.isWord(twEnd + 1, of: .functionWord) { return nil }
             var k = twEnd
             while k < c.count && k - twEnd < 4 && (c.isCapitalized(k) || c.kind(k) == .number || c.kind(k) == .code) && !c.breakBefore(k) {
                 k += 1
