@@ -25,7 +25,9 @@ struct OrganizationRecognizer {
     func run(_ c: inout ExtractionContext, date: String?) {
         // An organization never starts inside a title, except at the head noun they share.
         var insideTitle = [Bool](repeating: false, count: c.count)
+        var titleStart = [Bool](repeating: false, count: c.count)
         for t in c.candidates where t.type == .title {
+            titleStart[t.tokens.lowerBound] = true
             for k in t.tokens.dropFirst() { insideTitle[k] = true }
             let last = t.tokens.upperBound - 1
             if Self.sharedHeads.contains(c.folded[last]) { insideTitle[last] = false }
@@ -36,7 +38,7 @@ struct OrganizationRecognizer {
             if insideTitle[i] { i += 1; continue }
             // The standing body of an organization, named on its own ("Thường trực HĐND tỉnh chúc mừng"); after a
             // title, "Thường trực" belongs to it ("Phó Bí thư Thường trực Tỉnh ủy").
-            if c.isWord(i, "thường"), c.isWord(i + 1, "trực"), c.isCapitalized(i), !c.breakBefore(i + 2),
+            if c.isWord(i, "thường"), c.isWord(i + 1, "trực"), c.isCapitalized(i), !titleStart[i], !c.breakBefore(i + 2),
                let inner = organization(c, at: i + 2, date: date, depth: 0) {
                 c.propose(Candidate(type: .organization, tokens: i..<inner.end, rule: "organization.standing-body", priority: 15, entries: inner.entries))
                 i = inner.end
@@ -179,8 +181,9 @@ struct OrganizationRecognizer {
                 && !c.isWord(j, of: .functionWord) && parser.typeWord(c, at: j) == nil {
             j += 1
         }
+        // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
         let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";")
-            || c.isPunct(j, ")")
+            || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
         return clauseEnds || parser.typed(c, at: j, date: nil) != nil ? j : k
     }
 
@@ -194,6 +197,10 @@ struct OrganizationRecognizer {
             return after
         }
         if let p = parser.typed(c, at: k, date: date) { return p.end }
+        // An alias that starts with a type word: "Thành ủy TP HCM".
+        if let p = parser.bare(c, at: k, date: date), p.rule == "location.alias", let (twEnd, _) = parser.typeWord(c, at: k), p.end > twEnd {
+            return p.end
+        }
         if let (twEnd, row) = parser.typeWord(c, at: k), !["sub", "feature"].contains(row["level"] ?? ""), c.kind(k) != .abbreviation || twEnd > k {
             // A type word alone refers to the article's unit: "UBND tỉnh", "HĐND Thành phố"; so it does before
             // a person's name whose surname is also a one-syllable unit's name ("HĐND tỉnh Phan Việt Cường").
@@ -213,7 +220,10 @@ struct OrganizationRecognizer {
         // person's name ("Thành ủy Vương Đình Huệ").
         if let first = parser.unitNames(c, at: k).first, c.isCapitalized(k), (k..<first.end).allSatisfy({ c.isCapitalized($0) }) {
             let personFollows = first.end < c.count && c.isCapitalized(first.end) && !c.breakBefore(first.end)
-            let looksLikeName = first.end - k == 1 && c.isIn(Lexicon.List.surnames, k)
+            // "Thành ủy Vương Đình Huệ", "Ban Bí thư Trung ương Đảng Lê Hồng Anh": a unit's name that starts with a
+            // surname and goes on with a given name (no new surname) is a person's.
+            let looksLikeName = c.isIn(Lexicon.List.surnames, k)
+                && (first.end - k == 1 || first.end - k == 2 && !c.isIn(Lexicon.List.surnames, first.end))
             if !(personFollows && looksLikeName) { return first.end }
         }
         return k
