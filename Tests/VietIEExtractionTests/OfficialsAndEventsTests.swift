@@ -102,6 +102,23 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b) == ["Hoàng Hải Minh": ["Chủ tịch | UBND tỉnh Bình Phước"]])
     }
 
+    @Test func publisherHostAndMinisters_completeOrganizations() {
+        func positions(_ text: String, url: String) -> [String: [String]] {
+            Self.positions(CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: url, published: "2024-09-11")))
+        }
+        // A province's paper is about the province, not its same-named city.
+        #expect(positions("Tham gia có đồng chí Dương Đức Huy, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy.",
+                          url: "https://baolaocai.vn/a-post1.html")
+                == ["Dương Đức Huy": ["Ủy viên Ban Thường vụ | Tỉnh ủy Lào Cai", "Trưởng ban | ban Tuyên giáo Tỉnh ủy Lào Cai"]])
+        // A national outlet's name is no place ("Tiền Phong" is also a commune's): the places named decide.
+        #expect(positions("Ông Dương Sà Kha, Ủy viên Ban Thường vụ Tỉnh ủy, về công tác tại tỉnh Sóc Trăng. Sóc Trăng có nhiều đổi mới.",
+                          url: "https://tienphong.vn/a-post1.tpo")
+                == ["Dương Sà Kha": ["Ủy viên Ban Thường vụ | Tỉnh ủy Sóc Trăng"]])
+        // A minister's sector is the ministry.
+        #expect(positions("Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu đoàn công tác.", url: "https://baolangson.vn/a")
+                == ["Bùi Thanh Sơn": ["Bộ trưởng | Bộ Ngoại giao"]])
+    }
+
     @Test func givenNameAfterHonorific_refersBackOnlyWhenUnambiguous() {
         let a = Self.annotate("Đồng chí Nguyễn Văn Lợi, Bí thư Tỉnh ủy, làm việc với huyện. Đồng chí Lợi đề nghị huyện chủ động. Ông Nguyễn Văn An, Giám đốc Sở Y tế và ông Trần Văn An, Giám đốc Công an tỉnh cùng dự. Ông An cho biết kết quả.")
         let loi = a.officials.first { $0.name == "Nguyễn Văn Lợi" }

@@ -13,7 +13,11 @@ struct ArticlePlace {
     /// inside its province: what a bare "UBND phường" or "Đảng ủy xã" of the article refers to.
     var commune: Int?
 
-    static let hostNoise: Set<String> = ["www", "gov", "vn", "com", "net", "org", "edu", "info", "amp", "m", "tv", "online", "news", "bao", "tin", "tintuc", "cong", "congan"]
+    static let hostNoise: Set<String> = ["www", "gov", "vn", "com", "net", "org", "edu", "info", "amp", "m", "tv", "online", "news", "bao", "tin", "tintuc", "cong", "congan",
+                                         // National outlets, whose names are also communes' ("Tiền Phong", "Nhân Dân").
+                                         "tienphong", "thanhnien", "tuoitre", "dantri", "vnexpress", "nhandan", "laodong", "baomoi", "vietnamnet",
+                                         "vtc", "vtcnews", "vov", "vtv", "zingnews", "kenh14", "cand", "qdnd", "baochinhphu", "vietnamplus", "nld",
+                                         "baotintuc", "plo", "giaoducthoidai", "suckhoedoisong", "mattran", "daidoanket", "congthuong"]
 
     init(document host: String?, locations: [(units: [Int], count: Int)], places: AdminUnits, date: String?) {
         var unit: Int? = nil
@@ -25,8 +29,10 @@ struct ArticlePlace {
                     + (label.hasSuffix("tv") ? [String(label.dropLast(2))] : [])
                 for key in keys where key.count >= 4 {
                     let found = places.byPlainCompactName(key, on: date)
-                    if let p = found.first(where: { places.units[$0].level == .province }) { province = province ?? p }
-                    if let d = found.first(where: { places.units[$0].level != .province }) {
+                    if let p = found.first(where: { places.units[$0].level == .province }) { province = province ?? p; continue }
+                    // (A province's paper, "baolaocai.vn", is about the province, not its same-named city.)
+                    // (A district's portal names it; a commune's name in a host is mostly a coincidence.)
+                    if let d = found.first(where: { places.units[$0].level == .district }) {
                         if province == nil || places.chain(d).contains(where: { $0.key == places.units[province!].key }) { unit = unit ?? d }
                     }
                 }

@@ -31,6 +31,12 @@ struct OrganizationCompleter {
         if let org = organization {
             // Ban rule: the organization shares the title's last word.
             let text = c.text(org.tokens)
+            // A minister's sector is the ministry: "Bộ trưởng Ngoại giao" -> "Bộ Ngoại giao".
+            let minister = ["bộ trưởng", "thứ trưởng"].contains(Normalizer.key(titleText)) && org.rule != "organization.closed-set"
+                && !Normalizer.key(text).hasPrefix("bộ ")
+            if minister, c.match(OrganizationRecognizer.sectors, at: org.tokens.lowerBound)?.end == org.tokens.upperBound {
+                return Position(title: titleText, organization: "Bộ \(text)", attributes: attributes)
+            }
             return Position(title: titleText, organization: complete(c, org, text, chainUnit), attributes: attributes)
         }
         let folded = Normalizer.key(titleText)
@@ -121,7 +127,11 @@ struct OrganizationCompleter {
             return "\(text) \(places.units[u].name)"
         }
         // "Đảng ủy": the commune's or agency's committee, completed with the chain's commune.
-        if folded == "đảng ủy", let u = chainUnit, places.units[u].level == .commune {
+        if folded == "đảng ủy", let u = chainUnit ?? article.commune, places.units[u].level == .commune {
+            return "\(text) \(Self.typeName(places.units[u]))"
+        }
+        // A bare People's Council or Committee: the chain's unit, else the article's ("Chủ tịch HĐND và Chủ tịch UBND tỉnh X").
+        if ["ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân"].contains(folded), let u = chainUnit ?? article.unit {
             return "\(text) \(Self.typeName(places.units[u]))"
         }
         // Ends with a type word: "UBND tỉnh", "HĐND Thành phố", "Công an tỉnh".

@@ -9,7 +9,8 @@ import VietIEGazetteer
 /// Mai"), another body ("Ban Thường vụ Đảng bộ phường An Lộc") or a number ("Quân khu 7").
 /// Generic plurals ("UBND các huyện") are not organizations.
 ///
-/// Rules: `organization.closed-set`, `organization.outlet`, `organization.head`, `organization.standing-body`.
+/// Rules: `organization.closed-set`, `organization.outlet`, `organization.head`, `organization.standing-body`,
+/// `organization.ministry-sector`.
 struct OrganizationRecognizer {
     static let closed = Lexicon.List.closedSets
     static let outlets = Lexicon.List.outlets
@@ -26,8 +27,13 @@ struct OrganizationRecognizer {
         // An organization never starts inside a title, except at the head noun they share.
         var insideTitle = [Bool](repeating: false, count: c.count)
         var titleStart = [Bool](repeating: false, count: c.count)
+        // Tokens right after a minister's title: "Bộ trưởng Ngoại giao", "Thứ trưởng Y tế" name the ministry by its sector.
+        var afterMinister = [Bool](repeating: false, count: c.count + 1)
         for t in c.candidates where t.type == .title {
             titleStart[t.tokens.lowerBound] = true
+            if c.isWord(t.tokens.upperBound - 1, "trưởng"), c.isWord(t.tokens.upperBound - 2, "bộ") || c.isWord(t.tokens.upperBound - 2, "thứ") {
+                afterMinister[t.tokens.upperBound] = true
+            }
             for k in t.tokens.dropFirst() { insideTitle[k] = true }
             let last = t.tokens.upperBound - 1
             if Self.sharedHeads.contains(c.folded[last]) { insideTitle[last] = false }
@@ -42,6 +48,11 @@ struct OrganizationRecognizer {
                let inner = organization(c, at: i + 2, date: date, depth: 0) {
                 c.propose(Candidate(type: .organization, tokens: i..<inner.end, rule: "organization.standing-body", priority: 15, entries: inner.entries))
                 i = inner.end
+                continue
+            }
+            if afterMinister[i], c.isCapitalized(i), let m = c.match(Self.sectors, at: i), !c.breakBefore(i) {
+                c.propose(Candidate(type: .organization, tokens: i..<m.end, rule: "organization.ministry-sector", priority: 15, entries: m.rows.compactMap(\.ref)))
+                i = m.end
                 continue
             }
             if let end = organization(c, at: i, date: date, depth: 0) {
