@@ -94,6 +94,12 @@ struct StatisticRecognizer {
                         continue
                     }
                 }
+                // "42 người là F1": what the counted people are (outside the span, as "là" is).
+                if c.isWord(k, "là"), let m = c.match(Self.metrics, at: k + 1), let row = m.rows.first,
+                   ["after_number", "either"].contains(row["position"] ?? ""), let metric = row["metric"], metric.hasPrefix("contacts_") {
+                    attached = attached ?? metric
+                    break
+                }
                 // A past status stays attached: "được tiêm", "đã điều trị khỏi bệnh", "được ra viện".
                 if c.isWord(k, of: .statusAuxiliary), let m = c.match(Self.metrics, at: k + 1),
                    let metric = m.rows.first?["metric"], metric != "none", metric != "other" {
@@ -183,11 +189,13 @@ struct StatisticRecognizer {
         return nearest
     }
 
-    /// A status right after the counted noun in the same clause ("359 trường hợp đang được cách ly tại ... tập trung").
-    func statusCue(_ c: ExtractionContext, after i: Int) -> String? {
+    /// A status right after the counted noun in the same clause ("359 trường hợp đang được cách ly tại ... tập trung"),
+    /// starting at most `within` tokens after the number.
+    func statusCue(_ c: ExtractionContext, after i: Int, within: Int = 14) -> String? {
         var k = i + 1
         var found: [String] = []
         while k < c.count && k - i < 14 && c.sameSentence(k, i) {
+            if found.isEmpty && k - i > within { break }
             if c.isPunct(k, ";") || c.isPunct(k, ".") || c.isPunct(k, ",") || c.isPunct(k, "(") { break }
             // The next figure ends the clause, unless a generic quarantine cue still looks for its kind
             // ("359 trường hợp đang được cách ly tại 5 điểm cách ly tập trung").
@@ -262,16 +270,27 @@ struct StatisticRecognizer {
         if let attached { return attached }
         if let cue = cueBefore {
             if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope)) { return "cases_new" }
+            // A cumulative qualifier nearer than a new-case cue: "ghi nhận thêm 8 ca ..., nâng tổng số ca toàn tỉnh lên 131 ca".
+            if cue == "cases_new", clauseModifier(c, i) == "cases_confirmed" { return "cases_confirmed" }
             return cue
         }
         let cueAfter = statusCue(c, after: i)
         if cueAfter == "other" { return "other" }
+        // A state right after the counted noun ("246 trường hợp đang điều trị", "14 trường hợp tử vong") says what this
+        // figure counts, before the figure it may break down; a quarantine after it says where cases were found
+        // ("Trong đó có 22 trường hợp trong cộng đồng, 38 trường hợp cách ly tại nhà").
+        if let near = statusCue(c, after: i, within: 4), ["under_treatment", "deaths", "recovered"].contains(near) { return near }
         // A breakdown ("Trong đó có 22 trường hợp...", "Bệnh viện X (20 trường hợp)") counts what the figure before it counted.
         if let previous = c.candidates.last(where: { $0.type == .statistic && $0.attributes["metric"]?.stringValue != "other" }),
            let metric = previous.attributes["metric"]?.stringValue,
            c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2,
            breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: previous.attributes["inherited"] != nil) {
-            return metric + Self.inheritedMark
+            // People counted after doses are the people vaccinated ("2.142.672 liều vaccine cho 1.942.286 người"); no other
+            // count of things is inherited by a count of people.
+            if metric == "vaccine_doses" { return "people_vaccinated" }
+            // A running total after the day's new cases: "thêm 8 ca ..., nâng tổng số ca toàn tỉnh lên 131 ca".
+            if metric == "cases_new", clauseModifier(c, i) == "cases_confirmed" { return "cases_confirmed" }
+            if !Self.thingMetrics.contains(metric) { return metric + Self.inheritedMark }
         }
         if let cue = cueAfter, !Self.thingMetrics.contains(cue) {
             return Self.caseMetrics.contains(cue) && newCaseModifier(c, i) ? "cases_new" : cue
@@ -284,6 +303,8 @@ struct StatisticRecognizer {
     /// date ("tính đến 19h ngày 14/6 ... 4.166 ca") or over a period.
     func oneDayCount(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
         guard let last = scope.dates(endingBefore: i).first(where: { _ in true }), c.sameSentence(last.tokens.lowerBound, i), last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
+        // A cumulative qualifier in its clause: "..., nâng tổng số ca toàn tỉnh lên 131 ca".
+        if clauseModifier(c, i) == "cases_confirmed" { return false }
         // A period anywhere before the figure in its sentence ("Tính từ ngày 16/9 – 20 giờ ngày 24/10, ... 307 ca").
         for d in scope.dates(endingBefore: i) {
             guard c.sameSentence(d.tokens.lowerBound, i) else { break }
