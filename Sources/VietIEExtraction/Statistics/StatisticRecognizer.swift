@@ -6,7 +6,7 @@ import VietIECore
 /// after it, then a status cue before the number in the same clause, then the generic noun's metric.
 /// Qualifiers before the number ("hơn", "khoảng") stay outside the span.
 ///
-/// Rules: `statistic.counted-noun`, `statistic.percent`. Documents that never mention the epidemic
+/// Rules: `statistic.counted-noun`, `statistic.percent`, `statistic.labelled`, `statistic.breakdown-item`. Documents that never mention the epidemic
 /// yield no statistics (`statistic` needs a COVID cue somewhere in the text).
 struct StatisticRecognizer {
     static let metrics = Lexicon.List.metrics
@@ -67,6 +67,19 @@ struct StatisticRecognizer {
                 continue
             }
             guard let noun = c.match(Self.metrics, at: j), let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
+                // An item of a breakdown by place, its figure alone in parentheses: "269 bệnh nhân mắc COVID-19, trong
+                // đó: Huyện Điện Biên (208); huyện Tủa Chùa (02); ...".
+                if c.isPunct(i - 1, "("), c.isPunct(j, ")"), c.kind(i - 2) == .word, value >= 1, value == value.rounded(),
+                   let previous = c.candidates.last(where: { $0.type == .statistic && $0.rule != "statistic.breakdown-item"
+                       && Self.caseMetrics.contains($0.attributes["metric"]?.stringValue ?? "") }),
+                   c.sameSentence(previous.tokens.lowerBound, i), i - previous.tokens.upperBound <= 80,
+                   (previous.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" }),
+                   let metric = previous.attributes["metric"]?.stringValue {
+                    c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.breakdown-item", priority: 10,
+                                        attributes: ["metric": .string(metric), "value": .number(value)]))
+                    i = j + 1
+                    continue
+                }
                 // A figure alone after its label: "(số kết thúc cách ly trong ngày: 322)".
                 if c.isPunct(i - 1, ":"), c.isPunct(j, ")"), let cue = statusCue(c, before: i, scope), cue != "none" {
                     if cue == "cases_new", scope.firstNewCaseEnd == nil { scope.firstNewCaseEnd = j }
@@ -274,7 +287,8 @@ struct StatisticRecognizer {
             if cue == "cases_new", clauseModifier(c, i) == "cases_confirmed" { return "cases_confirmed" }
             return cue
         }
-        let cueAfter = statusCue(c, after: i)
+        // "21 ca về từ TP HCM đã cách ly tập trung": quarantine after "ca" says where the cases are, too.
+        let cueAfter = statusCue(c, after: i).flatMap { countsCases && $0.hasPrefix("quarantine") ? nil : $0 }
         if cueAfter == "other" { return "other" }
         // A state right after the counted noun ("246 trường hợp đang điều trị", "14 trường hợp tử vong") says what this
         // figure counts, before the figure it may break down; a quarantine after it says where cases were found
