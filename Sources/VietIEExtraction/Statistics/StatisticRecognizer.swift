@@ -52,8 +52,21 @@ struct StatisticRecognizer {
         let scope = Scope(c)
         var i = 0
         while i < c.count {
-            guard c.kind(i) == .number, var value = NumberValue.parse(c.cased[i]), !scope.inDate[i] else { i += 1; continue }
-            var j = i + 1
+            var value: Double
+            var j: Int
+            if c.kind(i) == .number, let v = NumberValue.parse(c.cased[i]), !scope.inDate[i] {
+                value = v
+                j = i + 1
+            } else if c.kind(i) == .word, let (v, end) = spelledNumber(c, at: i), let noun = c.match(Self.metrics, at: end),
+                      noun.rows.contains(where: { ["after_number", "either"].contains($0["position"] ?? "") && $0["metric"] != "none" }),
+                      spelledCount(c, from: i, value: v, nounEnd: noun.end) {
+                // A number in words before its counted noun: "hai trường hợp", "một ca tử vong", "mười lăm người".
+                value = v
+                j = end
+            } else {
+                i += 1
+                continue
+            }
             // Multipliers: "1,8 triệu".
             if let m = c.match(Self.numberWords, at: j), m.rows.first?["kind"] == "multiplier",
                let factor = m.rows.first?["value"].flatMap(Double.init), factor >= 1000 {
@@ -152,6 +165,38 @@ struct StatisticRecognizer {
                                 entries: c.entries(of: Self.metrics, in: j..<end), attributes: attributes))
             i = end
         }
+    }
+
+    /// A number written in words from token `i` (cues/number_words.tsv): "hai" 2, "mười lăm" 15, "hai mươi ba" 23,
+    /// "một trăm linh năm" 105, "ba nghìn" 3000; its value and end token, or nil when none starts there.
+    func spelledNumber(_ c: ExtractionContext, at i: Int) -> (Double, Int)? {
+        var total = 0.0, current = 0.0, k = i, words = 0
+        while k < c.count, !c.breakBefore(k) || k == i, let m = c.match(Self.numberWords, at: k), m.end == k + 1, let row = m.rows.first,
+              let v = row["value"].flatMap(Double.init) {
+            switch row["kind"] ?? "" {
+            case "digit": current += v
+            case "teen": current += 10
+            case "tens": current = max(current, 1) * 10
+            case "multiplier" where v == 100: current = max(current, 1) * 100
+            case "multiplier" where v >= 1000: total += max(current, 1) * v; current = 0
+            case "filler" where words > 0: break
+            default: return words > 0 && total + current > 0 ? (total + current, k) : nil
+            }
+            words += 1
+            k += 1
+        }
+        return words > 0 && total + current > 0 ? (total + current, k) : nil
+    }
+
+    /// True when a number in words counts, not refers back: never "Cả hai bệnh nhân", "Hai bệnh nhân này"; "một" only
+    /// after a reporting verb ("ghi nhận thêm một ca").
+    func spelledCount(_ c: ExtractionContext, from i: Int, value: Double, nounEnd: Int) -> Bool {
+        if c.isWord(i - 1, "cả") { return false }
+        if (nounEnd..<min(c.count, nounEnd + 3)).contains(where: { c.isWord($0, "này") || c.isWord($0, "đó") || c.isWord($0, "trên") }) { return false }
+        if value == 1 {
+            return (max(0, i - 2)..<i).contains { c.isWord($0, "thêm") || c.isWord($0, "nhận") || c.isWord($0, "có") || c.isWord($0, "hiện") || c.isWord($0, "bố") }
+        }
+        return true
     }
 
     func isDisease(_ c: ExtractionContext, _ k: Int) -> Bool {
