@@ -120,8 +120,9 @@ struct StatisticRecognizer {
                         continue
                     }
                 }
-                // "42 người là F1": what the counted people are (outside the span, as "là" is).
-                if c.isWord(k, "là"), let m = c.match(Self.metrics, at: k + 1), let row = m.rows.first,
+                // "42 người là F1": what the counted people are (outside the span, as "là" is); "34 ca là F1 trở thành
+                // F0" are cases.
+                if nounRow["cue"] != "ca", c.isWord(k, "là"), let m = c.match(Self.metrics, at: k + 1), let row = m.rows.first,
                    ["after_number", "either"].contains(row["position"] ?? ""), let metric = row["metric"], metric.hasPrefix("contacts_") {
                     attached = attached ?? metric
                     break
@@ -303,7 +304,8 @@ struct StatisticRecognizer {
         // "ca" always counts cases: a quarantine heading before it ("Các ca còn lại đều được cách ly tập
         // trung, ... 9 ca") says where the cases are, not that they are quarantined contacts.
         let countsCases = noun["cue"] == "ca"
-        let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) ? nil : $0 }
+        // (People may be counted by their samples: "lấy mẫu xét nghiệm 6.220 người".)
+        let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
             .flatMap { countsCases && $0.hasPrefix("quarantine") ? nil : $0 }
         if cueBefore == "none" { return "none" }
         if !generic {
@@ -320,7 +322,8 @@ struct StatisticRecognizer {
                    breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: true) {
                     return metric
                 }
-                if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i, scope) { return "cases_new" }
+                if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i, scope)
+                    || attached == nil && cueBefore == nil && continuesNewCaseReport(c, i, scope) { return "cases_new" }
                 if let cueBefore, !Self.caseMetrics.contains(cueBefore), !Self.thingMetrics.contains(cueBefore) { return cueBefore }
             }
             return nounMetric
@@ -364,16 +367,25 @@ struct StatisticRecognizer {
         guard let last = scope.dates(endingBefore: i).first(where: { _ in true }), c.sameSentence(last.tokens.lowerBound, i), last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
         // A cumulative qualifier in its clause: "..., nâng tổng số ca toàn tỉnh lên 131 ca".
         if clauseModifier(c, i) == "cases_confirmed" { return false }
-        // A period anywhere before the figure in its sentence ("Tính từ ngày 16/9 – 20 giờ ngày 24/10, ... 307 ca").
-        for d in scope.dates(endingBefore: i) {
-            guard c.sameSentence(d.tokens.lowerBound, i) else { break }
-            if d.attributes["value_end"] != nil || c.isWord(d.tokens.lowerBound, of: .periodStart) || c.isWord(d.tokens.lowerBound - 1, "đến")
-                || c.isWord(d.tokens.lowerBound - 1, of: .periodStart) { return false }
-        }
+        if periodBefore(c, i, scope) { return false }
         if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
             return false
         }
         return true
+    }
+
+    /// True when a period is named anywhere before the figure in its sentence ("Tính từ ngày 16/9 – 20 giờ ngày
+    /// 24/10, ... 307 ca", "Tính ngày 26/4 đến 9h ngày 1/11, ... 1.847 trường hợp"): a count over it is cumulative.
+    func periodBefore(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
+        // Only a period that heads the sentence's figures: not one inside an item ("5 ca (4 ca ... từ ngày 14.11, ...; 1 ca").
+        let figures = recentStatistics(c, after: max(0, i - 120)).map(\.tokens.lowerBound)
+        for d in scope.dates(endingBefore: i) {
+            guard c.sameSentence(d.tokens.lowerBound, i) else { break }
+            if figures.contains(where: { $0 < d.tokens.lowerBound && c.sameSentence($0, i) }) { continue }
+            if d.attributes["value_end"] != nil || c.isWord(d.tokens.lowerBound, of: .periodStart) || c.isWord(d.tokens.lowerBound - 1, "đến")
+                || c.isWord(d.tokens.lowerBound - 1, of: .periodStart) { return true }
+        }
+        return false
     }
 
     /// The metric of the nearest qualifier before the number in its clause: "thêm", "mới", "trong ngày"
@@ -393,7 +405,7 @@ struct StatisticRecognizer {
     /// A bare case count in a report of new cases: the article gave a count of new cases before it, and
     /// nothing in its clause makes it cumulative ("Các ca dương tính ghi nhận gồm: Châu Thành 01 ca").
     func continuesNewCaseReport(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
-        guard clauseModifier(c, i) == nil else { return false }
+        guard clauseModifier(c, i) == nil, !periodBefore(c, i, scope) else { return false }
         return scope.firstNewCaseEnd.map { $0 <= i } ?? false
     }
 
