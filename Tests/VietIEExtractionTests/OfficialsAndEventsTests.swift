@@ -141,6 +141,33 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(b) == [["Đỗ Xuân Tuyên: delegation_head"]])
     }
 
+    @Test func formerOfficesInAList_shareTheListsRole() {
+        let a = Self.annotate("""
+            Sáng 10/10, thành phố long trọng tổ chức Lễ kỷ niệm 70 năm Ngày Giải phóng Thủ đô. Tới dự có Tổng Bí thư, Chủ tịch nước \
+            Tô Lâm, nguyên Thủ tướng Nguyễn Tấn Dũng; Chủ tịch Quốc hội Trần Thanh Mẫn, các nguyên Chủ tịch Quốc hội Nguyễn Văn An, \
+            Nguyễn Sinh Hùng.
+            """)
+        #expect(Self.roles(a) == [["Tô Lâm: attendee", "Nguyễn Tấn Dũng: attendee", "Trần Thanh Mẫn: attendee",
+                                   "Nguyễn Văn An: attendee", "Nguyễn Sinh Hùng: attendee"]])
+        #expect(Self.positions(a)["Nguyễn Sinh Hùng"] == ["Chủ tịch | Quốc hội"])
+    }
+
+    @Test func hardWrappedLines_keepTitleChainsWhole() {
+        // A portal that wraps its paragraphs at a fixed width: a line break inside a sentence is a space (the
+        // title keeps its line break as written).
+        let a = CorpusHarness.extractor.annotate(Document(id: "t", text: """
+            Sáng 28-2-2025, UBND tỉnh Khánh Hòa tổ chức Hội
+            nghị tổng kết công tác thi đua, khen thưởng năm 2024 và phát động phong trào
+            thi đua năm 2025. Dự hội nghị có các ông: Nghiêm Xuân Thành - Ủy viên
+            Trung ương Đảng, Bí thư Tỉnh ủy; Nguyễn Tấn Tuân - Phó Bí thư Tỉnh ủy, Chủ tịch
+            UBND tỉnh.
+            """, published: "2025-02-28"))
+        #expect(Self.positions(a) == [
+            "Nghiêm Xuân Thành": ["Ủy viên\nTrung ương Đảng | -", "Bí thư | Tỉnh ủy Khánh Hòa"],
+            "Nguyễn Tấn Tuân": ["Phó Bí thư | Tỉnh ủy Khánh Hòa", "Chủ tịch | UBND tỉnh Khánh Hòa"],
+        ])
+    }
+
     @Test func digestItems_areSeparateEvents() {
         let text = """
         Chiều 2/1, ông Trần Văn Lâu - Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở. Cùng dự cuộc họp có ông Vương Quốc Nam - Phó Chủ tịch UBND tỉnh.

@@ -74,7 +74,9 @@ struct OfficialsBuilder {
     }
 
     /// True when "các" or "những" stands right before a title: the title names several people.
-    func pluralBefore(_ c: ExtractionContext, _ k: Int) -> Bool {
+    func pluralBefore(_ c: ExtractionContext, _ title: Int) -> Bool {
+        // "các nguyên Chủ tịch Quốc hội A, B, C": a former office is counted the same way.
+        let k = c.isWord(title - 1, "nguyên") ? title - 1 : title
         // "các", "những", or a count: "hai Phó Chủ tịch HĐND là bà A và ông B", "5 Phó Chủ tịch UBND tỉnh, gồm: ...".
         if c.isWord(k - 1, "các") || c.isWord(k - 1, "những") { return true }
         if c.kind(k - 1) == .number, let n = NumberValue.parse(c.cased[k - 1]), (2...99).contains(n) { return true }

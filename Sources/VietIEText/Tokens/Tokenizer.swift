@@ -28,8 +28,19 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: NormalizedText) -> [Token] {
         var scanner = Scanner(s: text.cased, text: text, abbreviations: abbreviations)
         scanner.run()
+        // Hard-wrapped text ("... Ủy viên\nTrung ương Đảng, Bí thư Tỉnh ủy"): a single line break inside a
+        // sentence, after a long line, is a space. Only in a text with several of them, so that short lines
+        // (menus, headings, datelines) keep their breaks.
+        if scanner.softBreaks.count >= Self.minimumSoftBreaks {
+            for k in scanner.softBreaks { scanner.tokens[k].newlineBefore = false }
+        }
         return Self.mergeSpacedCodes(scanner.tokens, text)
     }
+
+    /// Lines of at least this many code points, ending inside a sentence, are taken as wrapped.
+    static let wrappedLineLength = 40
+    /// How many wrapped lines make a text hard-wrapped.
+    static let minimumSoftBreaks = 3
 
     /// "Covid 19" written with a space stays one code token.
     static func mergeSpacedCodes(_ tokens: [Token], _ text: NormalizedText) -> [Token] {
@@ -68,6 +79,11 @@ private struct Scanner {
     var tokens: [Token] = []
     var spaceBefore = true
     var newlineBefore = false
+    /// Where the current line started, and whether the break before the next token may be a wrap.
+    var lineStart = 0
+    var pendingSoftBreak = false
+    /// Tokens after a single line break that ends a long line inside a sentence (``Tokenizer/tokenize(_:)``).
+    var softBreaks: [Int] = []
 
     init(s: [UInt32], text: NormalizedText, abbreviations: AbbreviationLexicon) {
         self.s = s
@@ -78,6 +94,16 @@ private struct Scanner {
 
     @inline(__always) func isAlnum(_ c: UInt32) -> Bool { tables.isLetter(c) || tables.isDigit(c) }
 
+    /// True when the last token cannot end a sentence or a layout block (a word, a number, a comma...).
+    var endsInsideSentence: Bool {
+        guard let last = tokens.last else { return false }
+        guard last.kind == .punctuation || last.kind == .symbol else { return true }
+        let mark = s[last.range.lowerBound]
+        // . ! ? : ; | and closing quotes or brackets end a line that was meant to end there.
+        return !(mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3A || mark == 0x3B || mark == 0x7C
+                 || mark == 0x22 || mark == 0x27 || mark == 0x29 || mark == 0x5D)
+    }
+
     mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) {
         let span = text.originalSpan(range)
         // Two tokens never share a code point: a split inside one normalization segment of the
@@ -87,10 +113,12 @@ private struct Scanner {
             tokens[tokens.count - 1].span = Span(start: last.span.start, end: max(last.span.end, span.end))
             return
         }
+        if pendingSoftBreak && newlineBefore { softBreaks.append(tokens.count) }
         tokens.append(Token(kind: kind, range: range, span: span,
                             spaceBefore: spaceBefore, newlineBefore: newlineBefore))
         spaceBefore = false
         newlineBefore = false
+        pendingSoftBreak = false
     }
 
     mutating func run() {
@@ -98,7 +126,18 @@ private struct Scanner {
         let n = s.count
         while i < n {
             let c = s[i]
-            if Characters.isLineBreak(c) { newlineBefore = true; spaceBefore = true; i += 1; continue }
+            if Characters.isLineBreak(c) {
+                // A wrap: the first break after a long line that ends inside a sentence; a second break ends it.
+                let single = !newlineBefore
+                pendingSoftBreak = single && i - lineStart >= Tokenizer.wrappedLineLength && endsInsideSentence
+                    && !(c == 0x0D && i + 1 < n && s[i + 1] != 0x0A && Characters.isLineBreak(s[i + 1]))
+                if c == 0x0D && i + 1 < n && s[i + 1] == 0x0A { i += 1 }
+                newlineBefore = true
+                spaceBefore = true
+                lineStart = i + 1
+                i += 1
+                continue
+            }
             if Characters.isSpace(c) { spaceBefore = true; i += 1; continue }
             if isAlnum(c) {
                 // Most tokens are a plain run of letters or digits: no compound machinery needed.
