@@ -154,6 +154,12 @@ struct OrganizationRecognizer {
                 let after = withPlace(c, stop + 3, date: date)
                 if after > stop + 3 { stop = after }
             }
+            // A foreign body and where it works: "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam".
+            if stop > headEnd, c.isWord(stop, "tại"), !c.breakBefore(stop),
+               (max(headEnd, stop - 4)..<stop).contains(where: { parser.bare(c, at: $0, date: date).map { $0.level == "country" && $0.end == stop } == true }),
+               let host = parser.bare(c, at: stop + 1, date: date), host.level == "country" || host.rule == "location.bare-province" {
+                stop = host.end
+            }
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if stop > headEnd, c.isWord(stop, "các") || c.isWord(stop, "những") { return best }
             // A bare head is an organization only when its class allows it ("UBND", "Tỉnh ủy", "BCĐ").
