@@ -45,6 +45,8 @@ struct PersonRecognizer {
             guard !taken[i], c.kind(i) == .word, c.isCapitalized(i) else { continue }
             // "Ông Trần Đức Quận": a capitalized honorific is not part of the name.
             if let h = c.match(Self.honorifics, at: i), h.end < c.count, c.isCapitalized(h.end) { continue }
+            // An abbreviation before a name in mixed case starts no name: "Chủ tịch QH Trần Thanh Mẫn".
+            if c.isAllCaps(i), c.cased[i].count >= 2, c.isCapitalized(i + 1), !c.isAllCaps(i + 1), !c.breakBefore(i + 1) { continue }
             let end = nameEnd(c, from: i, taken: taken)
             let length = end - i
             // A camel-case syllable ("HồD") starts no name.
@@ -71,7 +73,28 @@ struct PersonRecognizer {
                                    entries: c.match(Self.surnames, at: i)?.rows.first?.ref.map { [$0] } ?? []))
             i = stop - 1
         }
+        // Credits: the name after "Ảnh:" is a person's even where it is also a place's ("Ảnh: Thống Nhất/TTXVN").
+        for r in Self.creditNames(c) where !found.contains(where: { $0.tokens.overlaps(r) }) {
+            found.append(Candidate(type: .person, tokens: r, rule: "person.byline", priority: 10))
+        }
         for f in found { c.propose(f) }
+    }
+
+    /// Names right after a credit label and its colon ("Ảnh: An Lãng.", "(Ảnh: Thống Nhất/TTXVN)"): two or three
+    /// capitalized syllables that end the credit (before ".", "/", ")", "-", "|" or the line's end).
+    static func creditNames(_ c: ExtractionContext) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for k in 0..<c.count where c.isPunct(k, ":") {
+            guard (max(0, k - 3)..<k).contains(where: { c.match(Self.credits, at: $0)?.end == k }) else { continue }
+            var j = k + 1
+            // (Never a place's or company's name with its type word: "Ảnh: KCN Yên Bình".)
+            guard k + 1 < c.count, !c.isAllCaps(k + 1) || c.isAllCaps(k + 2) else { continue }
+            while j < c.count, j - (k + 1) < 3, c.kind(j) == .word, c.isCapitalized(j), !c.isAllCaps(j) || c.isAllCaps(k + 1),
+                  j == k + 1 || !c.breakBefore(j) { j += 1 }
+            let ends = j >= c.count || c.breakBefore(j) || c.isPunct(j, ".") || c.isPunct(j, "/") || c.isPunct(j, ")") || c.isPunct(j, "-") || c.isPunct(j, "|")
+            if j - (k + 1) >= 2, ends { out.append((k + 1)..<j) }
+        }
+        return out
     }
 
     /// The end of a run of capitalized syllables starting at `i` (at most 5), stopping at titles,
@@ -86,6 +109,8 @@ struct PersonRecognizer {
             }
             guard c.kind(j) == .word, c.isCapitalized(j), !taken[j], !c.isCamelCase(j) else { break }
             if j > i && c.breakBefore(j) { break }
+            // A name is written in one case: "Anh hùng LLVTND Đặng Phi Thưởng", "Bùi Xuân Thắng ẢNH: H.G".
+            if j > i && c.isAllCaps(j) != c.isAllCaps(i) && c.cased[j].count >= 2 && c.cased[i].count >= 2 { break }
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
             j += 1
         }
@@ -120,7 +145,9 @@ struct PersonRecognizer {
     /// its sentence (not at the sentence's start): the name is the tail of a longer proper name.
     func insideProperName(_ c: ExtractionContext, _ i: Int, _ taken: [Bool]) -> Bool {
         let k = i - 1
-        guard k >= 1, c.kind(k) == .word, c.isCapitalized(k), !taken[k], !c.breakBefore(i), !c.breakBefore(k) else { return false }
+        // (An abbreviation before a mixed-case name is no part of it: "Chủ tịch QH Trần Thanh Mẫn".)
+        guard k >= 1, c.kind(k) == .word, c.isCapitalized(k), !taken[k], !c.breakBefore(i), !c.breakBefore(k),
+              !(c.isAllCaps(k) && !c.isAllCaps(i)) else { return false }
         guard c.sameSentence(k - 1, k), c.kind(k - 1) != .punctuation else { return false }
         return honorificBefore(c, i) == nil && c.match(Self.honorifics, at: k) == nil
     }

@@ -15,8 +15,12 @@ struct PlaceRecognizer {
     static let roadPrefixes = ["QL", "ĐT", "TL", "ĐH"]
 
     func run(_ c: inout ExtractionContext, date: String?) {
+        // A photo or author credit names a person, not a place ("Ảnh: Thống Nhất/TTXVN").
+        var credit = [Bool](repeating: false, count: c.count)
+        for r in PersonRecognizer.creditNames(c) { for t in r { credit[t] = true } }
         var i = 0
         while i < c.count {
+            if credit[i] { i += 1; continue }
             // Road codes: QL1A, ĐT603B.
             if c.kind(i) == .code, Self.roadPrefixes.contains(where: { c.cased[i].hasPrefix($0) }) {
                 c.propose(Candidate(type: .location, tokens: i..<(i + 1), rule: "location.road", priority: 12, attributes: ["level": "feature"]))
