@@ -86,7 +86,14 @@ public struct Recognizers: Sendable {
         for l in undecided where l.type == .location {
             if let u = places.sameNamedUnit(l.attributes) { votes[places.units[u].key, default: 0] += 1 }
         }
-        let host = analyzed.document.url.flatMap { URLComponents(string: $0)?.host }
+        // The publisher's host, and the first folder of a portal that files articles by province
+        // ("vietnam.vn/ninhthuan/...").
+        let host = analyzed.document.url.flatMap { URLComponents(string: $0) }.flatMap { u -> String? in
+            guard let h = u.host else { return nil }
+            let first = u.path.split(separator: "/").first.map(String.init) ?? ""
+            let folder = first.count >= 4 && first.count <= 24 && first.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+            return folder ? h + "." + first : h
+        }
         let article = ArticlePlace(document: host, locations: votes.compactMap { k, n in places.index(key: k).map { ([$0], n) } },
                                    places: places, date: date)
         // Ambiguous places: keep the candidates inside the article's province (from its host or its places).

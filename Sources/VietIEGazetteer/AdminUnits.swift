@@ -108,7 +108,9 @@ public struct AdminUnits: Sendable {
         var compact: [String: [Int]] = [:]
         for (key, indices) in byName {
             let plain = Normalizer.key(key, plain: true)
-            compact[String(decoding: plain.utf8.filter { $0 != 0x20 }, as: UTF8.self), default: []].append(contentsOf: indices)
+            // Letters and digits only: "Bà Rịa - Vũng Tàu" -> "bariavungtau".
+            let letters = plain.utf8.filter { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
+            compact[String(decoding: letters, as: UTF8.self), default: []].append(contentsOf: indices)
         }
         for key in compact.keys { compact[key]!.sort() }   // deterministic: provinces, then districts, then communes
         self.byCompactPlainName = compact

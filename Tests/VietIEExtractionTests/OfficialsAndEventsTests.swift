@@ -114,6 +114,12 @@ struct OfficialsAndEventsTests {
         #expect(positions("Ông Dương Sà Kha, Ủy viên Ban Thường vụ Tỉnh ủy, về công tác tại tỉnh Sóc Trăng. Sóc Trăng có nhiều đổi mới.",
                           url: "https://tienphong.vn/a-post1.tpo")
                 == ["Dương Sà Kha": ["Ủy viên Ban Thường vụ | Tỉnh ủy Sóc Trăng"]])
+        // A portal filing articles by province, and a host with a dashed province name ("Bà Rịa - Vũng Tàu").
+        #expect(positions("Sáng 25/9, đồng chí Trần Quốc Nam, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp.",
+                          url: "https://vietnam.vn/ninhthuan/tag/dong-chi-tran-quoc-nam/page/2")
+                == ["Trần Quốc Nam": ["Phó Bí thư | Tỉnh ủy Ninh Thuận", "Chủ tịch | UBND tỉnh Ninh Thuận"]])
+        #expect(positions("Ông Phạm Viết Thanh, Bí thư Tỉnh ủy dự hội nghị.", url: "http://baobariavungtau.com.vn/chinh-tri/202108/a-933677/")
+                == ["Phạm Viết Thanh": ["Bí thư | Tỉnh ủy Bà Rịa - Vũng Tàu"]])
         // A minister's sector is the ministry.
         #expect(positions("Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu đoàn công tác.", url: "https://baolangson.vn/a")
                 == ["Bùi Thanh Sơn": ["Bộ trưởng | Bộ Ngoại giao"]])
