@@ -306,7 +306,7 @@ struct StatisticRecognizer {
         let countsCases = noun["cue"] == "ca"
         // (People may be counted by their samples: "lấy mẫu xét nghiệm 6.220 người".)
         let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
-            .flatMap { countsCases && $0.hasPrefix("quarantine") ? nil : $0 }
+            .flatMap { countsCases && ($0.hasPrefix("quarantine") || $0 == "people_vaccinated" || $0 == "vaccine_doses") ? nil : $0 }
         if cueBefore == "none" { return "none" }
         if !generic {
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) { return nounMetric }
@@ -328,7 +328,8 @@ struct StatisticRecognizer {
             }
             return nounMetric
         }
-        if let attached { return attached }
+        // "35 ca tiêm mũi 1": a case's vaccination says which cases, not what is counted.
+        if let attached, !(countsCases && (attached == "people_vaccinated" || attached == "vaccine_doses")) { return attached }
         if let cue = cueBefore {
             if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope)) { return "cases_new" }
             // A cumulative qualifier nearer than a new-case cue: "ghi nhận thêm 8 ca ..., nâng tổng số ca toàn tỉnh lên 131 ca".
@@ -336,7 +337,10 @@ struct StatisticRecognizer {
             return cue
         }
         // "21 ca về từ TP HCM đã cách ly tập trung": quarantine after "ca" says where the cases are, too.
-        let cueAfter = statusCue(c, after: i).flatMap { countsCases && $0.hasPrefix("quarantine") ? nil : $0 }
+        // (Nor does a vaccination after "ca": "35 ca tiêm mũi 1" are cases.)
+        let cueAfter = statusCue(c, after: i).flatMap {
+            countsCases && ($0.hasPrefix("quarantine") || $0 == "people_vaccinated" || $0 == "vaccine_doses") ? nil : $0
+        }
         if cueAfter == "other" { return "other" }
         // A state right after the counted noun ("246 trường hợp đang điều trị", "14 trường hợp tử vong") says what this
         // figure counts, before the figure it may break down; a quarantine after it says where cases were found
@@ -364,9 +368,16 @@ struct StatisticRecognizer {
     /// A count reported for one day ("Ngày 23/2, Đắk Lắk ghi nhận 1.512 trường hợp"), not up to a
     /// date ("tính đến 19h ngày 14/6 ... 4.166 ca") or over a period.
     func oneDayCount(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
-        guard let last = scope.dates(endingBefore: i).first(where: { _ in true }), c.sameSentence(last.tokens.lowerBound, i), last.attributes["value_end"] == nil, last.rule != "date.iso", last.rule != "date.stamp" else { return false }
+        guard let last = scope.dates(endingBefore: i).first(where: { _ in true }), c.sameSentence(last.tokens.lowerBound, i),
+              last.rule != "date.iso", last.rule != "date.stamp" else { return false }
         // A cumulative qualifier in its clause: "..., nâng tổng số ca toàn tỉnh lên 131 ca".
         if clauseModifier(c, i) == "cases_confirmed" { return false }
+        // A day's report window counts that day: "Từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8, ... ghi nhận 47 ca".
+        if isReportWindow(c, last) { return true }
+        if let b = last.attributes["value_end"]?.stringValue {
+            guard let a = last.attributes["value"]?.stringValue, let days = Self.daysBetween(a, b), days <= 1 else { return false }
+            return true
+        }
         if periodBefore(c, i, scope) { return false }
         if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
             return false
@@ -382,10 +393,35 @@ struct StatisticRecognizer {
         for d in scope.dates(endingBefore: i) {
             guard c.sameSentence(d.tokens.lowerBound, i) else { break }
             if figures.contains(where: { $0 < d.tokens.lowerBound && c.sameSentence($0, i) }) { continue }
+            // A day's report window is no period: "từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8".
+            if isReportWindow(c, d) { continue }
+            if let a = d.attributes["value"]?.stringValue, let b = d.attributes["value_end"]?.stringValue,
+               let days = Self.daysBetween(a, b), days <= 1 { continue }
             if d.attributes["value_end"] != nil || c.isWord(d.tokens.lowerBound, of: .periodStart) || c.isWord(d.tokens.lowerBound - 1, "đến")
                 || c.isWord(d.tokens.lowerBound - 1, of: .periodStart) { return true }
         }
         return false
+    }
+
+    /// A range from one hour to another ("từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8", "từ 18h ngày 28/12 đến 6h ngày
+    /// 29/12"): a daily report's window, even when no year is known to count its days.
+    func isReportWindow(_ c: ExtractionContext, _ d: Candidate) -> Bool {
+        guard d.tokens.contains(where: { c.isWord($0, "đến") }) else { return false }
+        let hours = d.tokens.filter { c.isWord($0, "giờ") || c.kind($0) == .number && (c.cased[$0].utf8.contains(0x68) || c.cased[$0].utf8.contains(0x3A)) }
+        return hours.count >= 2
+    }
+
+    /// Whole days from ISO date `a` to ISO date `b` (their first ten characters), or nil when either is no date.
+    static func daysBetween(_ a: String, _ b: String) -> Int? {
+        func day(_ s: String) -> Int? {
+            let p = s.prefix(10).split(separator: "-").compactMap { Int($0) }
+            guard p.count == 3 else { return nil }
+            // Days since a fixed origin (civil calendar), enough to compare two dates.
+            let y = p[0] - (p[1] <= 2 ? 1 : 0), m = p[1] + (p[1] <= 2 ? 9 : -3)
+            return 365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + p[2]
+        }
+        guard let x = day(a), let y = day(b) else { return nil }
+        return y - x
     }
 
     /// The metric of the nearest qualifier before the number in its clause: "thêm", "mới", "trong ngày"
