@@ -95,7 +95,7 @@ public struct Recognizers: Sendable {
             return folder ? h + "." + first : h
         }
         let article = ArticlePlace(document: host, locations: votes.compactMap { k, n in places.index(key: k).map { ([$0], n) } },
-                                   places: places, date: date)
+                                   places: places, date: date, hostNoise: lexicon.hostLabels)
         // Ambiguous places: keep the candidates inside the article's province (from its host or its places).
         if let province = article.province {
             let provinceKey = places.units[province].key

@@ -91,17 +91,24 @@ public struct Lexicon: Sendable {
         public static let periodStart = WordClasses(rawValue: 1 << 7)
         /// Dates an office after its title chain ("cũ", "mới", "trước sáp nhập", "nhiệm kỳ").
         public static let officeQualifier = WordClasses(rawValue: 1 << 8)
+        /// After a counted noun, a reference back ("Hai bệnh nhân này").
+        public static let demonstrative = WordClasses(rawValue: 1 << 9)
+        /// A reporting verb, or its last syllable, before a figure ("thêm", "ghi nhận", "phát hiện").
+        public static let reportingWord = WordClasses(rawValue: 1 << 10)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
             "function_word": .functionWord, "place_preposition": .placePreposition,
             "status_auxiliary": .statusAuxiliary, "vaccine_word": .vaccineWord,
             "infection_word": .infectionWord, "period_start": .periodStart, "office_qualifier": .officeQualifier,
+            "demonstrative": .demonstrative, "reporting_word": .reportingWord,
         ]
     }
 
     /// Folded token key (``TokenKeys/folded``) -> the classes of that word.
     let wordClasses: [UInt64: WordClasses]
+    /// Labels of web hosts that name no place (`host_label` in cues/words.tsv), lower case.
+    let hostLabels: Set<String>
 
     /// `rows[list][row]`.
     let rows: [[Row]]
@@ -130,9 +137,11 @@ public struct Lexicon: Sendable {
             })
         }
         var wordClasses: [UInt64: WordClasses] = [:]
+        var hostLabels: Set<String> = []
         if let l = lists["cues/words.tsv"] {
             let file = g.lists[Int(l)]
             for row in file.rows {
+                if file.value(row, "class").split(separator: "|").contains("host_label") { hostLabels.insert(file.value(row, "word").lowercased()) }
                 let keys = Gazetteer.keys(of: file.value(row, "word"), analyzer: analyzer, mode: .folded)
                 guard keys.count == 1 else { continue }   // one token each (gazetteer check reports the others)
                 for name in file.value(row, "class").split(separator: "|") {
@@ -141,6 +150,7 @@ public struct Lexicon: Sendable {
             }
         }
         self.wordClasses = wordClasses
+        self.hostLabels = hostLabels
         self.rows = rows
         self.lists = lists
         self.ids = List.allCases.map { lists[$0.path] ?? -1 }

@@ -13,17 +13,12 @@ struct ArticlePlace {
     /// inside its province: what a bare "UBND phường" or "Đảng ủy xã" of the article refers to.
     var commune: Int?
 
-    static let hostNoise: Set<String> = ["www", "gov", "vn", "com", "net", "org", "edu", "info", "amp", "m", "tv", "online", "news", "bao", "tin", "tintuc", "cong", "congan",
-                                         // National outlets, whose names are also communes' ("Tiền Phong", "Nhân Dân").
-                                         "tienphong", "thanhnien", "tuoitre", "dantri", "vnexpress", "nhandan", "laodong", "baomoi", "vietnamnet",
-                                         "vtc", "vtcnews", "vov", "vtv", "zingnews", "kenh14", "cand", "qdnd", "baochinhphu", "vietnamplus", "nld",
-                                         "baotintuc", "plo", "giaoducthoidai", "suckhoedoisong", "mattran", "daidoanket", "congthuong"]
-
-    init(document host: String?, locations: [(units: [Int], count: Int)], places: AdminUnits, date: String?) {
+    /// - Parameter hostNoise: host labels that name no place (``Lexicon/hostLabels``).
+    init(document host: String?, locations: [(units: [Int], count: Int)], places: AdminUnits, date: String?, hostNoise: Set<String>) {
         var unit: Int? = nil
         var province: Int? = nil
         if let host {
-            let labels = host.lowercased().split(separator: ".").map(String.init).filter { !Self.hostNoise.contains($0) }
+            let labels = host.lowercased().split(separator: ".").map(String.init).filter { !hostNoise.contains($0) }
             for label in labels {
                 let keys = [label] + (label.hasPrefix("bao") ? [String(label.dropFirst(3))] : [])
                     + (label.hasSuffix("tv") ? [String(label.dropLast(2))] : [])

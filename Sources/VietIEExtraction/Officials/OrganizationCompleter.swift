@@ -32,9 +32,7 @@ struct OrganizationCompleter {
             // Ban rule: the organization shares the title's last word.
             let text = c.text(org.tokens)
             // A minister's sector is the ministry: "Bộ trưởng Ngoại giao" -> "Bộ Ngoại giao".
-            let minister = ["bộ trưởng", "thứ trưởng"].contains(Normalizer.key(titleText)) && org.rule != "organization.closed-set"
-                && !Normalizer.key(text).hasPrefix("bộ ")
-            if minister, c.match(OrganizationRecognizer.sectors, at: org.tokens.lowerBound)?.end == org.tokens.upperBound {
+            if org.rule == "organization.ministry-sector" {
                 return Position(title: titleText, organization: "Bộ \(text)", attributes: attributes)
             }
             return Position(title: titleText, organization: complete(c, org, text, chainUnit), attributes: attributes)

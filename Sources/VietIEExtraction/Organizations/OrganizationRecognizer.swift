@@ -31,9 +31,7 @@ struct OrganizationRecognizer {
         var afterMinister = [Bool](repeating: false, count: c.count + 1)
         for t in c.candidates where t.type == .title {
             titleStart[t.tokens.lowerBound] = true
-            if c.isWord(t.tokens.upperBound - 1, "trưởng"), c.isWord(t.tokens.upperBound - 2, "bộ") || c.isWord(t.tokens.upperBound - 2, "thứ") {
-                afterMinister[t.tokens.upperBound] = true
-            }
+            if Self.isMinister(c, t.tokens) { afterMinister[t.tokens.upperBound] = true }
             for k in t.tokens.dropFirst() { insideTitle[k] = true }
             let last = t.tokens.upperBound - 1
             if Self.sharedHeads.contains(c.folded[last]) { insideTitle[last] = false }
@@ -62,6 +60,12 @@ struct OrganizationRecognizer {
             }
             i += 1
         }
+    }
+
+    /// True when a title ends with a minister's office ("Bộ trưởng", "Thứ trưởng", "Phó Thủ tướng kiêm Bộ trưởng"): its
+    /// body may be written as the ministry's sector alone ("Bộ trưởng Ngoại giao").
+    static func isMinister(_ c: ExtractionContext, _ title: Range<Int>) -> Bool {
+        c.isWord(title.upperBound - 1, "trưởng") && (c.isWord(title.upperBound - 2, "bộ") || c.isWord(title.upperBound - 2, "thứ"))
     }
 
     struct Found {

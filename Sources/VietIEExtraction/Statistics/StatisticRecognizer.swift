@@ -83,10 +83,7 @@ struct StatisticRecognizer {
                 // An item of a breakdown by place, its figure alone in parentheses: "269 bệnh nhân mắc COVID-19, trong
                 // đó: Huyện Điện Biên (208); huyện Tủa Chùa (02); ...".
                 if c.isPunct(i - 1, "("), c.isPunct(j, ")"), c.kind(i - 2) == .word, value >= 1, value == value.rounded(),
-                   let previous = c.candidates.last(where: { $0.type == .statistic && $0.rule != "statistic.breakdown-item"
-                       && Self.caseMetrics.contains($0.attributes["metric"]?.stringValue ?? "") }),
-                   c.sameSentence(previous.tokens.lowerBound, i), i - previous.tokens.upperBound <= 80,
-                   (previous.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" }),
+                   let previous = brokenDownCaseCount(c, before: i), i - previous.tokens.upperBound <= 80,
                    let metric = previous.attributes["metric"]?.stringValue {
                     c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.breakdown-item", priority: 10,
                                         attributes: ["metric": .string(metric), "value": .number(value)]))
@@ -193,11 +190,19 @@ struct StatisticRecognizer {
     /// after a reporting verb ("ghi nhận thêm một ca").
     func spelledCount(_ c: ExtractionContext, from i: Int, value: Double, nounEnd: Int) -> Bool {
         if c.isWord(i - 1, "cả") { return false }
-        if (nounEnd..<min(c.count, nounEnd + 3)).contains(where: { c.isWord($0, "này") || c.isWord($0, "đó") || c.isWord($0, "trên") }) { return false }
-        if value == 1 {
-            return (max(0, i - 2)..<i).contains { c.isWord($0, "thêm") || c.isWord($0, "nhận") || c.isWord($0, "có") || c.isWord($0, "hiện") || c.isWord($0, "bố") }
-        }
-        return true
+        if (nounEnd..<min(c.count, nounEnd + 3)).contains(where: { c.isWord($0, of: .demonstrative) }) { return false }
+        return value != 1 || (max(0, i - 2)..<i).contains { c.isWord($0, of: .reportingWord) }
+    }
+
+    /// The case count an item at `i` breaks down: the last case count proposed in its sentence (an item in
+    /// parentheses only when `items`), with a breakdown marker ("trong đó", "gồm") between them.
+    func brokenDownCaseCount(_ c: ExtractionContext, before i: Int, items: Bool = false) -> Candidate? {
+        guard let previous = c.candidates.last(where: { $0.type == .statistic && (items || $0.rule != "statistic.breakdown-item")
+                  && Self.caseMetrics.contains($0.attributes["metric"]?.stringValue ?? "") }),
+              previous.tokens.upperBound <= i, c.sameSentence(previous.tokens.lowerBound, i),
+              (previous.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" })
+        else { return nil }
+        return previous
     }
 
     func isDisease(_ c: ExtractionContext, _ k: Int) -> Bool {
@@ -291,6 +296,14 @@ struct StatisticRecognizer {
     }
 
     static let caseMetrics: Set<String> = ["cases_new", "cases_confirmed"]
+    /// States of counted people: a cue of one right after the counted noun decides the figure.
+    static let stateMetrics: Set<String> = ["under_treatment", "deaths", "recovered"]
+
+    /// True when a cue says which cases or where they are, not what "ca" counts: a quarantine or a vaccination
+    /// ("21 ca ... đã cách ly tập trung", "35 ca tiêm mũi 1").
+    static func describesCases(_ metric: String) -> Bool {
+        metric.hasPrefix("quarantine") || metric == "people_vaccinated" || metric == "vaccine_doses"
+    }
     /// Metrics that count things, not people: their cues never type a count of people or cases.
     static let thingMetrics: Set<String> = ["samples_tested", "checkpoints", "vaccine_doses"]
 
@@ -306,7 +319,7 @@ struct StatisticRecognizer {
         let countsCases = noun["cue"] == "ca"
         // (People may be counted by their samples: "lấy mẫu xét nghiệm 6.220 người".)
         let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
-            .flatMap { countsCases && ($0.hasPrefix("quarantine") || $0 == "people_vaccinated" || $0 == "vaccine_doses") ? nil : $0 }
+            .flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
         if cueBefore == "none" { return "none" }
         if !generic {
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) { return nounMetric }
@@ -315,10 +328,7 @@ struct StatisticRecognizer {
                 // An item of a breakdown ("193 ca ..., gồm: 149 ca ghi nhận trong tỉnh, 44 ca nhập cảnh") counts what
                 // the figure it breaks down counted.
                 if attached == nil, nounMetric == "cases_confirmed", !newCaseModifier(c, i),
-                   let previous = c.candidates.last(where: { $0.type == .statistic && Self.caseMetrics.contains($0.attributes["metric"]?.stringValue ?? "") }),
-                   let metric = previous.attributes["metric"]?.stringValue, Self.caseMetrics.contains(metric),
-                   c.sameSentence(previous.tokens.lowerBound, i), previous.tokens.upperBound <= i,
-                   (previous.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" }),
+                   let previous = brokenDownCaseCount(c, before: i, items: true), let metric = previous.attributes["metric"]?.stringValue,
                    breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: true) {
                     return metric
                 }
@@ -338,14 +348,12 @@ struct StatisticRecognizer {
         }
         // "21 ca về từ TP HCM đã cách ly tập trung": quarantine after "ca" says where the cases are, too.
         // (Nor does a vaccination after "ca": "35 ca tiêm mũi 1" are cases.)
-        let cueAfter = statusCue(c, after: i).flatMap {
-            countsCases && ($0.hasPrefix("quarantine") || $0 == "people_vaccinated" || $0 == "vaccine_doses") ? nil : $0
-        }
+        let cueAfter = statusCue(c, after: i).flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
         if cueAfter == "other" { return "other" }
         // A state right after the counted noun ("246 trường hợp đang điều trị", "14 trường hợp tử vong") says what this
         // figure counts, before the figure it may break down; a quarantine after it says where cases were found
         // ("Trong đó có 22 trường hợp trong cộng đồng, 38 trường hợp cách ly tại nhà").
-        if let near = statusCue(c, after: i, within: 4), ["under_treatment", "deaths", "recovered"].contains(near) { return near }
+        if let near = statusCue(c, after: i, within: 4), Self.stateMetrics.contains(near) { return near }
         // A breakdown ("Trong đó có 22 trường hợp...", "Bệnh viện X (20 trường hợp)") counts what the figure before it counted.
         if let previous = c.candidates.last(where: { $0.type == .statistic && $0.attributes["metric"]?.stringValue != "other" }),
            let metric = previous.attributes["metric"]?.stringValue,
@@ -373,11 +381,8 @@ struct StatisticRecognizer {
         // A cumulative qualifier in its clause: "..., nâng tổng số ca toàn tỉnh lên 131 ca".
         if clauseModifier(c, i) == "cases_confirmed" { return false }
         // A day's report window counts that day: "Từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8, ... ghi nhận 47 ca".
-        if isReportWindow(c, last) { return true }
-        if let b = last.attributes["value_end"]?.stringValue {
-            guard let a = last.attributes["value"]?.stringValue, let days = Self.daysBetween(a, b), days <= 1 else { return false }
-            return true
-        }
+        if isDailyWindow(c, last) { return true }
+        if last.attributes["value_end"] != nil { return false }
         if periodBefore(c, i, scope) { return false }
         if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
             return false
@@ -394,21 +399,22 @@ struct StatisticRecognizer {
             guard c.sameSentence(d.tokens.lowerBound, i) else { break }
             if figures.contains(where: { $0 < d.tokens.lowerBound && c.sameSentence($0, i) }) { continue }
             // A day's report window is no period: "từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8".
-            if isReportWindow(c, d) { continue }
-            if let a = d.attributes["value"]?.stringValue, let b = d.attributes["value_end"]?.stringValue,
-               let days = Self.daysBetween(a, b), days <= 1 { continue }
+            if isDailyWindow(c, d) { continue }
             if d.attributes["value_end"] != nil || c.isWord(d.tokens.lowerBound, of: .periodStart) || c.isWord(d.tokens.lowerBound - 1, "đến")
                 || c.isWord(d.tokens.lowerBound - 1, of: .periodStart) { return true }
         }
         return false
     }
 
-    /// A range from one hour to another ("từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8", "từ 18h ngày 28/12 đến 6h ngày
-    /// 29/12"): a daily report's window, even when no year is known to count its days.
-    func isReportWindow(_ c: ExtractionContext, _ d: Candidate) -> Bool {
-        guard d.tokens.contains(where: { c.isWord($0, "đến") }) else { return false }
-        let hours = d.tokens.filter { c.isWord($0, "giờ") || c.kind($0) == .number && (c.cased[$0].utf8.contains(0x68) || c.cased[$0].utf8.contains(0x3A)) }
-        return hours.count >= 2
+    /// A daily report's window: a range of at most one day, or from one hour to another ("từ 19 giờ ngày 15/8 đến 8
+    /// giờ ngày 16/8", "từ 18h ngày 28/12 đến 6h ngày 29/12") even when no year is known to count its days.
+    func isDailyWindow(_ c: ExtractionContext, _ d: Candidate) -> Bool {
+        if d.tokens.contains(where: { c.isWord($0, "đến") }),
+           d.tokens.filter({ c.isWord($0, "giờ") || c.kind($0) == .number && (c.cased[$0].utf8.contains(0x68) || c.cased[$0].utf8.contains(0x3A)) }).count >= 2 {
+            return true
+        }
+        guard let a = d.attributes["value"]?.stringValue, let b = d.attributes["value_end"]?.stringValue, let days = Self.daysBetween(a, b) else { return false }
+        return days <= 1
     }
 
     /// Whole days from ISO date `a` to ISO date `b` (their first ten characters), or nil when either is no date.
