@@ -44,8 +44,12 @@ public struct Extractor: Sendable {
             if let a = attachedColumn, a < row.fields.count, row.fields[a] == "yes" { attached.insert(row.fields[column]) }
         }
         analyzer = TextAnalyzer(abbreviations: AbbreviationLexicon(entries: entries, attachedOnly: attached))
-        gazetteer = try Gazetteer(directory: gazetteers, analyzer: analyzer)
-        places = try AdminUnits(gazetteer: gazetteer)
+        // The token tries and the units are both built from the same lists and need nothing of each
+        // other: build them at the same time.
+        let lists = try GazetteerLists(directory: gazetteers)
+        let analyzer = self.analyzer
+        (gazetteer, places) = try concurrently({ try Gazetteer(lists: lists, analyzer: analyzer) },
+                                               { try AdminUnits(lists: lists) })
         recognizers = Recognizers(gazetteer: gazetteer, places: places, analyzer: analyzer)
     }
 

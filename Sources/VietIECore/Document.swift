@@ -58,7 +58,9 @@ public struct Document: Sendable {
     }
 
     /// The code points of a string, decoded straight from its UTF-8 storage.
-    static func decodeScalars(_ text: String) -> [UInt32] {
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func decodeScalars(_ text: String) -> [UInt32] {
         var text = text
         return text.withUTF8 { u -> [UInt32] in
             let n = u.count

@@ -55,11 +55,13 @@ public struct AdminUnit: Sendable, Hashable {
 public struct AdminUnits: Sendable {
     /// Every unit of every dated state, in file order; the other members refer to units by index here.
     public let units: [AdminUnit]
-    let byKey: [String: Int]
+    /// Unit key (`code@valid_from`) -> index in ``units``: `unitOfKey[keyIDs.id(key)]`.
+    let keyIDs: StringIDs
+    let unitOfKey: [Int]
     /// Folded bare name -> units.
-    let byName: [String: [Int]]
+    let byName: KeyedIndexes
     /// Bare name without diacritics or spaces ("binhphuoc") -> units: for host names.
-    public let byCompactPlainName: [String: [Int]]
+    public let byCompactPlainName: KeyedIndexes
     /// Old unit -> (new unit, "full" | "partial") across the 2025-07-01 reform.
     let successors: [Int: [(unit: Int, kind: String)]]
     /// Folded alias -> unit keys or codes.
@@ -78,74 +80,104 @@ public struct AdminUnits: Sendable {
     ///
     /// - Complexity: O(n) in the number of rows.
     public init(gazetteer: Gazetteer) throws {
+        try self.init(files: { path in gazetteer.listIndex(path).map { gazetteer.lists[$0] } })
+    }
+
+    /// Builds the units from lists loaded but not yet compiled, so that the token tries can be compiled
+    /// at the same time (see ``VietIECore/concurrently(_:_:)``).
+    public init(lists: GazetteerLists) throws {
+        try self.init(files: lists.list)
+    }
+
+    private init(files: (String) -> ListFile?) throws {
         // Without places/units.tsv in the index (a trimmed-down gazetteer), there are no units.
-        let file = gazetteer.listIndex("places/units.tsv").map { gazetteer.lists[$0] } ?? ListFile(path: "places/units.tsv", text: "")
+        let file = files("places/units.tsv") ?? ListFile(path: "places/units.tsv", text: "")
         var units: [AdminUnit] = []
-        var byKey: [String: Int] = [:]
+        var keyIDs = StringIDs(capacity: file.rows.count)
+        var unitOfKey: [Int] = []
         var parentKeys: [String] = []
+        units.reserveCapacity(file.rows.count)
+        unitOfKey.reserveCapacity(file.rows.count)
+        parentKeys.reserveCapacity(file.rows.count)
+        // Columns by index, looked up once.
+        let columns = ["key", "code", "level", "type", "name", "full_name", "parent", "valid_from", "valid_to", "lat", "lon"].map(file.column)
         for row in file.rows {
-            func v(_ c: String) -> String { file.value(row, c) }
-            guard let level = AdminUnit.Level(rawValue: v("level")) else { continue }
-            let unit = AdminUnit(key: v("key"), code: v("code"), level: level, type: v("type"), name: v("name"),
-                                 fullName: v("full_name"), parent: -1,
-                                 validFrom: v("valid_from").isEmpty ? nil : v("valid_from"),
-                                 validTo: v("valid_to").isEmpty ? nil : v("valid_to"),
-                                 latitude: Double(v("lat")), longitude: Double(v("lon")))
-            byKey[unit.key] = units.count
+            func v(_ c: Int) -> String {
+                guard let k = columns[c], k < row.fields.count else { return "" }
+                return row.fields[k]
+            }
+            guard let level = AdminUnit.Level(rawValue: v(2)) else { continue }
+            let validFrom = v(7), validTo = v(8)
+            let unit = AdminUnit(key: v(0), code: v(1), level: level, type: v(3), name: v(4),
+                                 fullName: v(5), parent: -1,
+                                 validFrom: validFrom.isEmpty ? nil : validFrom,
+                                 validTo: validTo.isEmpty ? nil : validTo,
+                                 latitude: Double(v(9)), longitude: Double(v(10)))
+            let id = keyIDs.insert(unit.key)
+            if id == unitOfKey.count { unitOfKey.append(units.count) } else { unitOfKey[id] = units.count }
             units.append(unit)
-            parentKeys.append(v("parent"))
+            parentKeys.append(v(6))
         }
-        var byName: [String: [Int]] = [:]
-        var keyOfName: [String: String] = [:]
+        func index(_ key: String) -> Int? { keyIDs.id(key).map { unitOfKey[$0] } }
+        // Names are folded once each (a name recurs across the dated states); its diacritic-free form of
+        // letters and digits only is the host-name key ("Bà Rịa - Vũng Tàu" -> "bariavungtau").
+        var byName = KeyedIndexes(capacity: units.count)
+        var compact = KeyedIndexes(capacity: units.count)
+        var nameIDs = StringIDs(capacity: units.count)
+        var keysOfName: [(folded: String, compact: String)] = []
         for i in units.indices {
-            if !parentKeys[i].isEmpty { units[i].parent = byKey[parentKeys[i]] ?? -1 }
+            if !parentKeys[i].isEmpty { units[i].parent = index(parentKeys[i]) ?? -1 }
             let name = units[i].name
-            let key = keyOfName[name] ?? Normalizer.key(name)
-            keyOfName[name] = key
-            byName[key, default: []].append(i)
+            let nameID = nameIDs.insert(name)
+            if nameID == keysOfName.count {
+                let n = Normalizer.normalize(name)
+                var letters: [UInt8] = []
+                for k in 0..<n.count {
+                    let p = n.plainScalar(k)
+                    if (p >= 0x61 && p <= 0x7A) || (p >= 0x30 && p <= 0x39) { letters.append(UInt8(p)) }
+                }
+                keysOfName.append((n.foldedString(0..<n.count), String(decoding: letters, as: UTF8.self)))
+            }
+            byName.append(i, to: keysOfName[nameID].folded)
+            compact.append(i, to: keysOfName[nameID].compact)
         }
-        // Host names ("binhphuoc"): one diacritic-free key per distinct name.
-        var compact: [String: [Int]] = [:]
-        for (key, indices) in byName {
-            let plain = Normalizer.key(key, plain: true)
-            // Letters and digits only: "Bà Rịa - Vũng Tàu" -> "bariavungtau".
-            let letters = plain.utf8.filter { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
-            compact[String(decoding: letters, as: UTF8.self), default: []].append(contentsOf: indices)
-        }
-        for key in compact.keys { compact[key]!.sort() }   // deterministic: provinces, then districts, then communes
-        self.byCompactPlainName = compact
+        self.byCompactPlainName = compact   // in file order: provinces, then districts, then communes
         var successors: [Int: [(unit: Int, kind: String)]] = [:]
-        if let sl = gazetteer.listIndex("places/succession.tsv") {
-            let f = gazetteer.lists[sl]
+        if let f = files("places/succession.tsv") {
+            let (o, n, k) = (f.column("old_key"), f.column("new_key"), f.column("kind"))
+            func v(_ row: ListFile.Row, _ c: Int?) -> String { c.map { $0 < row.fields.count ? row.fields[$0] : "" } ?? "" }
             for row in f.rows {
-                if let old = byKey[f.value(row, "old_key")], let new = byKey[f.value(row, "new_key")] {
-                    successors[old, default: []].append((new, f.value(row, "kind")))
+                if let old = index(v(row, o)), let new = index(v(row, n)) {
+                    successors[old, default: []].append((new, v(row, k)))
                 }
             }
         }
         self.successors = successors
         var aliases: [String: [String]] = [:]
-        if let a = gazetteer.listIndex("places/aliases.tsv") {
-            let f = gazetteer.lists[a]
+        if let f = files("places/aliases.tsv") {
             for row in f.rows { aliases[Normalizer.key(f.value(row, "alias")), default: []].append(f.value(row, "target")) }
         }
         var typeWords: [String: (String, String)] = [:]
-        if let t = gazetteer.listIndex("places/type_words.tsv") {
-            let f = gazetteer.lists[t]
+        if let f = files("places/type_words.tsv") {
             for row in f.rows { typeWords[Normalizer.key(f.value(row, "word"))] = (f.value(row, "type"), f.value(row, "level")) }
         }
         // Compatibility of each type word with each distinct (level, type) of unit, decided once.
-        var classOf: [String: UInt8] = [:]
         var representatives: [AdminUnit] = []
         var unitClass: [UInt8] = []
         unitClass.reserveCapacity(units.count)
         for u in units {
-            let pair = u.level.rawValue + "|" + u.type
-            if classOf[pair] == nil, representatives.count < 64 {
-                classOf[pair] = UInt8(representatives.count)
+            // Few distinct pairs (about a dozen), and units of one kind come together: search from the last.
+            if let last = unitClass.last, last < representatives.count, representatives[Int(last)].level == u.level,
+               representatives[Int(last)].type == u.type {
+                unitClass.append(last)
+            } else if let k = representatives.firstIndex(where: { $0.level == u.level && $0.type == u.type }) {
+                unitClass.append(UInt8(k))
+            } else if representatives.count < 64 {
+                unitClass.append(UInt8(representatives.count))
                 representatives.append(u)
+            } else {
+                unitClass.append(63)
             }
-            unitClass.append(classOf[pair] ?? 63)
         }
         var typeWordClasses: [String: UInt64] = [:]
         for (word, t) in typeWords {
@@ -156,7 +188,8 @@ public struct AdminUnits: Sendable {
         self.unitClass = unitClass
         self.typeWordClasses = typeWordClasses
         self.units = units
-        self.byKey = byKey
+        self.keyIDs = keyIDs
+        self.unitOfKey = unitOfKey
         self.byName = byName
         self.aliases = aliases
         self.typeWords = typeWords
@@ -164,9 +197,9 @@ public struct AdminUnits: Sendable {
     }
 
     /// The unit with this key (`code@valid_from`), or nil.
-    public func unit(key: String) -> AdminUnit? { byKey[key].map { units[$0] } }
+    public func unit(key: String) -> AdminUnit? { index(key: key).map { units[$0] } }
     /// Index of the unit with this key.
-    public func index(key: String) -> Int? { byKey[key] }
+    public func index(key: String) -> Int? { keyIDs.id(key).map { unitOfKey[$0] } }
 
     /// Units whose bare name is `name`, of a type compatible with `typeWord`, valid on `date`.
     ///
@@ -189,7 +222,7 @@ public struct AdminUnits: Sendable {
         guard let targets = aliases[Normalizer.key(text)] else { return [] }
         var out: [Int] = []
         for t in targets {
-            if let i = byKey[t] { out.append(i); continue }
+            if let i = index(key: t) { out.append(i); continue }
             out += units.indices.filter { units[$0].code == t }
         }
         return out.filter { date == nil || units[$0].isValid(on: date!) }

@@ -30,7 +30,7 @@ public struct Gazetteer: Sendable {
     /// Number of entry texts compiled into the tries.
     public let entryCount: Int
 
-    /// Loads every list `index.tsv` names and compiles its entries into token tries.
+    /// Loads every list `index.tsv` names (``GazetteerLists``) and compiles its entries into token tries.
     ///
     /// A user directory's own `index.tsv` adds the lists it names; its files override built-in files of
     /// the same relative path. Each entry is tokenized by `analyzer` exactly as a document is, so `|`-separated
@@ -43,32 +43,25 @@ public struct Gazetteer: Sendable {
     ///   lacks its key column.
     /// - Complexity: O(n) in the total size of the lists.
     public init(directory: GazetteerDirectory, analyzer: TextAnalyzer) throws {
-        var indexFile = try directory.list("index.tsv")
-        // A user directory's own index.tsv adds lists.
-        if let overlay = directory.overlay {
-            let userIndex = overlay.appendingPathComponent("index.tsv")
-            if FileManager.default.fileExists(atPath: userIndex.path) {
-                let extra = try ListFile(contentsOf: userIndex, relativePath: "index.tsv (\(overlay.path))")
-                let known = Set(indexFile.rows.map { indexFile.value($0, "file") })
-                indexFile.rows += extra.rows.filter { !known.contains(extra.value($0, "file")) }
-            }
-        }
-        let index = ListIndex(file: indexFile)
-        var lists: [ListFile] = []
-        for spec in index.specs {
-            do { lists.append(try directory.list(spec.file)) } catch {
-                throw GazetteerError("index.tsv:\(spec.line): \(error)")
-            }
-        }
-        self.specs = index.specs
+        try self.init(lists: GazetteerLists(directory: directory), analyzer: analyzer)
+    }
+
+    /// Compiles lists already loaded (see ``GazetteerLists``) into token tries.
+    ///
+    /// - Throws: ``GazetteerError`` naming the list whose key column is missing.
+    /// - Complexity: O(n) in the total size of the lists.
+    public init(lists loaded: GazetteerLists, analyzer: TextAnalyzer) throws {
+        let lists = loaded.lists
+        self.specs = loaded.specs
         self.lists = lists
-        self.indexProblems = index.problems
+        self.indexProblems = loaded.indexProblems
         var tries: [ListSpec.Mode: TokenTrie] = [:]
         var count = 0
         // Abbreviations that are one token only when a letter follows ("H.Thới Bình", "P.6"): an entry
         // written so ("H.") also matches that one token.
         let attached = Set(analyzer.tokenizer.abbreviations.attachedEntries)
-        for (l, spec) in index.specs.enumerated() where spec.wholeTokens {
+        var cache = KeyCache()
+        for (l, spec) in loaded.specs.enumerated() where spec.wholeTokens {
             let file = lists[l]
             let columns = spec.column.split(separator: "|").compactMap { file.column(String($0)) }
             guard !columns.isEmpty else {
@@ -77,7 +70,7 @@ public struct Gazetteer: Sendable {
             for (r, row) in file.rows.enumerated() {
                 for c in columns where c < row.fields.count {
                     for text in Self.variants(row.fields[c]) {
-                        let keys = Self.keys(of: text, analyzer: analyzer, mode: spec.mode)
+                        let keys = cache.keys(of: text, mode: spec.mode, analyzer: analyzer)
                         guard !keys.isEmpty else { continue }
                         tries[spec.mode, default: TokenTrie()].insert(keys, EntryRef(list: Int32(l), row: Int32(r)))
                         count += 1
@@ -101,12 +94,29 @@ public struct Gazetteer: Sendable {
         return field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// The token keys of the entry texts compiled so far, by mode: a text that recurs (a unit name in
+    /// each dated state of the country) is analyzed once.
+    struct KeyCache {
+        private var ids = [StringIDs](repeating: StringIDs(capacity: 1024), count: ListSpec.Mode.allCases.count)
+        private var keys = [[[UInt64]]](repeating: [], count: ListSpec.Mode.allCases.count)
+
+        mutating func keys(of text: String, mode: ListSpec.Mode, analyzer: TextAnalyzer) -> [UInt64] {
+            let m = Int(mode.rawValue)
+            let id = ids[m].insert(text)
+            if id < keys[m].count { return keys[m][id] }
+            let k = Gazetteer.keys(of: text, analyzer: analyzer, mode: mode)
+            keys[m].append(k)
+            return k
+        }
+    }
+
     /// The token keys of a phrase under a mode, exactly as a document's tokens are keyed.
     ///
     /// - Complexity: O(n) in the length of the phrase.
     public static func keys(of text: String, analyzer: TextAnalyzer, mode: ListSpec.Mode) -> [UInt64] {
-        let analyzed = analyzer.analyze(Document(id: "", text: text))
-        return TokenKeys(analyzed).keys(mode)
+        // Normalization and tokens are all a key needs (no document, no sentences).
+        let normalized = Normalizer.normalize(text)
+        return TokenKeys.keys(of: normalized, tokens: analyzer.tokenizer.tokenize(normalized), mode: mode)
     }
 
     /// The key of a phrase read as one token (an attached abbreviation such as "H.").

@@ -42,40 +42,58 @@ public struct ListFile: Sendable {
         var header: [String: String] = [:]
         var columns: [String] = []
         var rows: [Row] = []
-        var lineNumber = 0
-        var start = 0
-        let n = bytes.count
-        while start <= n {
-            var end = start
-            while end < n && bytes[end] != 0x0A { end += 1 }
-            lineNumber += 1
-            var lineEnd = end
-            if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-            defer { start = end + 1 }
-            if lineEnd == start { if end >= n { break } else { continue } }
-            if bytes[start] == 0x23 {   // "#"
-                if columns.isEmpty {
-                    let body = String(decoding: bytes[(start + 1)..<lineEnd], as: UTF8.self)
-                    if let colon = body.firstIndex(of: ":") {
-                        let key = body[..<colon].trimmingCharacters(in: .whitespaces)
-                        if !key.isEmpty, !key.contains(" ") {
-                            header[key] = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                        }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let n = buffer.count
+            /// The position of the next `byte` in `from..<to`, or `to` (memchr: the lists are megabytes).
+            func find(_ byte: UInt8, _ from: Int, _ to: Int) -> Int {
+                guard from < to, let p = memchr(base + from, Int32(byte), to - from) else { return to }
+                return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            }
+            // One row per line at most: reserve once instead of growing.
+            var lines = 0
+            var p = find(0x0A, 0, n)
+            while p < n { lines += 1; p = find(0x0A, p + 1, n) }
+            rows.reserveCapacity(lines + 1)
+            var lineNumber = 0
+            var start = 0
+            while start <= n {
+                let end = find(0x0A, start, n)
+                lineNumber += 1
+                var lineEnd = end
+                if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                defer { start = end + 1 }
+                if lineEnd == start { if end >= n { break } else { continue } }
+                if buffer[start] == 0x23 {   // "#"
+                    if columns.isEmpty, let line = Self.headerLine(UnsafeBufferPointer(rebasing: buffer[(start + 1)..<lineEnd])) {
+                        header[line.key] = line.value
                     }
+                    continue
                 }
-                continue
+                var fields: [String] = []
+                fields.reserveCapacity(max(columns.count, 1))
+                var f = start
+                while true {
+                    let tab = find(0x09, f, lineEnd)
+                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[f..<tab]), as: UTF8.self))
+                    if tab == lineEnd { break }
+                    f = tab + 1
+                }
+                if columns.isEmpty { columns = fields } else { rows.append(Row(line: lineNumber, fields: fields)) }
             }
-            var fields: [String] = []
-            var f = start
-            for k in start...lineEnd where k == lineEnd || bytes[k] == 0x09 {
-                fields.append(String(decoding: bytes[f..<k], as: UTF8.self))
-                f = k + 1
-            }
-            if columns.isEmpty { columns = fields } else { rows.append(Row(line: lineNumber, fields: fields)) }
         }
         self.header = header
         self.columns = columns
         self.rows = rows
+    }
+
+    /// A `# key: value` comment line (without its `#`), or nil when it is a plain comment.
+    private static func headerLine(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: String, value: String)? {
+        let body = String(decoding: bytes, as: UTF8.self)
+        guard let colon = body.firstIndex(of: ":") else { return nil }
+        let key = body[..<colon].trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, !key.contains(" ") else { return nil }
+        return (key, body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces))
     }
 
     /// Reads and parses a file.

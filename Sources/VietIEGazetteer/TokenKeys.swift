@@ -23,18 +23,38 @@ public struct TokenKeys: Sendable {
         f.reserveCapacity(analyzed.tokens.count)
         p.reserveCapacity(analyzed.tokens.count)
         for t in analyzed.tokens {
-            var range = t.range
-            if t.kind == .number {
-                while range.count > 1, n.cased[range.lowerBound] == 0x30, Self.allDigits(n.cased, range) {
-                    range = (range.lowerBound + 1)..<range.upperBound
-                }
-            }
-            let h = n.hashes(range)
+            let h = n.hashes(Self.keyRange(t, n))
             c.append(h.cased); f.append(h.folded); p.append(h.plain)
         }
         cased = c
         folded = f
         plain = p
+    }
+
+    /// The keys of a phrase's tokens under one mode, exactly as ``init(_:)`` keys a document's tokens.
+    ///
+    /// - Complexity: O(n) in the length of the phrase.
+    public static func keys(of text: NormalizedText, tokens: [Token], mode: ListSpec.Mode) -> [UInt64] {
+        tokens.map { t in
+            let h = text.hashes(keyRange(t, text))
+            switch mode {
+            case .cased: return h.cased
+            case .folded: return h.folded
+            case .plain: return h.plain
+            }
+        }
+    }
+
+    /// The scalars a token's key is made of: the token, without the leading zeros of a number ("05" = "5").
+    @inline(__always)
+    static func keyRange(_ t: Token, _ n: NormalizedText) -> Range<Int> {
+        var range = t.range
+        if t.kind == .number {
+            while range.count > 1, n.cased[range.lowerBound] == 0x30, Self.allDigits(n.cased, range) {
+                range = (range.lowerBound + 1)..<range.upperBound
+            }
+        }
+        return range
     }
 
     static func allDigits(_ s: [UInt32], _ r: Range<Int>) -> Bool {

@@ -18,10 +18,20 @@ public struct Lexicon: Sendable {
             self.fields = fields
             self.ref = ref
             if let note = fields["note"], !note.isEmpty {
-                let lower = note.lowercased()
-                needsContext = ["risky", "accept only", "election phrases"].contains { lower.range(of: $0) != nil }
+                needsContext = Self.mentionsContext(note)
             } else {
                 needsContext = false
+            }
+        }
+
+        /// True when a note (English, ASCII) says the entry needs context: "risky", "accept only" or
+        /// "election phrases", in any letter case.
+        static func mentionsContext(_ note: String) -> Bool {
+            let lower = note.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return ["risky", "accept only", "election phrases"].contains { phrase in
+                let p = Array(phrase.utf8)
+                guard lower.count >= p.count else { return false }
+                return (0...(lower.count - p.count)).contains { i in lower[i..<(i + p.count)].elementsEqual(p) }
             }
         }
         /// The row's field in `column`, or nil when the list has no such column; `"@line"` gives `file:line`.

@@ -16,7 +16,7 @@ public enum Normalizer {
     ///
     /// - Complexity: O(n) in the length of the text for NFC input.
     public static func normalize(_ text: String) -> NormalizedText {
-        normalize(scalars: text.unicodeScalars.map(\.value))
+        normalize(scalars: Document.decodeScalars(text))
     }
 
     /// Normalizes a document's text.
