@@ -44,13 +44,17 @@ public struct Extractor: Sendable {
             if let a = attachedColumn, a < row.fields.count, row.fields[a] == "yes" { attached.insert(row.fields[column]) }
         }
         analyzer = TextAnalyzer(abbreviations: AbbreviationLexicon(entries: entries, attachedOnly: attached))
-        // The token tries and the units are both built from the same lists and need nothing of each
-        // other: build them at the same time.
+        // The token tries (and the cue lists' rows) and the units are both built from the same lists and
+        // need nothing of each other: build them at the same time.
         let lists = try GazetteerLists(directory: gazetteers)
         let analyzer = self.analyzer
-        (gazetteer, places) = try concurrently({ try Gazetteer(lists: lists, analyzer: analyzer) },
-                                               { try AdminUnits(lists: lists) })
-        recognizers = Recognizers(gazetteer: gazetteer, places: places, analyzer: analyzer)
+        let ((gazetteer, lexicon), places) = try concurrently({ () throws -> (Gazetteer, Lexicon) in
+            let g = try Gazetteer(lists: lists, analyzer: analyzer)
+            return (g, Lexicon(gazetteer: g, analyzer: analyzer))
+        }, { try AdminUnits(lists: lists) })
+        self.gazetteer = gazetteer
+        self.places = places
+        recognizers = Recognizers(gazetteer: gazetteer, places: places, lexicon: lexicon)
     }
 
     /// Analyzes and annotates one document. Never throws: a document that was read always gets a result.

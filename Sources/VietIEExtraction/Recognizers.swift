@@ -50,9 +50,15 @@ public struct Recognizers: Sendable {
     ///   - places: the administrative units built from the same gazetteer.
     ///   - analyzer: the analyzer documents are read with (cue words are keyed with it).
     public init(gazetteer: Gazetteer, places: AdminUnits, analyzer: TextAnalyzer) {
+        self.init(gazetteer: gazetteer, places: places, lexicon: Lexicon(gazetteer: gazetteer, analyzer: analyzer))
+    }
+
+    /// Creates the recognizers with a lexicon already read from `gazetteer` (it can be read while the
+    /// units are built).
+    public init(gazetteer: Gazetteer, places: AdminUnits, lexicon: Lexicon) {
         self.gazetteer = gazetteer
         self.places = places
-        self.lexicon = Lexicon(gazetteer: gazetteer, analyzer: analyzer)
+        self.lexicon = lexicon
     }
 
     /// Runs every phase and decides the spans.

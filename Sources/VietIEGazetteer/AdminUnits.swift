@@ -8,7 +8,15 @@ import VietIEText
 ///     (u.key, u.type, u.name, u.validity)   // ("25324@", "phường", "An Lộc", "…..2025-06-30")
 public struct AdminUnit: Sendable, Hashable {
     /// The tier of the unit: a province or centrally run city, a district-level unit, a commune-level unit.
-    public enum Level: String, Sendable, CaseIterable { case province, district, commune }
+    public enum Level: String, Sendable, CaseIterable {
+        case province, district, commune
+
+        /// The level written with these UTF-8 bytes ("province"), or nil.
+        init?(utf8: UnsafeBufferPointer<UInt8>) {
+            guard let level = Level.allCases.first(where: { $0.rawValue.utf8.elementsEqual(utf8) }) else { return nil }
+            self = level
+        }
+    }
 
     /// The unit's stable key, `code@valid_from` ("25324@" when valid since before the records).
     public var key: String
@@ -95,38 +103,59 @@ public struct AdminUnits: Sendable {
         var units: [AdminUnit] = []
         var keyIDs = StringIDs(capacity: file.rows.count)
         var unitOfKey: [Int] = []
-        var parentKeys: [String] = []
+        var parentRows: [ListFile.Row] = []
         units.reserveCapacity(file.rows.count)
         unitOfKey.reserveCapacity(file.rows.count)
-        parentKeys.reserveCapacity(file.rows.count)
-        // Columns by index, looked up once.
+        parentRows.reserveCapacity(file.rows.count)
+        // Each unit's class: its (level, type) pair among the distinct pairs, decided as the units are read.
+        var representatives: [AdminUnit] = []
+        var unitClass: [UInt8] = []
+        unitClass.reserveCapacity(file.rows.count)
+        // Columns by index, looked up once; fields that are only compared or parsed are read as bytes.
         let columns = ["key", "code", "level", "type", "name", "full_name", "parent", "valid_from", "valid_to", "lat", "lon"].map(file.column)
+        let parentColumn = columns[6] ?? -1
         for row in file.rows {
             func v(_ c: Int) -> String {
                 guard let k = columns[c], k < row.fields.count else { return "" }
                 return row.fields[k]
             }
-            guard let level = AdminUnit.Level(rawValue: v(2)) else { continue }
+            func number(_ c: Int) -> Double? {
+                guard let k = columns[c], row.fields.withUTF8(k, { !$0.isEmpty }) else { return nil }
+                return Double(row.fields[k])
+            }
+            guard let level = row.fields.withUTF8(columns[2] ?? -1, AdminUnit.Level.init(utf8:)) else { continue }
             let validFrom = v(7), validTo = v(8)
             let unit = AdminUnit(key: v(0), code: v(1), level: level, type: v(3), name: v(4),
                                  fullName: v(5), parent: -1,
                                  validFrom: validFrom.isEmpty ? nil : validFrom,
                                  validTo: validTo.isEmpty ? nil : validTo,
-                                 latitude: Double(v(9)), longitude: Double(v(10)))
+                                 latitude: number(9), longitude: number(10))
             let id = keyIDs.insert(unit.key)
             if id == unitOfKey.count { unitOfKey.append(units.count) } else { unitOfKey[id] = units.count }
+            // Few distinct pairs (about a dozen), and units of one kind come together: try the last first.
+            if let last = unitClass.last, last < representatives.count, representatives[Int(last)].level == level,
+               representatives[Int(last)].type == unit.type {
+                unitClass.append(last)
+            } else if let k = representatives.firstIndex(where: { $0.level == level && $0.type == unit.type }) {
+                unitClass.append(UInt8(k))
+            } else if representatives.count < 64 {
+                unitClass.append(UInt8(representatives.count))
+                representatives.append(unit)
+            } else {
+                unitClass.append(63)
+            }
             units.append(unit)
-            parentKeys.append(v(6))
+            parentRows.append(row)
         }
-        func index(_ key: String) -> Int? { keyIDs.id(key).map { unitOfKey[$0] } }
+        func index(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? { keyIDs.id(utf8: utf8).map { unitOfKey[$0] } }
         // Names are folded once each (a name recurs across the dated states); its diacritic-free form of
         // letters and digits only is the host-name key ("Bà Rịa - Vũng Tàu" -> "bariavungtau").
         var byName = KeyedIndexes(capacity: units.count)
         var compact = KeyedIndexes(capacity: units.count)
         var nameIDs = StringIDs(capacity: units.count)
-        var keysOfName: [(folded: String, compact: String)] = []
+        var keysOfName: [(folded: Int, compact: Int)] = []
         for i in units.indices {
-            if !parentKeys[i].isEmpty { units[i].parent = index(parentKeys[i]) ?? -1 }
+            if let p = parentRows[i].fields.withUTF8(parentColumn, { $0.isEmpty ? nil : index($0) }) { units[i].parent = p }
             let name = units[i].name
             let nameID = nameIDs.insert(name)
             if nameID == keysOfName.count {
@@ -136,19 +165,18 @@ public struct AdminUnits: Sendable {
                     let p = n.plainScalar(k)
                     if (p >= 0x61 && p <= 0x7A) || (p >= 0x30 && p <= 0x39) { letters.append(UInt8(p)) }
                 }
-                keysOfName.append((n.foldedString(0..<n.count), String(decoding: letters, as: UTF8.self)))
+                keysOfName.append((byName.id(n.foldedString(0..<n.count)), compact.id(String(decoding: letters, as: UTF8.self))))
             }
-            byName.append(i, to: keysOfName[nameID].folded)
-            compact.append(i, to: keysOfName[nameID].compact)
+            byName.append(i, toKey: keysOfName[nameID].folded)
+            compact.append(i, toKey: keysOfName[nameID].compact)
         }
         self.byCompactPlainName = compact   // in file order: provinces, then districts, then communes
         var successors: [Int: [(unit: Int, kind: String)]] = [:]
         if let f = files("places/succession.tsv") {
-            let (o, n, k) = (f.column("old_key"), f.column("new_key"), f.column("kind"))
-            func v(_ row: ListFile.Row, _ c: Int?) -> String { c.map { $0 < row.fields.count ? row.fields[$0] : "" } ?? "" }
+            let (o, n, k) = (f.column("old_key") ?? -1, f.column("new_key") ?? -1, f.column("kind"))
             for row in f.rows {
-                if let old = index(v(row, o)), let new = index(v(row, n)) {
-                    successors[old, default: []].append((new, v(row, k)))
+                if let old = row.fields.withUTF8(o, index), let new = row.fields.withUTF8(n, index) {
+                    successors[old, default: []].append((new, k.map { $0 < row.fields.count ? row.fields[$0] : "" } ?? ""))
                 }
             }
         }
@@ -162,23 +190,6 @@ public struct AdminUnits: Sendable {
             for row in f.rows { typeWords[Normalizer.key(f.value(row, "word"))] = (f.value(row, "type"), f.value(row, "level")) }
         }
         // Compatibility of each type word with each distinct (level, type) of unit, decided once.
-        var representatives: [AdminUnit] = []
-        var unitClass: [UInt8] = []
-        unitClass.reserveCapacity(units.count)
-        for u in units {
-            // Few distinct pairs (about a dozen), and units of one kind come together: search from the last.
-            if let last = unitClass.last, last < representatives.count, representatives[Int(last)].level == u.level,
-               representatives[Int(last)].type == u.type {
-                unitClass.append(last)
-            } else if let k = representatives.firstIndex(where: { $0.level == u.level && $0.type == u.type }) {
-                unitClass.append(UInt8(k))
-            } else if representatives.count < 64 {
-                unitClass.append(UInt8(representatives.count))
-                representatives.append(u)
-            } else {
-                unitClass.append(63)
-            }
-        }
         var typeWordClasses: [String: UInt64] = [:]
         for (word, t) in typeWords {
             var mask: UInt64 = 0

@@ -15,7 +15,46 @@ public struct ListFile: Sendable {
         /// The 1-based line number in the file, for `file:line` messages and provenance.
         public var line: Int
         /// The tab-separated fields, as written.
-        public var fields: [String]
+        public var fields: Fields
+    }
+
+    /// The fields of a row: read from the file's bytes when asked for, so that loading a list of tens of
+    /// thousands of rows makes no strings for the columns nobody reads.
+    ///
+    ///     row.fields.count   // 12
+    ///     row.fields[4]      // "An Lộc"
+    public struct Fields: RandomAccessCollection, Sendable {
+        let bytes: Bytes
+        /// Index into `bytes.bounds` of this row's first field (`bounds[2k]..<bounds[2k + 1]` is field k).
+        let first: Int
+        public let count: Int
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { count }
+
+        /// Field `k`, decoded from the file's UTF-8.
+        public subscript(_ k: Int) -> String {
+            precondition(k >= 0 && k < count, "field \(k) of a row of \(count)")
+            let start = Int(bytes.bounds[2 * (first + k)]), end = Int(bytes.bounds[2 * (first + k) + 1])
+            return bytes.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+        }
+
+        /// Calls `body` with the UTF-8 bytes of field `k` (empty when the row has no field `k`), without
+        /// making a string: for fields that are only compared or parsed.
+        public func withUTF8<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            guard k >= 0 && k < count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+            let start = Int(bytes.bounds[2 * (first + k)]), end = Int(bytes.bounds[2 * (first + k) + 1])
+            return bytes.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        }
+    }
+
+    /// A file's bytes and the byte range of every field, shared by its rows.
+    final class Bytes: Sendable {
+        let bytes: [UInt8]
+        let bounds: [Int32]
+        init(bytes: [UInt8], bounds: [Int32]) {
+            self.bytes = bytes
+            self.bounds = bounds
+        }
     }
 
     /// The path relative to `Gazetteers/` (e.g. `titles/titles.tsv`).
@@ -42,6 +81,9 @@ public struct ListFile: Sendable {
         var header: [String: String] = [:]
         var columns: [String] = []
         var rows: [Row] = []
+        // Field byte ranges, two per field, and (line, first field, field count) per row.
+        var bounds: [Int32] = []
+        var spans: [(line: Int, first: Int, count: Int)] = []
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let n = buffer.count
@@ -54,7 +96,7 @@ public struct ListFile: Sendable {
             var lines = 0
             var p = find(0x0A, 0, n)
             while p < n { lines += 1; p = find(0x0A, p + 1, n) }
-            rows.reserveCapacity(lines + 1)
+            spans.reserveCapacity(lines + 1)
             var lineNumber = 0
             var start = 0
             while start <= n {
@@ -70,18 +112,31 @@ public struct ListFile: Sendable {
                     }
                     continue
                 }
-                var fields: [String] = []
-                fields.reserveCapacity(max(columns.count, 1))
+                if columns.isEmpty {
+                    // The column header: names are read by everyone, make them now.
+                    var f = start
+                    while true {
+                        let tab = find(0x09, f, lineEnd)
+                        columns.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[f..<tab]), as: UTF8.self))
+                        if tab == lineEnd { break }
+                        f = tab + 1
+                    }
+                    continue
+                }
+                let first = bounds.count / 2
                 var f = start
                 while true {
                     let tab = find(0x09, f, lineEnd)
-                    fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[f..<tab]), as: UTF8.self))
+                    bounds.append(Int32(f))
+                    bounds.append(Int32(tab))
                     if tab == lineEnd { break }
                     f = tab + 1
                 }
-                if columns.isEmpty { columns = fields } else { rows.append(Row(line: lineNumber, fields: fields)) }
+                spans.append((lineNumber, first, bounds.count / 2 - first))
             }
         }
+        let shared = Bytes(bytes: bytes, bounds: bounds)
+        rows = spans.map { Row(line: $0.line, fields: Fields(bytes: shared, first: $0.first, count: $0.count)) }
         self.header = header
         self.columns = columns
         self.rows = rows

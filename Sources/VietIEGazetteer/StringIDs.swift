@@ -37,8 +37,11 @@ public struct StringIDs: Sendable {
     /// - Complexity: O(k) in the length of the key, expected.
     public func id(_ key: String) -> Int? {
         var key = key
-        return key.withUTF8 { find($0, Self.hash($0)).id }
+        return key.withUTF8 { id(utf8: $0) }
     }
+
+    /// The id of the key with these UTF-8 bytes, or nil.
+    public func id(utf8: UnsafeBufferPointer<UInt8>) -> Int? { find(utf8, Self.hash(utf8)).id }
 
     /// The id of `key`, inserting it first when new (ids count from 0 in insertion order).
     ///
@@ -117,8 +120,16 @@ public struct KeyedIndexes: Sendable {
     public subscript(key: String) -> [Int]? { ids.id(key).map { lists[$0] } }
 
     /// Files `index` under `key`.
-    public mutating func append(_ index: Int, to key: String) {
+    public mutating func append(_ index: Int, to key: String) { append(index, toKey: id(key)) }
+
+    /// The id of `key` (added when new), for ``append(_:toKey:)``: a caller that files many indexes under
+    /// one key looks it up once.
+    public mutating func id(_ key: String) -> Int {
         let id = ids.insert(key)
-        if id == lists.count { lists.append([index]) } else { lists[id].append(index) }
+        if id == lists.count { lists.append([]) }
+        return id
     }
+
+    /// Files `index` under the key with id `id` (from ``id(_:)``).
+    public mutating func append(_ index: Int, toKey id: Int) { lists[id].append(index) }
 }

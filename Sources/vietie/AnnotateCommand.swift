@@ -51,13 +51,7 @@ struct AnnotateCommand: ParsableCommand {
     func run() throws {
         // The run's duration counts from here: loading the gazetteers is part of the wait.
         let line = ProgressLine(enabled: !quiet && (progress || ProgressLine.standardErrorIsTerminal))
-        let extractor: Extractor
-        do {
-            extractor = try Extractor(gazetteers: .locate(overlay: gazetteerOptions.gazetteers))
-        } catch {
-            printError("vietie: \(error)")
-            throw ExitCode(2)
-        }
+        let extractor = try loadExtractor(gazetteerOptions)
         if explain {
             printError("phases, in order:")
             for (i, p) in Extractor.phases.enumerated() { printError("  \(i + 1). \(p.name): \(p.reads)") }

@@ -80,9 +80,20 @@ struct GazetteerCommand: ParsableCommand {
     }
 }
 
+/// Loads the extractor of this run, or prints why it cannot and exits with status 2.
+///
+/// The extractor is kept for the life of the process: freeing its tables (tens of thousands of strings
+/// and arrays) when a command returns would only delay the exit by milliseconds.
 func loadExtractor(_ options: GazetteerOptions) throws -> Extractor {
-    do { return try Extractor(gazetteers: .locate(overlay: options.gazetteers)) } catch {
+    do {
+        let extractor = try Extractor(gazetteers: .locate(overlay: options.gazetteers))
+        processExtractor = extractor
+        return extractor
+    } catch {
         printError("vietie: \(error)")
         throw ExitCode(2)
     }
 }
+
+/// The extractor ``loadExtractor(_:)`` loaded; written once, on the main thread, before any worker starts.
+nonisolated(unsafe) private var processExtractor: Extractor?
