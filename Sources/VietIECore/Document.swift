@@ -63,23 +63,7 @@ public struct Document: Sendable {
     public static func decodeScalars(_ text: String) -> [UInt32] {
         var text = text
         return text.withUTF8 { u -> [UInt32] in
-            let n = u.count
-            // Swift strings hold valid UTF-8, so every sequence decodes to a scalar.
-            return [UInt32](unsafeUninitializedCapacity: n) { out, count in
-                var i = 0, k = 0
-                while i < n {
-                    let b0 = UInt32(u[i])
-                    if b0 < 0x80 { out[k] = b0; i += 1 }
-                    else if b0 < 0xE0 { out[k] = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2 }
-                    else if b0 < 0xF0 { out[k] = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3 }
-                    else {
-                        out[k] = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    k += 1
-                }
-                count = k
-            }
+            [UInt32](unsafeUninitializedCapacity: u.count) { out, count in count = UTF8Decoding.decode(u, into: out) }
         }
     }
 
@@ -92,5 +76,30 @@ public struct Document: Sendable {
     public func text(of span: Span) -> String {
         precondition(span.start >= 0 && span.end <= scalars.count, "Span \(span) outside document of \(scalars.count) code points")
         return ScalarString.make(scalars[span.start..<span.end])
+    }
+}
+
+/// Decoding of valid UTF-8 (a Swift string's storage) into code points.
+public enum UTF8Decoding {
+    /// Writes the code points of `u` into `out` (room for `u.count` at least) and returns how many.
+    ///
+    /// - Precondition: `u` is valid UTF-8, as every Swift string's storage is.
+    /// - Complexity: O(n) in the number of bytes.
+    @inline(__always)
+    public static func decode(_ u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
+        let n = u.count
+        var i = 0, k = 0
+        while i < n {
+            let b0 = UInt32(u[i])
+            if b0 < 0x80 { out[k] = b0; i += 1 }
+            else if b0 < 0xE0 { out[k] = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2 }
+            else if b0 < 0xF0 { out[k] = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3 }
+            else {
+                out[k] = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
+                i += 4
+            }
+            k += 1
+        }
+        return k
     }
 }

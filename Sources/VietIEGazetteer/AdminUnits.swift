@@ -13,43 +13,87 @@ public struct AdminUnit: Sendable, Hashable {
 
         /// The level written with these UTF-8 bytes ("province"), or nil.
         init?(utf8: UnsafeBufferPointer<UInt8>) {
-            guard let level = Level.allCases.first(where: { $0.rawValue.utf8.elementsEqual(utf8) }) else { return nil }
-            self = level
+            // Read for every row of the units list: compared as bytes, without making a string.
+            func equals(_ word: StaticString) -> Bool {
+                word.utf8CodeUnitCount == utf8.count && memcmp(word.utf8Start, utf8.baseAddress!, utf8.count) == 0
+            }
+            guard !utf8.isEmpty else { return nil }
+            if equals("commune") { self = .commune } else if equals("district") { self = .district }
+            else if equals("province") { self = .province } else { return nil }
         }
     }
 
-    /// The unit's stable key, `code@valid_from` ("25324@" when valid since before the records).
-    public var key: String
-    /// The statistics office's code of the unit ("25324").
-    public var code: String
+    /// The unit's row in `places/units.tsv`: its text fields are read from it when asked for, so that
+    /// loading the sixteen thousand units makes almost no strings.
+    let row: ListFile.Fields
+    /// Where each field is in that row.
+    let columns: UnitColumns
     /// The tier of the unit.
-    public var level: Level
-    /// tỉnh, thành phố trực thuộc trung ương, thành phố thuộc tỉnh, quận, huyện, thị xã, phường, xã, thị trấn, đặc khu.
-    public var type: String
-    /// The name without its type word ("An Lộc").
-    public var name: String
-    /// The official full name ("Phường An Lộc").
-    public var fullName: String
+    public let level: Level
     /// Index of the parent unit, or -1.
-    public var parent: Int
+    public internal(set) var parent: Int
+
+    /// The unit's stable key, `code@valid_from` ("25324@" when valid since before the records).
+    public var key: String { field(columns.key) }
+    /// The statistics office's code of the unit ("25324").
+    public var code: String { field(columns.code) }
+    /// tỉnh, thành phố trực thuộc trung ương, thành phố thuộc tỉnh, quận, huyện, thị xã, phường, xã, thị trấn, đặc khu.
+    public var type: String { field(columns.type) }
+    /// The name without its type word ("An Lộc").
+    public var name: String { field(columns.name) }
+    /// The official full name ("Phường An Lộc").
+    public var fullName: String { field(columns.fullName) }
     /// First day of validity (ISO), or nil for "since before our records".
-    public var validFrom: String?
+    public var validFrom: String? { optionalField(columns.validFrom) }
     /// Last day of validity (ISO), or nil for "still valid".
-    public var validTo: String?
+    public var validTo: String? { optionalField(columns.validTo) }
     /// Latitude in degrees, when the list gives it.
-    public var latitude: Double?
+    public var latitude: Double? { optionalField(columns.latitude).flatMap(Double.init) }
     /// Longitude in degrees, when the list gives it.
-    public var longitude: Double?
+    public var longitude: Double? { optionalField(columns.longitude).flatMap(Double.init) }
+
+    private func field(_ k: Int) -> String { k >= 0 && k < row.count ? row[k] : "" }
+    private func optionalField(_ k: Int) -> String? {
+        row.withUTF8(k) { $0.isEmpty } ? nil : row[k]
+    }
 
     /// True when the unit existed on `date` (ISO `YYYY-MM-DD`).
+    ///
+    /// ISO dates compare as bytes: the bounds are compared where they are, without making strings.
     public func isValid(on date: String) -> Bool {
-        if let f = validFrom, date < f { return false }
-        if let t = validTo, date > t { return false }
-        return true
+        var date = date
+        return date.withUTF8 { d in
+            if row.withUTF8(columns.validFrom, { !$0.isEmpty && Self.compare(d, $0) < 0 }) { return false }
+            if row.withUTF8(columns.validTo, { !$0.isEmpty && Self.compare(d, $0) > 0 }) { return false }
+            return true
+        }
     }
+
+    /// Byte-wise order of two UTF-8 strings (-1, 0, 1), the order `String` gives ASCII.
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = min(a.count, b.count)
+        if n > 0 {
+            let c = memcmp(a.baseAddress!, b.baseAddress!, n)
+            if c != 0 { return c < 0 ? -1 : 1 }
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+
+    public static func == (a: AdminUnit, b: AdminUnit) -> Bool { a.key == b.key && a.parent == b.parent }
+    public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 
     /// The validity for display, `from..to`, with `…` for an open end ("…..2025-06-30").
     public var validity: String { "\(validFrom ?? "…")..\(validTo ?? "…")" }
+}
+
+/// The column of each field of `places/units.tsv` (-1 when the file has none), shared by all units.
+final class UnitColumns: Sendable {
+    let key, code, level, type, name, fullName, parent, validFrom, validTo, latitude, longitude: Int
+    init(_ file: ListFile) {
+        func c(_ name: String) -> Int { file.column(name) ?? -1 }
+        (key, code, level, type, name, fullName) = (c("key"), c("code"), c("level"), c("type"), c("name"), c("full_name"))
+        (parent, validFrom, validTo, latitude, longitude) = (c("parent"), c("valid_from"), c("valid_to"), c("lat"), c("lon"))
+    }
 }
 
 /// Vietnam's administrative units across the dated states of `places/units.tsv`, with the hierarchy,
@@ -103,49 +147,40 @@ public struct AdminUnits: Sendable {
         var units: [AdminUnit] = []
         var keyIDs = StringIDs(capacity: file.rows.count)
         var unitOfKey: [Int] = []
-        var parentRows: [ListFile.Row] = []
         units.reserveCapacity(file.rows.count)
         unitOfKey.reserveCapacity(file.rows.count)
-        parentRows.reserveCapacity(file.rows.count)
         // Each unit's class: its (level, type) pair among the distinct pairs, decided as the units are read.
         var representatives: [AdminUnit] = []
+        var representativeTypes: [[UInt8]] = []
         var unitClass: [UInt8] = []
         unitClass.reserveCapacity(file.rows.count)
-        // Columns by index, looked up once; fields that are only compared or parsed are read as bytes.
-        let columns = ["key", "code", "level", "type", "name", "full_name", "parent", "valid_from", "valid_to", "lat", "lon"].map(file.column)
-        let parentColumn = columns[6] ?? -1
+        // Fields are read as bytes where they are; a unit reads its strings from its row when asked.
+        let columns = UnitColumns(file)
+        var states = Set<String>(), lastState: [UInt8] = []
         for row in file.rows {
-            func v(_ c: Int) -> String {
-                guard let k = columns[c], k < row.fields.count else { return "" }
-                return row.fields[k]
-            }
-            func number(_ c: Int) -> Double? {
-                guard let k = columns[c], row.fields.withUTF8(k, { !$0.isEmpty }) else { return nil }
-                return Double(row.fields[k])
-            }
-            guard let level = row.fields.withUTF8(columns[2] ?? -1, AdminUnit.Level.init(utf8:)) else { continue }
-            let validFrom = v(7), validTo = v(8)
-            let unit = AdminUnit(key: v(0), code: v(1), level: level, type: v(3), name: v(4),
-                                 fullName: v(5), parent: -1,
-                                 validFrom: validFrom.isEmpty ? nil : validFrom,
-                                 validTo: validTo.isEmpty ? nil : validTo,
-                                 latitude: number(9), longitude: number(10))
-            let id = keyIDs.insert(unit.key)
+            let fields = row.fields
+            guard let level = fields.withUTF8(columns.level, AdminUnit.Level.init(utf8:)) else { continue }
+            let unit = AdminUnit(row: fields, columns: columns, level: level, parent: -1)
+            let id = fields.withUTF8(columns.key) { keyIDs.insert(utf8: $0) }
             if id == unitOfKey.count { unitOfKey.append(units.count) } else { unitOfKey[id] = units.count }
             // Few distinct pairs (about a dozen), and units of one kind come together: try the last first.
-            if let last = unitClass.last, last < representatives.count, representatives[Int(last)].level == level,
-               representatives[Int(last)].type == unit.type {
-                unitClass.append(last)
-            } else if let k = representatives.firstIndex(where: { $0.level == level && $0.type == unit.type }) {
-                unitClass.append(UInt8(k))
-            } else if representatives.count < 64 {
-                unitClass.append(UInt8(representatives.count))
+            let kind = fields.withUTF8(columns.type) { type -> UInt8 in
+                func same(_ k: Int) -> Bool { representatives[k].level == level && representativeTypes[k].elementsEqual(type) }
+                if let last = unitClass.last, Int(last) < representatives.count, same(Int(last)) { return last }
+                if let k = representatives.indices.first(where: same) { return UInt8(k) }
+                guard representatives.count < 64 else { return 63 }
                 representatives.append(unit)
-            } else {
-                unitClass.append(63)
+                representativeTypes.append(Array(type))
+                return UInt8(representatives.count - 1)
+            }
+            unitClass.append(kind)
+            fields.withUTF8(columns.validFrom) { from in
+                if !from.isEmpty && !lastState.elementsEqual(from) {
+                    states.insert(String(decoding: from, as: UTF8.self))
+                    lastState = Array(from)
+                }
             }
             units.append(unit)
-            parentRows.append(row)
         }
         func index(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? { keyIDs.id(utf8: utf8).map { unitOfKey[$0] } }
         // Names are folded once each (a name recurs across the dated states); its diacritic-free form of
@@ -155,11 +190,10 @@ public struct AdminUnits: Sendable {
         var nameIDs = StringIDs(capacity: units.count)
         var keysOfName: [(folded: Int, compact: Int)] = []
         for i in units.indices {
-            if let p = parentRows[i].fields.withUTF8(parentColumn, { $0.isEmpty ? nil : index($0) }) { units[i].parent = p }
-            let name = units[i].name
-            let nameID = nameIDs.insert(name)
+            if let p = units[i].row.withUTF8(columns.parent, { $0.isEmpty ? nil : index($0) }) { units[i].parent = p }
+            let nameID = units[i].row.withUTF8(columns.name) { nameIDs.insert(utf8: $0) }
             if nameID == keysOfName.count {
-                let n = Normalizer.normalize(name)
+                let n = Normalizer.normalize(units[i].name)
                 var letters: [UInt8] = []
                 for k in 0..<n.count {
                     let p = n.plainScalar(k)
@@ -204,7 +238,7 @@ public struct AdminUnits: Sendable {
         self.byName = byName
         self.aliases = aliases
         self.typeWords = typeWords
-        self.states = Array(Set(units.compactMap(\.validFrom))).sorted()
+        self.states = states.sorted()
     }
 
     /// The unit with this key (`code@valid_from`), or nil.

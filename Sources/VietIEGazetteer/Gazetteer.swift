@@ -61,29 +61,38 @@ public struct Gazetteer: Sendable {
         // written so ("H.") also matches that one token.
         let attached = Set(analyzer.tokenizer.abbreviations.attachedEntries)
         var cache = KeyCache()
+        // One trie per match mode, filled in place; only the modes some list uses are kept.
+        var byMode = [TokenTrie](repeating: TokenTrie(), count: ListSpec.Mode.allCases.count)
+        var used = [Bool](repeating: false, count: ListSpec.Mode.allCases.count)
         for (l, spec) in loaded.specs.enumerated() where spec.wholeTokens {
             let file = lists[l]
             let columns = spec.column.split(separator: "|").compactMap { file.column(String($0)) }
             guard !columns.isEmpty else {
                 throw GazetteerError("\(spec.file): no column \"\(spec.column)\" (named in index.tsv:\(spec.line))")
             }
+            let m = Int(spec.mode.rawValue)
             for (r, row) in file.rows.enumerated() {
-                for c in columns where c < row.fields.count {
-                    for text in Self.variants(row.fields[c]) {
-                        let keys = cache.keys(of: text, mode: spec.mode, analyzer: analyzer)
-                        guard !keys.isEmpty else { continue }
-                        tries[spec.mode, default: TokenTrie()].insert(keys, EntryRef(list: Int32(l), row: Int32(r)))
-                        count += 1
-                        // (Attached abbreviations are short and end with their dot: test those only.)
-                        if keys.count > 1, text.utf8.count <= 8, text.utf8.last == 0x2E,
-                           case let n = Normalizer.normalize(text), attached.contains(n.casedString(0..<n.count)) {
-                            tries[spec.mode, default: TokenTrie()].insert(Self.oneTokenKey(of: text, mode: spec.mode),
-                                                                          EntryRef(list: Int32(l), row: Int32(r)))
-                        }
+                let ref = EntryRef(list: Int32(l), row: Int32(r))
+                func add(_ text: String) {
+                    let keys = cache.keys(of: text, mode: spec.mode, analyzer: analyzer)
+                    guard !keys.isEmpty else { return }
+                    byMode[m].insert(keys, ref)
+                    used[m] = true
+                    count += 1
+                    // (Attached abbreviations are short and end with their dot: test those only.)
+                    if keys.count > 1, text.utf8.count <= 8, text.utf8.last == 0x2E,
+                       case let n = Normalizer.normalize(text), attached.contains(n.casedString(0..<n.count)) {
+                        byMode[m].insert(Self.oneTokenKey(of: text, mode: spec.mode), ref)
                     }
+                }
+                for c in columns where c < row.fields.count {
+                    let field = row.fields[c]
+                    // Most fields hold one text: no list of alternatives is made for them.
+                    if field.utf8.contains(0x7C) { Self.variants(field).forEach(add) } else if !field.isEmpty { add(field) }
                 }
             }
         }
+        for mode in ListSpec.Mode.allCases where used[Int(mode.rawValue)] { tries[mode] = byMode[Int(mode.rawValue)] }
         self.tries = tries
         self.entryCount = count
     }

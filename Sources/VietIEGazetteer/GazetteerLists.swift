@@ -1,5 +1,6 @@
 import Foundation
 import VietIECore
+import VietIEText
 
 /// The list files `index.tsv` names, read and parsed (files in parallel, largest first): what the
 /// token tries (``Gazetteer``) and the administrative units (``AdminUnits``) are both built from.
@@ -38,7 +39,9 @@ public struct GazetteerLists: Sendable {
         // Largest files first, so that the big place lists do not end up last on one core.
         let sizes = specs.map { Self.size(directory, $0.file) }
         let order = specs.indices.sorted { sizes[$0] > sizes[$1] }
-        let loaded = try concurrentMap(order.count) { k in
+        // One more job builds the normalizer's tables, which compiling the lists needs next.
+        let loaded = try concurrentMap(order.count + 1) { k -> ListFile? in
+            guard k < order.count else { Normalizer.prepareTables(); return nil }
             let spec = specs[order[k]]
             do { return try directory.list(spec.file) } catch {
                 throw GazetteerError("index.tsv:\(spec.line): \(error)")

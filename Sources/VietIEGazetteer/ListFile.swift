@@ -83,7 +83,7 @@ public struct ListFile: Sendable {
         var rows: [Row] = []
         // Field byte ranges, two per field, and (line, first field, field count) per row.
         var bounds: [Int32] = []
-        var spans: [(line: Int, first: Int, count: Int)] = []
+        var spans: [(line: Int32, first: Int32, count: Int32)] = []
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let n = buffer.count
@@ -93,50 +93,58 @@ public struct ListFile: Sendable {
                 return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
             }
             // One row per line at most: reserve once instead of growing.
-            var lines = 0
+            var lines = 0, tabs = 0
             var p = find(0x0A, 0, n)
             while p < n { lines += 1; p = find(0x0A, p + 1, n) }
+            p = find(0x09, 0, n)
+            while p < n { tabs += 1; p = find(0x09, p + 1, n) }
             spans.reserveCapacity(lines + 1)
-            var lineNumber = 0
-            var start = 0
-            while start <= n {
-                let end = find(0x0A, start, n)
-                lineNumber += 1
-                var lineEnd = end
-                if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                defer { start = end + 1 }
-                if lineEnd == start { if end >= n { break } else { continue } }
-                if buffer[start] == 0x23 {   // "#"
-                    if columns.isEmpty, let line = Self.headerLine(UnsafeBufferPointer(rebasing: buffer[(start + 1)..<lineEnd])) {
-                        header[line.key] = line.value
+            // Two bounds per field, at most one field more than tabs per line: written in place.
+            bounds = [Int32](unsafeUninitializedCapacity: 2 * (lines + 1 + tabs)) { out, filled in
+                var w = 0
+                var lineNumber = 0
+                var start = 0
+                while start <= n {
+                    let end = find(0x0A, start, n)
+                    lineNumber += 1
+                    var lineEnd = end
+                    if lineEnd > start && buffer[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                    defer { start = end + 1 }
+                    if lineEnd == start { if end >= n { break } else { continue } }
+                    if buffer[start] == 0x23 {   // "#"
+                        if columns.isEmpty, let line = Self.headerLine(UnsafeBufferPointer(rebasing: buffer[(start + 1)..<lineEnd])) {
+                            header[line.key] = line.value
+                        }
+                        continue
                     }
-                    continue
-                }
-                if columns.isEmpty {
-                    // The column header: names are read by everyone, make them now.
+                    if columns.isEmpty {
+                        // The column header: names are read by everyone, make them now.
+                        var f = start
+                        while true {
+                            let tab = find(0x09, f, lineEnd)
+                            columns.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[f..<tab]), as: UTF8.self))
+                            if tab == lineEnd { break }
+                            f = tab + 1
+                        }
+                        continue
+                    }
+                    let first = w / 2
                     var f = start
                     while true {
                         let tab = find(0x09, f, lineEnd)
-                        columns.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[f..<tab]), as: UTF8.self))
+                        out[w] = Int32(f)
+                        out[w + 1] = Int32(tab)
+                        w += 2
                         if tab == lineEnd { break }
                         f = tab + 1
                     }
-                    continue
+                    spans.append((Int32(lineNumber), Int32(first), Int32(w / 2 - first)))
                 }
-                let first = bounds.count / 2
-                var f = start
-                while true {
-                    let tab = find(0x09, f, lineEnd)
-                    bounds.append(Int32(f))
-                    bounds.append(Int32(tab))
-                    if tab == lineEnd { break }
-                    f = tab + 1
-                }
-                spans.append((lineNumber, first, bounds.count / 2 - first))
+                filled = w
             }
         }
         let shared = Bytes(bytes: bytes, bounds: bounds)
-        rows = spans.map { Row(line: $0.line, fields: Fields(bytes: shared, first: $0.first, count: $0.count)) }
+        rows = spans.map { Row(line: Int($0.line), fields: Fields(bytes: shared, first: Int($0.first), count: Int($0.count))) }
         self.header = header
         self.columns = columns
         self.rows = rows
@@ -144,11 +152,16 @@ public struct ListFile: Sendable {
 
     /// A `# key: value` comment line (without its `#`), or nil when it is a plain comment.
     private static func headerLine(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: String, value: String)? {
-        let body = String(decoding: bytes, as: UTF8.self)
-        guard let colon = body.firstIndex(of: ":") else { return nil }
-        let key = body[..<colon].trimmingCharacters(in: .whitespaces)
-        guard !key.isEmpty, !key.contains(" ") else { return nil }
-        return (key, body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        guard let colon = bytes.firstIndex(of: 0x3A) else { return nil }
+        func trimmed(_ r: Range<Int>) -> String {
+            var (a, b) = (r.lowerBound, r.upperBound)
+            while a < b && (bytes[a] == 0x20 || bytes[a] == 0x09) { a += 1 }
+            while b > a && (bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09) { b -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+        }
+        let key = trimmed(0..<colon)
+        guard !key.isEmpty, !key.utf8.contains(0x20) else { return nil }
+        return (key, trimmed((colon + 1)..<bytes.count))
     }
 
     /// Reads and parses a file.
@@ -159,8 +172,35 @@ public struct ListFile: Sendable {
     /// - Throws: the error of reading the file.
     /// - Complexity: O(n) in the size of the file.
     public init(contentsOf url: URL, relativePath: String) throws {
-        let data = try Data(contentsOf: url)
-        self.init(path: relativePath, bytes: Array(data))
+        self.init(path: relativePath, bytes: try Self.readBytes(url.path))
+    }
+
+    /// The bytes of a file, read straight into one array (the lists are read at every start).
+    static func readBytes(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw GazetteerError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw GazetteerError("cannot read \(path): \(String(cString: strerror(errno)))") }
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(Int(info.st_size), 0)) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n <= 0 { break }
+                count += n
+            }
+        }
+        // A file that grew since fstat: read the rest too.
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else {
+                if n < 0 { throw GazetteerError("cannot read \(path): \(String(cString: strerror(errno)))") }
+                break
+            }
+            bytes += chunk[0..<n]
+        }
+        return bytes
     }
 
     /// Index of a column by name.

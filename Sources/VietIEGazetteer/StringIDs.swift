@@ -49,18 +49,22 @@ public struct StringIDs: Sendable {
     @discardableResult
     public mutating func insert(_ key: String) -> Int {
         var key = key
-        return key.withUTF8 { utf8 in
-            let h = Self.hash(utf8)
-            let (found, slot) = find(utf8, h)
-            if let found { return found }
-            let id = hashes.count
-            bytes.append(contentsOf: utf8)
-            starts.append(Int32(bytes.count))
-            hashes.append(h)
-            slots[slot] = Int32(id + 1)
-            if hashes.count * 2 > slots.count { grow() }
-            return id
-        }
+        return key.withUTF8 { insert(utf8: $0) }
+    }
+
+    /// The id of the key with these UTF-8 bytes, inserting it first when new.
+    @discardableResult
+    public mutating func insert(utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        let h = Self.hash(utf8)
+        let (found, slot) = find(utf8, h)
+        if let found { return found }
+        let id = hashes.count
+        bytes.append(contentsOf: utf8)
+        starts.append(Int32(bytes.count))
+        hashes.append(h)
+        slots[slot] = Int32(id + 1)
+        if hashes.count * 2 > slots.count { grow() }
+        return id
     }
 
     /// The key with id `id`.

@@ -65,7 +65,16 @@ struct InputOptions: ParsableArguments {
                          _ body: (Result<Document, DocumentFailure>) throws -> Void) rethrows {
         let inputs = files.isEmpty ? ["-"] : files
         let format: InputFormat? = input == "auto" ? nil : InputFormat(rawValue: input)
-        let decoder = textDecoder(gazetteers: gazetteers)
+        // The TCVN3 and VNI tables are read at the first file that is not UTF-8 (most runs never need them).
+        let choice = EncodingChoice(argument: encoding) ?? .auto
+        let plainUTF8 = TextDecoder(choice: choice, tables: nil, maximumSize: maxInputBytes)
+        var legacy: TextDecoder?
+        func decoder(for bytes: [UInt8]) -> TextDecoder {
+            if let legacy { return legacy }
+            if choice == .auto || choice == .fixed(.utf8), InputDecoder.firstInvalidUTF8(bytes) == nil { return plainUTF8 }
+            legacy = textDecoder(gazetteers: gazetteers)
+            return legacy!
+        }
         let limit = maxInputBytes
         progress?.totalBytes = InputFiles.totalSize(of: inputs)
         for path in inputs {
@@ -101,7 +110,7 @@ struct InputOptions: ParsableArguments {
                 case .failure(let message):
                     try body(.failure(DocumentFailure(id: id, message: message.description)))
                 case .success(let bytes):
-                    try body(DocumentReader.read(bytes: bytes, id: id, format: format, decoder: decoder))
+                    try body(DocumentReader.read(bytes: bytes, id: id, format: format, decoder: decoder(for: bytes)))
                     progress?.advance(bytes: bytes.count)
                 }
             }

@@ -12,11 +12,22 @@ import VietIECore
 ///
 /// - Complexity: O(n) for NFC input; NFD input costs one ICU call per normalization segment.
 public enum Normalizer {
+    /// Builds the per-scalar tables every normalization reads (a few milliseconds, once per process), so
+    /// that a loader can have it done on a free core while it reads files.
+    public static func prepareTables() { _ = ScalarTables.shared }
+
     /// Normalizes a string.
     ///
     /// - Complexity: O(n) in the length of the text for NFC input.
     public static func normalize(_ text: String) -> NormalizedText {
-        normalize(scalars: Document.decodeScalars(text))
+        // Entries and names are short: their code points go through a stack buffer, not a new array.
+        var text = text
+        return text.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(utf8.count, 1)) { buffer in
+                let n = UTF8Decoding.decode(utf8, into: buffer)
+                return normalize(buffer: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+            }
+        }
     }
 
     /// Normalizes a document's text.

@@ -65,6 +65,12 @@ final class ScalarTables: Sendable {
             })
             guard count >= 1 else { continue }
             let base = decomposed[0]
+            // Most letters here (other scripts) do not decompose: only đ and the vowel test apply to them.
+            guard count >= 2 else {
+                if c == 0x111 || c == 0x110 { plain[i] = 0x64 }  // đ Đ -> d
+                if Self.plainVowels.contains(vietie_to_lower(base)) { isVowel[i] = true }
+                continue
+            }
             let marks = Array(decomposed[1..<count])
             if c == 0x111 || c == 0x110 { plain[i] = 0x64 }  // đ Đ -> d
             else if base < 0x80, marks.allSatisfy({ vietie_combining_class($0) != 0 }) {
