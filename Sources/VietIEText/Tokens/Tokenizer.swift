@@ -34,7 +34,8 @@ public struct Tokenizer: Sendable {
         if scanner.softBreaks.count >= Self.minimumSoftBreaks {
             for k in scanner.softBreaks { scanner.tokens[k].newlineBefore = false }
         }
-        return Self.mergeSpacedCodes(scanner.tokens, text)
+        // Most texts have no "Covid 19" (the scanner notes a five-letter word before a number): keep the tokens.
+        return scanner.mayHaveSpacedCode ? Self.mergeSpacedCodes(scanner.tokens, text) : scanner.tokens
     }
 
     /// Lines of at least this many code points, ending inside a sentence, are taken as wrapped.
@@ -84,11 +85,17 @@ private struct Scanner {
     var pendingSoftBreak = false
     /// Tokens after a single line break that ends a long line inside a sentence (``Tokenizer/tokenize(_:)``).
     var softBreaks: [Int] = []
+    /// True once a number follows a five-letter word: the text may write "Covid 19" with a space.
+    var mayHaveSpacedCode = false
+
+    /// True when normalization moved no code point: a token's span is its range.
+    let identity: Bool
 
     init(s: [UInt32], text: NormalizedText, abbreviations: AbbreviationLexicon) {
         self.s = s
         self.text = text
         self.abbreviations = abbreviations
+        identity = text.isIdentityMap
         tokens.reserveCapacity(s.count / 4)
     }
 
@@ -104,16 +111,18 @@ private struct Scanner {
                  || mark == 0x22 || mark == 0x27 || mark == 0x29 || mark == 0x5D)
     }
 
+    @inline(__always)
     mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) {
-        let span = text.originalSpan(range)
+        let span = identity ? Span(start: range.lowerBound, end: range.upperBound) : text.originalSpan(range)
         // Two tokens never share a code point: a split inside one normalization segment of the
         // original (a combining mark after punctuation, say) joins the pieces.
-        if let last = tokens.last, span.start < last.span.end {
+        if !identity, let last = tokens.last, span.start < last.span.end {
             tokens[tokens.count - 1].range = last.range.lowerBound..<range.upperBound
             tokens[tokens.count - 1].span = Span(start: last.span.start, end: max(last.span.end, span.end))
             return
         }
         if pendingSoftBreak && newlineBefore { softBreaks.append(tokens.count) }
+        if kind == .number, let last = tokens.last, last.kind == .word, last.range.count == 5 { mayHaveSpacedCode = true }
         tokens.append(Token(kind: kind, range: range, span: span,
                             spaceBefore: spaceBefore, newlineBefore: newlineBefore))
         spaceBefore = false
@@ -122,44 +131,59 @@ private struct Scanner {
     }
 
     mutating func run() {
-        var i = 0
-        let n = s.count
-        while i < n {
-            let c = s[i]
-            if Characters.isLineBreak(c) {
-                // A wrap: the first break after a long line that ends inside a sentence; a second break ends it.
-                let single = !newlineBefore
-                pendingSoftBreak = single && i - lineStart >= Tokenizer.wrappedLineLength && endsInsideSentence
-                    && !(c == 0x0D && i + 1 < n && s[i + 1] != 0x0A && Characters.isLineBreak(s[i + 1]))
-                if c == 0x0D && i + 1 < n && s[i + 1] == 0x0A { i += 1 }
-                newlineBefore = true
-                spaceBefore = true
-                lineStart = i + 1
-                i += 1
-                continue
+        // The text and the letter classes are read through raw pointers: this loop sees every code point.
+        let source = s, classes = tables.letterClass, tables = self.tables
+        let n = source.count
+        source.withUnsafeBufferPointer { s in
+        classes.withUnsafeBufferPointer { classes in
+            let limit = UInt32(classes.count)
+            /// 1 for letters, 2 for digits, 0 otherwise.
+            @inline(__always) func kind(_ c: UInt32) -> UInt8 {
+                c < limit ? classes[Int(c)] : (tables.isLetter(c) ? 1 : tables.isDigit(c) ? 2 : 0)
             }
-            if Characters.isSpace(c) { spaceBefore = true; i += 1; continue }
-            if isAlnum(c) {
+            var i = 0
+            while i < n {
+                let c = s[i]
+                let k = kind(c)
+                if k == 0 {
+                    if c == 0x20 || c == 0x09 { spaceBefore = true; i += 1; continue }
+                    if Characters.isLineBreak(c) {
+                        // A wrap: the first break after a long line that ends inside a sentence; a second break ends it.
+                        let single = !newlineBefore
+                        pendingSoftBreak = single && i - lineStart >= Tokenizer.wrappedLineLength && endsInsideSentence
+                            && !(c == 0x0D && i + 1 < n && s[i + 1] != 0x0A && Characters.isLineBreak(s[i + 1]))
+                        if c == 0x0D && i + 1 < n && s[i + 1] == 0x0A { i += 1 }
+                        newlineBefore = true
+                        spaceBefore = true
+                        lineStart = i + 1
+                        i += 1
+                        continue
+                    }
+                    emit(Characters.isPunctuation(c) ? .punctuation : .symbol, i..<(i + 1))
+                    i += 1
+                    continue
+                }
                 // Most tokens are a plain run of letters or digits: no compound machinery needed.
-                var j = i + 1, letters = tables.isLetter(c), digits = !letters
+                var j = i + 1, letters = k == 1, digits = k == 2
                 while j < n {
-                    let x = s[j]
-                    if tables.isLetter(x) { letters = true } else if tables.isDigit(x) { digits = true } else { break }
+                    let x = kind(s[j])
+                    if x == 1 { letters = true } else if x == 2 { digits = true } else { break }
                     j += 1
                 }
-                if i == 0 || !isAlnum(s[i - 1]) {
+                if i == 0 || kind(s[i - 1]) == 0 {
                     // Web addresses start with h or w; every listed abbreviation has "." or "/" right after its
                     // first run of letters ("TP.", "Đ/c", "GS.TS"); ISO dates start with four digits and "-".
-                    if c == 0x68 || c == 0x77 || c == 0x48 || c == 0x57, let end = urlEnd(at: i) { emit(.url, i..<end); i = end; continue }
+                    if c == 0x68 || c == 0x77 || c == 0x48 || c == 0x57, i + 1 < n, case let second = s[i + 1] | 0x20,
+                       second == 0x74 || second == 0x77, let end = urlEnd(at: i) { emit(.url, i..<end); i = end; continue }
                     if j < n && (s[j] == 0x2E || s[j] == 0x2F) {
-                        let k = abbreviations.match(s, at: i, tables: tables)
+                        let k = abbreviations.match(source, at: i, tables: tables)
                         if k > 0 { emit(.abbreviation, i..<(i + k)); i += k; continue }
                     }
                     if j - i == 4 && !letters && j < n && s[j] == 0x2D, let end = isoTimestampEnd(at: i) {
                         emit(.number, i..<end); i = end; continue
                     }
                 }
-                if j + 1 >= n || !Characters.isJoiner(s[j]) || !isAlnum(s[j + 1]) {
+                if j + 1 >= n || !Characters.isJoiner(s[j]) || kind(s[j + 1]) == 0 {
                     // A caption number glued to the next word ("ảnh 2Thủ tướng"): digits, then a capital and lower-case
                     // letters, are two tokens; codes keep their capitals ("5G", "3A", "F0").
                     if letters && digits, let split = gluedWordStart(i..<j) {
@@ -173,16 +197,15 @@ private struct Scanner {
                     continue
                 }
                 i = compound(at: i)
-                continue
             }
-            emit(tables.isLetter(c) ? .word : (Characters.isPunctuation(c) ? .punctuation : .symbol), i..<(i + 1))
-            i += 1
-        }
+        }}
     }
 
     /// End of a web address starting at `i`, if one starts there.
     func urlEnd(at i: Int) -> Int? {
         guard s[i] == 0x68 || s[i] == 0x77 || s[i] == 0x48 || s[i] == 0x57 else { return nil }
+        // Words starting with h or w are common ("huyện", "họp"): "ht" or "ww" must follow for an address.
+        guard i + 1 < s.count, case let second = s[i + 1] | 0x20, second == 0x74 || second == 0x77 else { return nil }
         guard Self.urlPrefixes.contains(where: { p in
             i + p.count < s.count && (0..<p.count).allSatisfy { tables.lowercase(s[i + $0]) == p[$0] }
         }) else { return nil }
