@@ -175,8 +175,10 @@ def main():
             fold_case = index[rel][0]["case"] != "sensitive"
         with open(os.path.join(root, rel), encoding="utf-8", errors="replace") as fh:
             head = [l.rstrip("\n") for l in fh if not l.startswith("#")][:1]
-        if key_column and head and key_column not in head[0].split("\t"):
-            errors.append(f"{index[rel][1]}: column '{key_column}' not in {rel}")
+        # A key column may name several columns, "a|b": each must be in the file.
+        missing = [c for c in key_column.split("|") if c and head and c not in head[0].split("\t")]
+        if missing:
+            errors.append(f"{index[rel][1]}: column '{'|'.join(missing)}' not in {rel}")
         total += check_file(os.path.join(root, rel), rel, key_column, errors, fold_case)
     for rel, (row, where) in index.items():
         if rel not in files and not rel.startswith("places/"):

@@ -124,9 +124,10 @@ struct StatisticRecognizer {
                     attached = attached ?? metric
                     break
                 }
-                // A past status stays attached: "được tiêm", "đã điều trị khỏi bệnh", "được ra viện".
+                // A past status stays attached: "được tiêm", "đã điều trị khỏi bệnh", "được ra viện" (not how the cases
+                // were found: "12 trường hợp được phát hiện tại cộng đồng").
                 if c.isWord(k, of: .statusAuxiliary), let m = c.match(Self.metrics, at: k + 1),
-                   let metric = m.rows.first?["metric"], metric != "none", metric != "other" {
+                   let metric = m.rows.first?["metric"], metric != "none", metric != "other", !Self.caseMetrics.contains(metric) {
                     attached = attached ?? m.rows.first?["metric"]
                     k = m.end
                     continue
@@ -333,7 +334,7 @@ struct StatisticRecognizer {
                     return metric
                 }
                 if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i, scope)
-                    || attached == nil && cueBefore == nil && continuesNewCaseReport(c, i, scope) { return "cases_new" }
+                    || attached == nil && cueBefore == nil && (continuesNewCaseReport(c, i, scope) || foundAt(c, i, scope)) { return "cases_new" }
                 if let cueBefore, !Self.caseMetrics.contains(cueBefore), !Self.thingMetrics.contains(cueBefore) { return cueBefore }
             }
             return nounMetric
@@ -366,6 +367,7 @@ struct StatisticRecognizer {
             if metric == "cases_new", clauseModifier(c, i) == "cases_confirmed" { return "cases_confirmed" }
             if !Self.thingMetrics.contains(metric) { return metric + Self.inheritedMark }
         }
+        if nounMetric == "cases_confirmed", foundAt(c, i, scope) { return "cases_new" }
         if let cue = cueAfter, !Self.thingMetrics.contains(cue) {
             return Self.caseMetrics.contains(cue) && newCaseModifier(c, i) ? "cases_new" : cue
         }
@@ -449,6 +451,20 @@ struct StatisticRecognizer {
     func continuesNewCaseReport(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
         guard clauseModifier(c, i) == nil, !periodBefore(c, i, scope) else { return false }
         return scope.firstNewCaseEnd.map { $0 <= i } ?? false
+    }
+
+    /// Where the cases were found, after the figure in its clause ("04 trường hợp được phát hiện tại cộng đồng",
+    /// "110 trường hợp ở khu cách ly"): a report of new cases, unless a qualifier or a period before the figure
+    /// makes the count cumulative ("Trong đợt dịch thứ 4, tỉnh ghi nhận 350 ca mắc COVID-19 trong cộng đồng").
+    func foundAt(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
+        guard clauseModifier(c, i) != "cases_confirmed", !periodBefore(c, i, scope) else { return false }
+        var j = i + 1
+        while j < c.count && c.sameSentence(j, i) && j - i <= 9 && !c.isPunct(j, ",") && !c.isPunct(j, ";") && !c.isPunct(j, "(") {
+            if j > i + 1 && c.analyzed.tokens[j].kind == .number { return false }
+            if c.matches(Self.metrics, at: j).contains(where: { m in m.rows.contains { $0["position"] == "found_at" } }) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
