@@ -105,13 +105,18 @@ public struct Lexicon: Sendable {
         public static let demonstrative = WordClasses(rawValue: 1 << 9)
         /// A reporting verb, or its last syllable, before a figure ("thêm", "ghi nhận", "phát hiện").
         public static let reportingWord = WordClasses(rawValue: 1 << 10)
+        /// After a number, an age ("từ 18 tuổi trở lên"): the number is no figure.
+        public static let ageWord = WordClasses(rawValue: 1 << 11)
+        /// Before a dose count, what makes it a vaccination's extent, not a figure ("tiêm đủ 2 mũi").
+        public static let doseQualifier = WordClasses(rawValue: 1 << 12)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
             "function_word": .functionWord, "place_preposition": .placePreposition,
             "status_auxiliary": .statusAuxiliary, "vaccine_word": .vaccineWord,
             "infection_word": .infectionWord, "period_start": .periodStart, "office_qualifier": .officeQualifier,
-            "demonstrative": .demonstrative, "reporting_word": .reportingWord,
+            "demonstrative": .demonstrative, "reporting_word": .reportingWord, "age_word": .ageWord,
+            "dose_qualifier": .doseQualifier,
         ]
     }
 

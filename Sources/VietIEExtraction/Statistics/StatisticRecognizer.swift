@@ -264,7 +264,9 @@ struct StatisticRecognizer {
             if c.isPunct(k, ";") || c.isPunct(k, ".") || c.isPunct(k, ",") || c.isPunct(k, "(") { break }
             // The next figure ends the clause, unless a generic quarantine cue still looks for its kind
             // ("359 trường hợp đang được cách ly tại 5 điểm cách ly tập trung").
-            if c.kind(k) == .number && NumberValue.parse(c.cased[k]) != nil && found.first != "quarantine_total" { break }
+            // (An age is no figure: "478.052 người từ 18 tuổi trở lên đã được tiêm".)
+            if c.kind(k) == .number && NumberValue.parse(c.cased[k]) != nil && found.first != "quarantine_total"
+                && !c.isWord(k + 1, of: .ageWord) { break }
             if let m = c.match(Self.metrics, at: k), let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
                let metric = row["metric"], metric != "none", !(c.isWord(k - 1, "ở") || c.isWord(k - 1, "tại") || c.isWord(k - 2, "ở") || c.isWord(k - 2, "tại")) {
                 found.append(metric)
@@ -315,6 +317,13 @@ struct StatisticRecognizer {
         var before = i - 1
         if before >= 0, c.match(Lexicon.List.approximators, at: before) != nil { before -= 1 }
         if c.isWord(before, "tăng") || c.isWord(before, "giảm") { return "other" }
+        // A vaccination's extent, not a count of doses: "tiêm đủ 2 mũi", "tiêm ít nhất 1 mũi vắc xin".
+        if nounMetric == "vaccine_doses", let v = NumberValue.parse(c.cased[i]), v <= 4,
+           c.isWord(i - 1, of: .doseQualifier) || [i - 1, i - 2].contains(where: { k in
+               k >= 0 && c.match(Lexicon.List.approximators, at: k).map { $0.end == i && $0.rows.first?["meaning"] == "at_least" } == true
+           }) {
+            return "none"
+        }
         // "ca" always counts cases: a quarantine heading before it ("Các ca còn lại đều được cách ly tập
         // trung, ... 9 ca") says where the cases are, not that they are quarantined contacts.
         let countsCases = noun["cue"] == "ca"
@@ -323,7 +332,11 @@ struct StatisticRecognizer {
             .flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
         if cueBefore == "none" { return "none" }
         if !generic {
-            if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) { return nounMetric }
+            if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) {
+                // Cases with a state after them are counted in that state: "6.480 ca mắc COVID-19 được điều trị khỏi",
+                // "41 ca mắc COVID-19 ra viện".
+                return Self.caseMetrics.contains(nounMetric) && Self.stateMetrics.contains(attached) ? attached : nounMetric
+            }
             // A case count is new when the clause says so: "ghi nhận thêm", "ca mắc mới", "trong ngày".
             if Self.caseMetrics.contains(nounMetric) {
                 // An item of a breakdown ("193 ca ..., gồm: 149 ca ghi nhận trong tỉnh, 44 ca nhập cảnh") counts what
