@@ -36,6 +36,19 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Trần Xuân Vinh: chair", "Nguyễn Công Thanh: chair", "Lê Trí Thanh: attendee"]])
     }
 
+    @Test func pluralTitleBeforeAColon_isEveryListedNamesTitle() {
+        let a = Self.annotate("Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Huỳnh Anh Minh, Trần Văn Mi. Ông Nguyễn Văn A: dự họp.")
+        #expect(Self.positions(a) == [
+            "Huỳnh Anh Minh": ["Phó Chủ tịch | UBND tỉnh Bình Phước"],
+            "Trần Văn Mi": ["Phó Chủ tịch | UBND tỉnh Bình Phước"],
+        ])
+    }
+
+    @Test func formerOfficeAfterTheName_isStillAPosition() {
+        let a = Self.annotate("Công an tỉnh tổ chức bàn giao nhiệm vụ giữa Đại tá Trần Văn Bình, nguyên Giám đốc Công an tỉnh và Đại tá Lê Văn An.")
+        #expect(Self.positions(a) == ["Trần Văn Bình": ["Giám đốc | Công an tỉnh Bình Phước"]])
+    }
+
     @Test func linkPhraseAfterNames_givesThemTheTitle() {
         let a = Self.annotate("Ông Trần Văn Hiệp và ông Trần Đình Văn được bầu giữ chức vụ Phó Bí thư Tỉnh ủy Lâm Đồng.")
         #expect(Self.positions(a) == [

@@ -76,9 +76,11 @@ struct OfficialsBuilder {
     /// True when "các" or "những" stands right before a title: the title names several people.
     func pluralBefore(_ c: ExtractionContext, _ title: Int) -> Bool {
         // "các nguyên Chủ tịch Quốc hội A, B, C": a former office is counted the same way.
-        let k = c.isWord(title - 1, "nguyên") ? title - 1 : title
+        var k = c.isWord(title - 1, "nguyên") ? title - 1 : title
+        // "các đồng chí Phó Chủ tịch UBND tỉnh": an honorific may stand between (the list has "các đồng chí" itself).
+        if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
         // "các", "những", or a count: "hai Phó Chủ tịch HĐND là bà A và ông B", "5 Phó Chủ tịch UBND tỉnh, gồm: ...".
-        if c.isWord(k - 1, "các") || c.isWord(k - 1, "những") { return true }
+        if c.isWord(k - 1, "các") || c.isWord(k - 1, "những") || c.isWord(k, "các") || c.isWord(k, "những") { return true }
         if c.kind(k - 1) == .number, let n = NumberValue.parse(c.cased[k - 1]), (2...99).contains(n) { return true }
         guard let w = c.match(Lexicon.List.numberWords, at: k - 1), w.end == k, let row = w.rows.first, row["kind"] == "digit",
               let n = row["value"].flatMap(Int.init) else { return false }
@@ -104,7 +106,12 @@ struct OfficialsBuilder {
     func pluralHeading(_ c: ExtractionContext, before start: Int, _ index: SpanIndex) -> [Group]? {
         var k = start - 1
         if let h = (max(0, start - 3)..<start).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == start }) { k = h - 1 }
-        if c.isPunct(k, ":") { k -= 1 }
+        if c.isPunct(k, ":") {
+            // "các đồng chí Phó Chủ tịch UBND tỉnh: A, B": a plural title chain right before the colon.
+            let groups = chainBefore(c, k, index)
+            if let first = groups.first, pluralBefore(c, first.title.tokens.lowerBound) { return groups }
+            k -= 1
+        }
         // "gồm các ông: A, B": the honorific of the whole list before the colon.
         if let h = (max(0, k - 2)...max(0, k)).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k + 1 }) {
             k = h - 1
@@ -208,6 +215,9 @@ struct OfficialsBuilder {
         var k = end
         guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") else { return [] }
         k += 1
+        // "Bùi Xuân Thắng, nguyên Giám đốc Công an tỉnh": a former office is still the person's position.
+        if let m = c.match(Lexicon.List.titleModifiers, at: k), m.rows.first?["position"] == "outside_before",
+           index.starting(at: m.end).contains(where: { $0.type == .title }) { k = m.end }
         var chain: [Candidate] = []
         while k < c.count, c.sameSentence(k, end - 1) {
             let here = index.starting(at: k).filter(Self.isChainable)
