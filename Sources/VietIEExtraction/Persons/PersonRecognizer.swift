@@ -130,7 +130,10 @@ struct PersonRecognizer {
     /// A name after a word that names things after people ("trường THPT Nguyễn Thị Minh Khai", "đường Lê Lợi").
     func namesakeBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
         for start in stride(from: i - 1, through: max(0, i - 3), by: -1) {
-            if let m = c.match(Self.namesakes, at: start), m.end == i { return true }
+            guard let m = c.match(Self.namesakes, at: start), m.end == i else { continue }
+            // The tail of an administrative word is no street: "UBND thành phố Nguyễn Văn Quảng" (phố).
+            let insideTypeWord = (max(0, start - 2)..<start).contains { c.match(Lexicon.List.typeWords, at: $0).map { $0.end >= i } ?? false }
+            return !insideTypeWord
         }
         return false
     }
