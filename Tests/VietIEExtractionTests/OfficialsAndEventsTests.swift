@@ -49,6 +49,11 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a) == ["Trần Văn Bình": ["Giám đốc | Công an tỉnh Bình Phước"]])
     }
 
+    @Test func appointmentRightAfterTheOffice_addsTheNewPosition() {
+        let a = Self.annotate("Đại tá Trần Văn Bình, Phó Chỉ huy trưởng Bộ CHQS tỉnh được điều động, bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh.")
+        #expect(Self.positions(a) == ["Trần Văn Bình": ["Phó Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước", "Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước"]])
+    }
+
     @Test func linkPhraseAfterNames_givesThemTheTitle() {
         let a = Self.annotate("Ông Trần Văn Hiệp và ông Trần Đình Văn được bầu giữ chức vụ Phó Bí thư Tỉnh ủy Lâm Đồng.")
         #expect(Self.positions(a) == [

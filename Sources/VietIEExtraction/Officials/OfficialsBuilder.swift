@@ -153,7 +153,8 @@ struct OfficialsBuilder {
 
     /// "Ông A, Chủ tịch UBND tỉnh Long An cũ, được chỉ định giữ chức Chủ tịch UBND tỉnh Tây Ninh": after the
     /// titles that follow a name, perhaps dated by qualifiers (`office_qualifier` words and numbers: "cũ",
-    /// "trước sáp nhập", "nhiệm kỳ 2020 - 2025"), a comma and a link phrase bring the next office.
+    /// "trước sáp nhập", "nhiệm kỳ 2020 - 2025"), a link phrase (after a comma, or right after the office)
+    /// brings the next office.
     func linkedAfterAppositive(_ c: ExtractionContext, _ appositive: [Group], _ index: SpanIndex) -> [Group] {
         guard var k = appositive.map({ max($0.title.tokens.upperBound, $0.organization?.tokens.upperBound ?? 0) }).max() else { return [] }
         let start = k
@@ -161,7 +162,14 @@ struct OfficialsBuilder {
               c.isWord(k, of: .officeQualifier) || c.kind(k) == .number || c.isPunct(k, "-") && c.kind(k + 1) == .number {
             k += 1
         }
-        guard c.isPunct(k, ","), c.sameSentence(k, start - 1) else { return [] }
+        guard c.sameSentence(k, start - 1) else { return [] }
+        // Appointment news also writes the link right after the office: "Đại tá A, Phó Chỉ huy trưởng Bộ CHQS tỉnh
+        // được điều động, bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh".
+        if !c.isPunct(k, ",") {
+            guard k > start || !appositive.isEmpty, let link = c.match(Lexicon.List.positionLinks, at: k),
+                  index.hasItem(ofType: .title, startingAt: link.end) else { return [] }
+            return chainAfter(c, link.end - 1, index, linked: true)
+        }
         return linkedChain(c, after: k + 1, index)
     }
 
