@@ -107,6 +107,12 @@ struct PersonRecognizer {
                 j += 2
                 continue
             }
+            // A middle initial in a foreign name: "Marcos A. Bednarski" (never the first word, and a name goes on).
+            if j > i, c.cased[j].count == 1, c.isCapitalized(j), c.isPunct(j + 1, "."), j + 2 < c.count, c.kind(j + 2) == .word,
+               c.isCapitalized(j + 2), !c.isAllCaps(j + 2), !c.breakBefore(j + 2), !c.isAllCaps(i) {
+                j += 2
+                continue
+            }
             guard c.kind(j) == .word, c.isCapitalized(j), !taken[j], !c.isCamelCase(j) else { break }
             if j > i && c.breakBefore(j) { break }
             // A name is written in one case: "Anh hùng LLVTND Đặng Phi Thưởng", "Bùi Xuân Thắng ẢNH: H.G".
@@ -182,10 +188,16 @@ struct PersonRecognizer {
     /// True when a title chain (titles, organizations, places, commas) ends right before `i`.
     func afterTitle(_ c: ExtractionContext, _ i: Int, _ chains: Chains) -> Bool {
         var k = i
+        // "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Dân chủ nhân dân Lào - Sengphet Houngboungnuang".
+        if c.isPunct(k - 1, "-"), chains.lastEnding[k - 1] >= 0 { k -= 1 }
         var sawTitle = false
+        var nearest: Candidate? = nil
         while k > 0 {
+            // A mission's host country: "Đại sứ ... Lào tại Việt Nam Khamphao Ernthavanh".
+            if chains.lastEnding[k] < 0, nearest?.type == .location, c.isWord(k - 1, "tại"), chains.lastEnding[k - 1] >= 0 { k -= 1 }
             guard chains.lastEnding[k] >= 0 else { break }
             let prev = chains.others[chains.lastEnding[k]]
+            nearest = prev
             if prev.type == .title { sawTitle = true }
             k = prev.tokens.lowerBound
             if prev.type == .title { break }

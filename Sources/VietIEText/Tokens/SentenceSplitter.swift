@@ -54,7 +54,8 @@ public enum SentenceSplitter {
                       isTerminal(text.cased[tokens[j].range.lowerBound]) || isClosing(text.cased[tokens[j].range.lowerBound]) {
                     j += 1
                 }
-                if j < tokens.count, !tokens[j].newlineBefore, tokens[j].spaceBefore, startsSentence(tokens[j], text) {
+                if j < tokens.count, !tokens[j].newlineBefore, tokens[j].spaceBefore, startsSentence(tokens[j], text),
+                   !(j == i + 1 && isMiddleInitial(tokens, i, text)) {
                     close(j)
                     start = j
                 }
@@ -65,6 +66,33 @@ public enum SentenceSplitter {
         }
         close(tokens.count)
         return sentences
+    }
+
+    /// True when the dot at `dot` closes a middle initial inside a name: "Marcos A. Bednarski" (one capital letter
+    /// after a capitalized word, a capitalized word in mixed case after it).
+    static func isMiddleInitial(_ tokens: [Token], _ dot: Int, _ text: NormalizedText) -> Bool {
+        guard dot >= 2, dot + 1 < tokens.count else { return false }
+        let initial = tokens[dot - 1], before = tokens[dot - 2], after = tokens[dot + 1]
+        let tables = ScalarTables.shared
+        guard initial.kind == .word, initial.range.count == 1, tables.isUpper(text.cased[initial.range.lowerBound]),
+              !tokens[dot].spaceBefore, initial.spaceBefore, !initial.newlineBefore,
+              before.kind == .word, before.range.count >= 2, tables.isUpper(text.cased[before.range.lowerBound]),
+              after.kind == .word, after.range.count >= 2 else { return false }
+        // Mixed case on both sides ("Marcos", "Bednarski"), as names are written; not an all-caps heading.
+        guard !tables.isUpper(text.cased[before.range.lowerBound + 1]), !tables.isUpper(text.cased[after.range.lowerBound + 1]) else { return false }
+        // A foreign given name before the initial: a Vietnamese syllable can end a sentence with a one-letter name
+        // ("ông Nguyễn Văn A. Sau đó ..."); one that no Vietnamese syllable spells (ending in s, l, r...) cannot.
+        return isForeignWord(text.folded[before.range])
+    }
+
+    /// True when a lower-case word is spelled as no Vietnamese syllable is: f, j, w or z in it, or a last letter
+    /// no syllable ends with (b, d, g but "ng", k, l, q, r, s, v, x).
+    static func isForeignWord(_ w: ArraySlice<UInt32>) -> Bool {
+        guard let last = w.last else { return false }
+        if w.contains(where: { $0 == 0x66 || $0 == 0x6A || $0 == 0x77 || $0 == 0x7A }) { return true }
+        let impossibleLast: Set<UInt32> = [0x62, 0x64, 0x6B, 0x6C, 0x71, 0x72, 0x73, 0x76, 0x78]
+        if impossibleLast.contains(last) { return true }
+        return last == 0x67 && w.dropLast().last != 0x6E
     }
 
     static func isTerminal(_ c: UInt32) -> Bool { c == 0x2E || c == 0x21 || c == 0x3F || c == 0x2026 }
