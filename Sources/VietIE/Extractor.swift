@@ -48,10 +48,9 @@ public struct Extractor: Sendable {
         // The token tries (and the cue lists' rows) and the units are both built from the same lists and
         // need nothing of each other: build them at the same time.
         let analyzer = self.analyzer
-        let ((gazetteer, lexicon), places) = try concurrently({ () throws -> (Gazetteer, Lexicon) in
-            let g = try Gazetteer(lists: lists, analyzer: analyzer)
-            return (g, Lexicon(gazetteer: g, analyzer: analyzer))
-        }, { try AdminUnits(lists: lists) })
+        let (gazetteer, (places, lexicon)) = try concurrently({ try Gazetteer(lists: lists, analyzer: analyzer) }, {
+            () throws -> (AdminUnits, Lexicon) in (try AdminUnits(lists: lists), Lexicon(lists: lists, analyzer: analyzer))
+        })
         self.gazetteer = gazetteer
         self.places = places
         recognizers = Recognizers(gazetteer: gazetteer, places: places, lexicon: lexicon)

@@ -137,14 +137,23 @@ public struct Lexicon: Sendable {
     ///
     /// - Complexity: O(n) in the total size of those lists.
     public init(gazetteer g: Gazetteer, analyzer: TextAnalyzer) {
+        self.init(specs: g.specs, files: g.lists, analyzer: analyzer)
+    }
+
+    /// Reads the same from lists loaded but not yet compiled, so that it can be done while the tries are built.
+    public init(lists: GazetteerLists, analyzer: TextAnalyzer) {
+        self.init(specs: lists.specs, files: lists.lists, analyzer: analyzer)
+    }
+
+    private init(specs: [ListSpec], files: [ListFile], analyzer: TextAnalyzer) {
         var rows: [[Row]] = []
         let readByRow = Set(List.allCases.map(\.path))
         var lists: [String: Int32] = [:]
-        for (l, spec) in g.specs.enumerated() {
+        for (l, spec) in specs.enumerated() {
             lists[spec.file] = Int32(l)
             // Only the lists the rules read by row (units and succession are read through AdminUnits).
             guard readByRow.contains(spec.file) else { rows.append([]); continue }
-            let file = g.lists[l]
+            let file = files[l]
             rows.append(file.rows.enumerated().map { r, row in
                 var dict: [String: String] = ["@line": "\(spec.file):\(row.line)"]
                 for (k, name) in file.columns.enumerated() where k < row.fields.count { dict[name] = row.fields[k] }
@@ -154,7 +163,7 @@ public struct Lexicon: Sendable {
         var wordClasses: [UInt64: WordClasses] = [:]
         var hostLabels: Set<String> = []
         if let l = lists["cues/words.tsv"] {
-            let file = g.lists[Int(l)]
+            let file = files[Int(l)]
             for row in file.rows {
                 if file.value(row, "class").split(separator: "|").contains("host_label") { hostLabels.insert(file.value(row, "word").lowercased()) }
                 let keys = Gazetteer.keys(of: file.value(row, "word"), analyzer: analyzer, mode: .folded)
