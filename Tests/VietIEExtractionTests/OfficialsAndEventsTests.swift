@@ -54,6 +54,13 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a) == ["Trần Văn Bình": ["Phó Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước", "Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước"]])
     }
 
+    @Test func attendanceHeading_makesEveryNameOfItsSentenceAnAttendee() {
+        let a = Self.annotate("""
+            Chiều 23/2, UBND tỉnh tổ chức buổi gặp mặt các doanh nghiệp. Đến dự, về phía tỉnh có các đồng chí: Trần Văn Minh,             Chủ tịch UBND tỉnh; Lê Thị Hoa, Phó Chủ tịch UBND tỉnh; về phía thành phố có đồng chí Phạm Văn Nam, Phó Chủ tịch UBND thành phố.
+            """)
+        #expect(Self.roles(a) == [["Trần Văn Minh: attendee", "Lê Thị Hoa: attendee", "Phạm Văn Nam: attendee"]])
+    }
+
     @Test func linkPhraseAfterNames_givesThemTheTitle() {
         let a = Self.annotate("Ông Trần Văn Hiệp và ông Trần Đình Văn được bầu giữ chức vụ Phó Bí thư Tỉnh ủy Lâm Đồng.")
         #expect(Self.positions(a) == [

@@ -184,6 +184,12 @@ struct EventBuilder {
         if let before = cues.last(where: { $0.end <= first.lowerBound && $0.token >= previous }) {
             return before.role
         }
+        // An attendance heading before every name of its sentence ("Đến dự, về phía tỉnh có các đồng chí: A, ...;
+        // B, ...; về phía thành phố có đồng chí C"): each of them attends.
+        if let heading = cues.first, heading.role == .attendee, let firstName = inSentence.map(\.lowerBound).min(),
+           heading.end <= firstName {
+            return .attendee
+        }
         return nil
     }
 
