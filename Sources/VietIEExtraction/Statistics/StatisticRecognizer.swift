@@ -206,6 +206,16 @@ struct StatisticRecognizer {
         return previous
     }
 
+    /// The metric of the case count the figure at `i` is an item of: the last figure before it, a count of cases
+    /// within two sentences, with only a breakdown ("trong đó", a list of items) between them.
+    func casesBrokenDown(_ c: ExtractionContext, before i: Int) -> String? {
+        guard let previous = c.candidates.last(where: { $0.type == .statistic && $0.tokens.upperBound <= i }),
+              let metric = previous.attributes["metric"]?.stringValue, Self.caseMetrics.contains(metric),
+              c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2,
+              breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: true) else { return nil }
+        return metric
+    }
+
     func isDisease(_ c: ExtractionContext, _ k: Int) -> Bool {
         guard k < c.count else { return false }
         return c.hasPrefix(k, "covid") || c.isWord(k, "sars-cov-2") || c.isWord(k, "ncov") || c.isWord(k, "corona")
@@ -331,6 +341,12 @@ struct StatisticRecognizer {
         let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
             .flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
         if cueBefore == "none" { return "none" }
+        // Contacts counted among the cases a figure breaks down are cases: "ghi nhận 1.666 trường hợp dương tính. Trong đó
+        // có 231 ca cộng đồng, 1.334 F1 được cách ly từ trước đó", "Trong đó, 55 trường hợp là F1 của các ca bệnh trước đó".
+        if nounMetric.hasPrefix("contacts_") || attached?.hasPrefix("contacts_") == true, cueBefore == nil,
+           let metric = casesBrokenDown(c, before: i) {
+            return metric
+        }
         if !generic {
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) {
                 // Cases with a state after them are counted in that state: "6.480 ca mắc COVID-19 được điều trị khỏi",
