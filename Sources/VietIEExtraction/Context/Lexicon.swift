@@ -8,17 +8,25 @@ import VietIEText
 public struct Lexicon: Sendable {
     /// One row's fields by column name, plus "@line" (file:line); shared, never copied.
     public final class Row: Sendable {
-        let fields: [String: String]
+        /// The list's column names (one array shared by its rows) and this row's fields, in that order.
+        let columns: [String]
+        let values: [String]
+        /// `file:line`, made when asked for ("@line"); nil for the empty row.
+        let file: String?
+        let line: Int
         /// True when the row's note says the entry needs a name or a body right after it ("risky:
         /// accept only before a person name", "in election phrases it is no title"); read once.
         let needsContext: Bool
         /// The list entry this row is, for provenance (nil for the empty row).
         let ref: EntryRef?
-        init(_ fields: [String: String], ref: EntryRef? = nil) {
-            self.fields = fields
+        init(columns: [String], values: [String], file: String?, line: Int, ref: EntryRef? = nil) {
+            self.columns = columns
+            self.values = values
+            self.file = file
+            self.line = line
             self.ref = ref
-            if let note = fields["note"], !note.isEmpty {
-                needsContext = Self.mentionsContext(note)
+            if let k = columns.firstIndex(of: "note"), k < values.count, !values[k].isEmpty {
+                needsContext = Self.mentionsContext(values[k])
             } else {
                 needsContext = false
             }
@@ -35,7 +43,13 @@ public struct Lexicon: Sendable {
             }
         }
         /// The row's field in `column`, or nil when the list has no such column; `"@line"` gives `file:line`.
-        public subscript(_ column: String) -> String? { fields[column] }
+        ///
+        /// A list has a handful of columns: finding one by name is a short scan.
+        public subscript(_ column: String) -> String? {
+            if column == "@line" { return file.map { "\($0):\(line)" } }
+            guard let k = columns.firstIndex(of: column), k < values.count else { return nil }
+            return values[k]
+        }
     }
 
     /// The cue lists the rules read, by their path under Gazetteers/.
@@ -155,9 +169,8 @@ public struct Lexicon: Sendable {
             guard readByRow.contains(spec.file) else { rows.append([]); continue }
             let file = files[l]
             rows.append(file.rows.enumerated().map { r, row in
-                var dict: [String: String] = ["@line": "\(spec.file):\(row.line)"]
-                for (k, name) in file.columns.enumerated() where k < row.fields.count { dict[name] = row.fields[k] }
-                return Row(dict, ref: EntryRef(list: Int32(l), row: Int32(r)))
+                Row(columns: file.columns, values: Array(row.fields), file: spec.file, line: row.line,
+                    ref: EntryRef(list: Int32(l), row: Int32(r)))
             })
         }
         var wordClasses: [UInt64: WordClasses] = [:]
@@ -180,7 +193,7 @@ public struct Lexicon: Sendable {
         self.ids = List.allCases.map { lists[$0.path] ?? -1 }
     }
 
-    static let empty = Row([:])
+    static let empty = Row(columns: [], values: [], file: nil, line: 0)
 
     /// The gazetteer list index of a cue list (-1 when the index does not name it).
     @inline(__always) func id(_ list: List) -> Int32 { ids[list.rawValue] }
