@@ -199,6 +199,16 @@ struct OfficialsAndEventsTests {
         ])
     }
 
+    @Test func datedParagraphsOfADigestWithoutYear_areSeparateEvents() {
+        // No publication date: the paragraphs' dates stay unresolved, yet each dated paragraph is its own item.
+        let text = """
+        Chiều 21/8, đồng chí Trần Văn Lâu - Bí thư Tỉnh ủy chủ trì buổi làm việc với Ban Thường vụ Huyện ủy.
+        Sáng 21/8, Chủ tịch UBND tỉnh Lê Văn Hiểu chủ trì hội nghị trực tuyến với các huyện. Dự hội nghị có Phó Chủ tịch UBND tỉnh Vương Quốc Nam.
+        """
+        let a = CorpusHarness.extractor.annotate(Document(id: "t", text: text))
+        #expect(Self.roles(a) == [["Trần Văn Lâu: chair"], ["Lê Văn Hiểu: chair", "Vương Quốc Nam: attendee"]])
+    }
+
     @Test func digestItems_areSeparateEvents() {
         let text = """
         Chiều 2/1, ông Trần Văn Lâu - Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở. Cùng dự cuộc họp có ông Vương Quốc Nam - Phó Chủ tịch UBND tỉnh.

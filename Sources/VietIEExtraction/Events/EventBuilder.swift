@@ -94,9 +94,10 @@ struct EventBuilder {
         var starts: [(sentence: Int, value: String, date: String?)] = []
         for cue in eventCues {
             let d = firstDate[cue.sentence]
-            // (A headline with no date and the dated paragraph under it are one event.)
+            // (A headline with no date and the dated paragraph under it are one event; two dated paragraphs are two,
+            // even when the article's year is unknown and their dates stay unresolved.)
             let apart = starts.last.map {
-                datedOpening.contains(cue.sentence) && cue.sentence != $0.sentence && $0.date != nil
+                datedOpening.contains(cue.sentence) && cue.sentence != $0.sentence && ($0.date != nil || datedOpening.contains($0.sentence))
                     || newItem(between: $0.sentence, and: cue.sentence)
             } ?? false
             if starts.isEmpty || apart || (d != nil && d != starts.last!.date && starts.last!.date != nil) {
