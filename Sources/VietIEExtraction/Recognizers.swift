@@ -30,7 +30,7 @@ public struct Recognizers: Sendable {
         "statistics": ["statistic.counted-noun", "statistic.percent", "statistic.labelled"],
         "places": ["location.typed-unit", "location.typed-number", "location.typed-foreign", "location.typed-unknown", "location.feature",
                    "location.alias", "location.region", "location.bare-province", "location.bare-unit", "location.list", "location.road"],
-        "organizations": ["organization.closed-set", "organization.outlet", "organization.head"],
+        "organizations": ["organization.closed-set", "organization.outlet", "organization.outlet-domain", "organization.head"],
         "titles": ["title.list", "title.abbreviation", "title.modifier"],
         "persons": ["person.after-title", "person.after-honorific", "person.before-title", "person.surname", "person.back-reference",
                     "person.byline", "person.appellation"],

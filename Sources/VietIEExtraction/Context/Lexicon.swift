@@ -123,6 +123,8 @@ public struct Lexicon: Sendable {
         public static let ageWord = WordClasses(rawValue: 1 << 11)
         /// Before a dose count, what makes it a vaccination's extent, not a figure ("tiêm đủ 2 mũi").
         public static let doseQualifier = WordClasses(rawValue: 1 << 12)
+        /// The last part of a web domain ("vn", "com"): words joined by dots that end with it name an outlet.
+        public static let domainSuffix = WordClasses(rawValue: 1 << 13)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
@@ -130,7 +132,7 @@ public struct Lexicon: Sendable {
             "status_auxiliary": .statusAuxiliary, "vaccine_word": .vaccineWord,
             "infection_word": .infectionWord, "period_start": .periodStart, "office_qualifier": .officeQualifier,
             "demonstrative": .demonstrative, "reporting_word": .reportingWord, "age_word": .ageWord,
-            "dose_qualifier": .doseQualifier,
+            "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix,
         ]
     }
 

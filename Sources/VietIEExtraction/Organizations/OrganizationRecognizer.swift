@@ -23,6 +23,32 @@ struct OrganizationRecognizer {
     /// "Chánh Văn phòng" + "Văn phòng UBND tỉnh").
     static let sharedHeads: Set<String> = ["ban", "văn phòng", "đoàn"]
 
+    /// Words joined by dots with no space, ending in a domain suffix (`domain_suffix` in cues/words.tsv): a web
+    /// address without its scheme, which articles write for the outlet that published them. Never part of an
+    /// e-mail address or a path.
+    static func domains(_ c: ExtractionContext) -> [Range<Int>] {
+        let tokens = c.analyzed.tokens
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < c.count {
+            guard c.kind(i) == .word, !(i > 0 && !tokens[i].spaceBefore && (c.isPunct(i - 1, "@") || c.isPunct(i - 1, "/") || c.isPunct(i - 1, "."))) else {
+                i += 1
+                continue
+            }
+            var last = i, j = i + 1
+            while j + 1 < c.count, c.isPunct(j, "."), !tokens[j].spaceBefore, !tokens[j + 1].spaceBefore, !tokens[j].newlineBefore,
+                  c.kind(j + 1) == .word {
+                last = j + 1
+                j += 2
+            }
+            if last > i, c.isWord(last, of: .domainSuffix), !(j < c.count && !tokens[j].spaceBefore && (c.isPunct(j, "/") || c.isPunct(j, "@"))) {
+                out.append(i..<(last + 1))
+            }
+            i = last + 1
+        }
+        return out
+    }
+
     func run(_ c: inout ExtractionContext, date: String?) {
         // An organization never starts inside a title, except at the head noun they share.
         var insideTitle = [Bool](repeating: false, count: c.count)
@@ -37,9 +63,15 @@ struct OrganizationRecognizer {
             if Self.sharedHeads.contains(c.folded[last]) { insideTitle[last] = false }
             if t.tokens.count >= 2, c.folded[last - 1] + " " + c.folded[last] == "văn phòng" { insideTitle[last - 1] = false }
         }
+        // Web outlets named by their domain, as credits write them: "(Vinhlong.gov.vn) -", "VOV.VN -", "Ảnh: Chinhphu.vn".
+        var inDomain = [Bool](repeating: false, count: c.count + 1)
+        for r in Self.domains(c) {
+            c.propose(Candidate(type: .organization, tokens: r, rule: "organization.outlet-domain", priority: 15))
+            for k in r { inDomain[k] = true }
+        }
         var i = 0
         while i < c.count {
-            if insideTitle[i] { i += 1; continue }
+            if insideTitle[i] || inDomain[i] { i += 1; continue }
             // The standing body of an organization, named on its own ("Thường trực HĐND tỉnh chúc mừng"); after a
             // title, "Thường trực" belongs to it ("Phó Bí thư Thường trực Tỉnh ủy").
             if c.isWord(i, "thường"), c.isWord(i + 1, "trực"), c.isCapitalized(i), !titleStart[i], !c.breakBefore(i + 2),
