@@ -13,6 +13,8 @@ struct PipelinePropertyTests {
         "TP.HCM", "Hàn Quốc", "Ban Chỉ đạo phòng, chống dịch", "Sở Y tế", "chủ trì", "hội nghị", "dự", "Nguyễn", "Văn",
         "H’ Yim", "Hoa\u{300}", "a\u{301}", "\u{200B}", "\u{00A0}", "😀", "2021-09-23T11:09:08+07:00", "Thứ năm - ",
         "QL1A", "hôm qua", "Ảnh: ", "Bác Hồ", "cách ly tập trung", "90,4%", "1,2 triệu", "các", "Quận 13", "xã", "\u{FFFD}",
+        "được điều động, bổ nhiệm giữ chức", "nguyên", "Marcos A. Bednarski", "tại Việt Nam", "Vinhlong.gov.vn", "các đồng chí",
+        "Thủ tướng", "được phát hiện tại cộng đồng", "đủ 2 mũi", "từ 18 tuổi trở lên", "Đến dự", "thành phố", "ra viện", "A.",
     ]
     static let generator = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...60).map { $0.map { pieces[$0] }.joined() }
 

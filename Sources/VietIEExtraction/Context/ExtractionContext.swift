@@ -90,7 +90,10 @@ public struct ExtractionContext {
     @inline(__always) public func isCamelCase(_ i: Int) -> Bool { i >= 0 && i < count && caseFlags[i].contains(.camelCase) }
 
     /// True when tokens `a` and `b` are in the same sentence.
-    public func sameSentence(_ a: Int, _ b: Int) -> Bool { sentenceOf[a] == sentenceOf[b] && sentenceOf[a] >= 0 }
+    /// (False for a position outside the text: the end of the text is in no sentence.)
+    public func sameSentence(_ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b >= 0 && a < sentenceOf.count && b < sentenceOf.count && sentenceOf[a] == sentenceOf[b] && sentenceOf[a] >= 0
+    }
 
     /// The original span of a token range.
     public func span(_ r: Range<Int>) -> Span {

@@ -162,7 +162,7 @@ struct OfficialsBuilder {
               c.isWord(k, of: .officeQualifier) || c.kind(k) == .number || c.isPunct(k, "-") && c.kind(k + 1) == .number {
             k += 1
         }
-        guard c.sameSentence(k, start - 1) else { return [] }
+        guard k < c.count, c.sameSentence(k, start - 1) else { return [] }
         // Appointment news also writes the link right after the office: "Đại tá A, Phó Chỉ huy trưởng Bộ CHQS tỉnh
         // được điều động, bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh".
         if !c.isPunct(k, ",") {
