@@ -78,6 +78,7 @@ public struct Recognizers: Sendable {
             for e in m.entries where e.list < 64 { context.listsAt[m.tokens.lowerBound] |= 1 << UInt64(e.list) }
         }
         for k in context.matchesAt.indices where context.matchesAt[k].count > 1 { context.matchesAt[k].sort { $0.end > $1.end } }
+        context.creditNames = PersonRecognizer.creditNames(context)
         let date = analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
         let parser = PlaceParser(gazetteer: gazetteer, places: places)
         DateRecognizer().run(&context)

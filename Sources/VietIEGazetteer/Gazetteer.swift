@@ -86,9 +86,7 @@ public struct Gazetteer: Sendable {
                     }
                 }
                 for c in columns where c < row.fields.count {
-                    let field = row.fields[c]
-                    // Most fields hold one text: no list of alternatives is made for them.
-                    if field.utf8.contains(0x7C) { Self.variants(field).forEach(add) } else if !field.isEmpty { add(field) }
+                    Self.forEachVariant(row.fields[c], add)
                 }
             }
         }
@@ -97,10 +95,14 @@ public struct Gazetteer: Sendable {
         self.entryCount = count
     }
 
-    /// The texts a field stands for: `|`-separated alternatives, trimmed.
-    static func variants(_ field: String) -> [String] {
-        guard field.utf8.contains(0x7C) else { return field.isEmpty ? [] : [field] }
-        return field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    /// Calls `body` with each text a field stands for: `|`-separated alternatives, trimmed (most fields hold
+    /// one text, passed as it is).
+    static func forEachVariant(_ field: String, _ body: (String) -> Void) {
+        guard field.utf8.contains(0x7C) else { if !field.isEmpty { body(field) }; return }
+        for v in field.split(separator: "|") {
+            let text = v.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { body(text) }
+        }
     }
 
     /// The token keys of the entry texts compiled so far, by mode: a text that recurs (a unit name in

@@ -34,8 +34,7 @@ public struct ListFile: Sendable {
         /// Field `k`, decoded from the file's UTF-8.
         public subscript(_ k: Int) -> String {
             precondition(k >= 0 && k < count, "field \(k) of a row of \(count)")
-            let start = Int(bytes.bounds[2 * (first + k)]), end = Int(bytes.bounds[2 * (first + k) + 1])
-            return bytes.bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+            return withUTF8(k) { String(decoding: $0, as: UTF8.self) }
         }
 
         /// Calls `body` with the UTF-8 bytes of field `k` (empty when the row has no field `k`), without
@@ -117,27 +116,23 @@ public struct ListFile: Sendable {
                         }
                         continue
                     }
-                    if columns.isEmpty {
-                        // The column header: names are read by everyone, make them now.
+                    /// Calls `field` with the byte range of each tab-separated field of the line.
+                    func fields(_ field: (Int, Int) -> Void) {
                         var f = start
                         while true {
                             let tab = find(0x09, f, lineEnd)
-                            columns.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[f..<tab]), as: UTF8.self))
+                            field(f, tab)
                             if tab == lineEnd { break }
                             f = tab + 1
                         }
+                    }
+                    if columns.isEmpty {
+                        // The column header: names are read by everyone, make them now.
+                        fields { columns.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[$0..<$1]), as: UTF8.self)) }
                         continue
                     }
                     let first = w / 2
-                    var f = start
-                    while true {
-                        let tab = find(0x09, f, lineEnd)
-                        out[w] = Int32(f)
-                        out[w + 1] = Int32(tab)
-                        w += 2
-                        if tab == lineEnd { break }
-                        f = tab + 1
-                    }
+                    fields { out[w] = Int32($0); out[w + 1] = Int32($1); w += 2 }
                     spans.append((Int32(lineNumber), Int32(first), Int32(w / 2 - first)))
                 }
                 filled = w

@@ -33,6 +33,9 @@ public struct ExtractionContext {
     public var matchesAt: [[(end: Int, entries: [EntryRef])]]
     /// Bit `l` of `listsAt[i]` is set when some entry of gazetteer list `l` (< 64) starts at token `i`.
     public var listsAt: [UInt64]
+    /// The names of photo and author credits ("Ảnh: Thống Nhất/TTXVN"), found once the matches are in: places
+    /// skip them and persons take them.
+    public var creditNames: [Range<Int>] = []
     /// The article's date for resolving relative dates, when known.
     public let referenceDate: (year: Int, month: Int, day: Int?)?
 

@@ -180,10 +180,11 @@ public struct Lexicon: Sendable {
         if let l = lists["cues/words.tsv"] {
             let file = files[Int(l)]
             for row in file.rows {
-                if file.value(row, "class").split(separator: "|").contains("host_label") { hostLabels.insert(file.value(row, "word").lowercased()) }
-                let keys = Gazetteer.keys(of: file.value(row, "word"), analyzer: analyzer, mode: .folded)
+                let word = file.value(row, "word"), classes = file.value(row, "class").split(separator: "|")
+                if classes.contains("host_label") { hostLabels.insert(word.lowercased()) }
+                let keys = Gazetteer.keys(of: word, analyzer: analyzer, mode: .folded)
                 guard keys.count == 1 else { continue }   // one token each (gazetteer check reports the others)
-                for name in file.value(row, "class").split(separator: "|") {
+                for name in classes {
                     if let c = WordClasses.byName[String(name)] { wordClasses[keys[0], default: []].insert(c) }
                 }
             }

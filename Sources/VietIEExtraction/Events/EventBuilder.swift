@@ -209,7 +209,7 @@ struct EventBuilder {
     }
 
     /// The names listed together with `name` in its sentence: neighbours separated only by their titles,
-    /// organizations and places, list punctuation (, ; - :) and "và"/"các"/"nguyên" (former)/honorifics, with no role
+    /// organizations and places, list punctuation (, ; - :) and "và"/"các"/title modifiers ("nguyên")/honorifics, with no role
     /// cue between.
     func listMembers(containing name: Range<Int>, _ names: [Range<Int>], _ scope: Scope) -> [Range<Int>] {
         let c = scope.c
@@ -219,8 +219,9 @@ struct EventBuilder {
             while k < b.lowerBound {
                 if scope.inCue[k] || c.breakBefore(k) { return false }
                 if scope.covered[k] || c.isPunct(k, ",") || c.isPunct(k, ";") || c.isPunct(k, "-") || c.isPunct(k, ":")
-                    || c.isWord(k, "và") || c.isWord(k, "các") || c.isWord(k, "nguyên") { k += 1; continue }
+                    || c.isWord(k, "và") || c.isWord(k, "các") { k += 1; continue }
                 if let h = c.match(Lexicon.List.honorifics, at: k), h.end <= b.lowerBound { k = h.end; continue }
+                if let end = OfficialsBuilder.outsideModifier(c, at: k), end <= b.lowerBound { k = end; continue }
                 return false
             }
             return true

@@ -73,10 +73,23 @@ struct OfficialsBuilder {
         }
     }
 
+    /// The end of a title modifier written outside the title ("nguyên", "tân", "cố": titles/modifiers.tsv,
+    /// `outside_before`) that starts at `k`.
+    static func outsideModifier(_ c: ExtractionContext, at k: Int) -> Int? {
+        guard let m = c.match(Lexicon.List.titleModifiers, at: k), m.rows.first?["position"] == "outside_before" else { return nil }
+        return m.end
+    }
+
+    /// The start of such a modifier that ends right before token `end`.
+    static func outsideModifier(_ c: ExtractionContext, endingAt end: Int) -> Int? {
+        (max(0, end - 2)..<end).first { outsideModifier(c, at: $0) == end }
+    }
+
     /// True when "các" or "những" stands right before a title: the title names several people.
     func pluralBefore(_ c: ExtractionContext, _ title: Int) -> Bool {
         // "các nguyên Chủ tịch Quốc hội A, B, C": a former office is counted the same way.
-        var k = c.isWord(title - 1, "nguyên") ? title - 1 : title
+        var k = title
+        if let m = Self.outsideModifier(c, endingAt: title) { k = m }
         // "các đồng chí Phó Chủ tịch UBND tỉnh": an honorific may stand between (the list has "các đồng chí" itself).
         if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
         // "các", "những", or a count: "hai Phó Chủ tịch HĐND là bà A và ông B", "5 Phó Chủ tịch UBND tỉnh, gồm: ...".
@@ -224,8 +237,7 @@ struct OfficialsBuilder {
         guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") else { return [] }
         k += 1
         // "Bùi Xuân Thắng, nguyên Giám đốc Công an tỉnh": a former office is still the person's position.
-        if let m = c.match(Lexicon.List.titleModifiers, at: k), m.rows.first?["position"] == "outside_before",
-           index.starting(at: m.end).contains(where: { $0.type == .title }) { k = m.end }
+        if let end = Self.outsideModifier(c, at: k), index.starting(at: end).contains(where: { $0.type == .title }) { k = end }
         var chain: [Candidate] = []
         while k < c.count, c.sameSentence(k, end - 1) {
             let here = index.starting(at: k).filter(Self.isChainable)

@@ -74,7 +74,7 @@ struct PersonRecognizer {
             i = stop - 1
         }
         // Credits: the name after "Ảnh:" is a person's even where it is also a place's ("Ảnh: Thống Nhất/TTXVN").
-        for r in Self.creditNames(c) where !found.contains(where: { $0.tokens.overlaps(r) }) {
+        for r in c.creditNames where !found.contains(where: { $0.tokens.overlaps(r) }) {
             found.append(Candidate(type: .person, tokens: r, rule: "person.byline", priority: 10))
         }
         for f in found { c.propose(f) }

@@ -17,7 +17,7 @@ struct PlaceRecognizer {
     func run(_ c: inout ExtractionContext, date: String?) {
         // A photo or author credit names a person, not a place ("Ảnh: Thống Nhất/TTXVN").
         var credit = [Bool](repeating: false, count: c.count)
-        for r in PersonRecognizer.creditNames(c) { for t in r { credit[t] = true } }
+        for r in c.creditNames { for t in r { credit[t] = true } }
         var i = 0
         while i < c.count {
             if credit[i] { i += 1; continue }

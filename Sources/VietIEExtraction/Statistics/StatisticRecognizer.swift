@@ -415,7 +415,9 @@ struct StatisticRecognizer {
         if isDailyWindow(c, last) { return true }
         if last.attributes["value_end"] != nil { return false }
         if periodBefore(c, i, scope) { return false }
-        if (last.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["metric"] == "cases_confirmed" && c.match(Self.metrics, at: $0)?.rows.first?["position"] == "modifier" }) {
+        if (last.tokens.upperBound..<i).contains(where: { k in
+            c.match(Self.metrics, at: k)?.rows.first.map { $0["metric"] == "cases_confirmed" && $0["position"] == "modifier" } == true
+        }) {
             return false
         }
         return true
@@ -489,7 +491,7 @@ struct StatisticRecognizer {
         guard clauseModifier(c, i) != "cases_confirmed", !periodBefore(c, i, scope) else { return false }
         var j = i + 1
         while j < c.count && c.sameSentence(j, i) && j - i <= 9 && !c.isPunct(j, ",") && !c.isPunct(j, ";") && !c.isPunct(j, "(") {
-            if j > i + 1 && c.analyzed.tokens[j].kind == .number { return false }
+            if j > i + 1 && c.kind(j) == .number { return false }
             if c.matches(Self.metrics, at: j).contains(where: { m in m.rows.contains { $0["position"] == "found_at" } }) { return true }
             j += 1
         }
