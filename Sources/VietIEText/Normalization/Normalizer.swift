@@ -120,48 +120,51 @@ public enum Normalizer {
             folded = [UInt32](unsafeUninitializedCapacity: n) { low, lowCount in
                 lowCount = 0
                 tables.lower.withUnsafeBufferPointer { lower in
-                tables.letterClass.withUnsafeBufferPointer { letter in
-                tables.tone.withUnsafeBufferPointer { tone in
-                tables.nfcInert.withUnsafeBufferPointer { inert in
+                tables.unified.withUnsafeBufferPointer { unified in
+                tables.passFlags.withUnsafeBufferPointer { flags in
                     var previousIsLetter = false
                     var pendingTone = -1      // index of a toned vowel after a letter, waiting for what follows
                     for i in 0..<n {
                         var c = base[i]
-                        if c >= 0xA0 {
-                            // Unified punctuation becomes ASCII; anything else must be NFC-inert, or the
-                            // general path (NFC composition, deletions, offset maps) takes over.
-                            if let u = Punctuation.unify(c) {
-                                guard u != 0 else { general = true; return }
-                                c = u
-                            } else if c < limit {
-                                guard inert[Int(c)] else { general = true; return }
-                            } else {
-                                var single = c
-                                guard vietie_combining_class(c) == 0, vietie_nfc_quick_check_prefix(&single, 1) == 1 else {
-                                    general = true
-                                    return
-                                }
+                        if c < limit {
+                            // One table says what this pass writes: the scalar, its unified punctuation, or
+                            // "general" (not NFC-inert, or to be deleted: the general path takes over).
+                            c = unified[Int(c)]
+                            guard c != ScalarTables.general else { general = true; return }
+                            out[i] = c
+                            low[i] = lower[Int(c)]
+                            let f = flags[Int(c)]
+                            let isLetter = f & ScalarTables.letterBit != 0
+                            if pendingTone == i - 1 && pendingTone >= 0 && !isLetter { toned.append(pendingTone) }
+                            pendingTone = (f & ScalarTables.tonedBit != 0 && previousIsLetter) ? i : -1
+                            previousIsLetter = isLetter
+                            continue
+                        }
+                        if let u = Punctuation.unify(c) {
+                            guard u != 0 else { general = true; return }
+                            c = u
+                        } else {
+                            var single = c
+                            guard vietie_combining_class(c) == 0, vietie_nfc_quick_check_prefix(&single, 1) == 1 else {
+                                general = true
+                                return
                             }
-                        } else if c == 0x60 {
-                            c = 0x27
                         }
                         out[i] = c
                         let isLetter: Bool
                         if c < limit {
                             low[i] = lower[Int(c)]
-                            isLetter = letter[Int(c)] == 1
-                            if pendingTone == i - 1 && pendingTone >= 0 && !isLetter { toned.append(pendingTone) }
-                            pendingTone = (c >= 0xC0 && tone[Int(c)] != 0 && previousIsLetter) ? i : -1
+                            isLetter = flags[Int(c)] & ScalarTables.letterBit != 0
                         } else {
                             low[i] = tables.lowercase(c)
                             isLetter = tables.isLetter(c)
-                            if pendingTone == i - 1 && pendingTone >= 0 && !isLetter { toned.append(pendingTone) }
-                            pendingTone = -1
                         }
+                        if pendingTone == i - 1 && pendingTone >= 0 && !isLetter { toned.append(pendingTone) }
+                        pendingTone = -1
                         previousIsLetter = isLetter
                     }
                     if pendingTone == n - 1 && pendingTone >= 0 { toned.append(pendingTone) }
-                }}}}
+                }}}
                 lowCount = general ? 0 : n
             }
             count = general ? 0 : n

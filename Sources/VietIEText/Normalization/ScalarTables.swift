@@ -28,6 +28,18 @@ final class ScalarTables: Sendable {
     let isVowel: [Bool]
     /// (toneless vowel << 3 | tone) -> precomposed vowel.
     let withTone: [UInt32: UInt32]
+    /// What the one-pass normalization of NFC text writes for each scalar: the scalar itself, its unified
+    /// punctuation, or ``general`` when the scalar needs the general path (not NFC-inert, or deleted).
+    let unified: [UInt32]
+    /// Per-scalar bits for the one-pass normalization: ``letterBit``, ``tonedBit``.
+    let passFlags: [UInt8]
+
+    /// In ``unified``: the scalar needs NFC composition or deletion.
+    static let general: UInt32 = 0xFFFF_FFFF
+    /// In ``passFlags``: a letter (``letterClass`` 1).
+    static let letterBit: UInt8 = 1
+    /// In ``passFlags``: a precomposed vowel with a tone mark (at or above U+00C0).
+    static let tonedBit: UInt8 = 2
 
     static let toneMarks: [UInt32: UInt8] = [0x300: 1, 0x301: 2, 0x309: 3, 0x303: 4, 0x323: 5]
     static let plainVowels: Set<UInt32> = Set("aeiouy".unicodeScalars.map(\.value))
@@ -99,6 +111,16 @@ final class ScalarTables: Sendable {
         self.nfcInert = nfcInert
         self.isVowel = isVowel
         self.withTone = withTone
+        var unified = [UInt32](repeating: 0, count: n)
+        var passFlags = [UInt8](repeating: 0, count: n)
+        for c in 0..<Self.limit {
+            let i = Int(c)
+            if let u = Punctuation.unify(c) { unified[i] = u == 0 ? Self.general : u }
+            else { unified[i] = c < 0xA0 || nfcInert[i] ? c : Self.general }
+            passFlags[i] = (letterClass[i] == 1 ? Self.letterBit : 0) | (c >= 0xC0 && tone[i] != 0 ? Self.tonedBit : 0)
+        }
+        self.unified = unified
+        self.passFlags = passFlags
     }
 
     @inline(__always) func lowercase(_ c: UInt32) -> UInt32 { c < Self.limit ? lower[Int(c)] : vietie_to_lower(c) }
