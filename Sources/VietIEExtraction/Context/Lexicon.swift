@@ -125,6 +125,10 @@ public struct Lexicon: Sendable {
         public static let doseQualifier = WordClasses(rawValue: 1 << 12)
         /// The last part of a web domain ("vn", "com"): words joined by dots that end with it name an outlet.
         public static let domainSuffix = WordClasses(rawValue: 1 << 13)
+        /// Before a number that names or orders something, not a figure ("Phường 7", "Trung đoàn 803", "mũi 2").
+        public static let numberedName = WordClasses(rawValue: 1 << 14)
+        /// A syllable of an administrative word before a place name ("thành phố", "thị xã", "TP.").
+        public static let unitWord = WordClasses(rawValue: 1 << 15)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
@@ -132,7 +136,7 @@ public struct Lexicon: Sendable {
             "status_auxiliary": .statusAuxiliary, "vaccine_word": .vaccineWord,
             "infection_word": .infectionWord, "period_start": .periodStart, "office_qualifier": .officeQualifier,
             "demonstrative": .demonstrative, "reporting_word": .reportingWord, "age_word": .ageWord,
-            "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix,
+            "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix, "numbered_name": .numberedName, "unit_word": .unitWord,
         ]
     }
 

@@ -6,7 +6,8 @@ import VietIECore
 /// after it, then a status cue before the number in the same clause, then the generic noun's metric.
 /// Qualifiers before the number ("hơn", "khoảng") stay outside the span.
 ///
-/// Rules: `statistic.counted-noun`, `statistic.percent`, `statistic.labelled`, `statistic.breakdown-item`. Documents that never mention the epidemic
+/// Rules: `statistic.counted-noun`, `statistic.percent`, `statistic.labelled`, `statistic.breakdown-item`,
+/// `statistic.list-item`, `statistic.coordinated`. Documents that never mention the epidemic
 /// yield no statistics (`statistic` needs a COVID cue somewhere in the text).
 struct StatisticRecognizer {
     static let metrics = Lexicon.List.metrics
@@ -80,6 +81,14 @@ struct StatisticRecognizer {
                 continue
             }
             guard let noun = c.match(Self.metrics, at: j), let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
+                // An item of a list of places with their figures, its counted noun left out: "trong đó: thành phố Yên Bái
+                // 495, thị xã Nghĩa Lộ 47", "TP. Vinh: 33, Diễn Châu: 04", "huyện Long Thành với 34".
+                if !scope.inDate[i], let metric = placeListItem(c, number: i, end: j, value: value) {
+                    c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.list-item", priority: 10,
+                                        attributes: ["metric": .string(metric), "value": .number(value), "inherited": true]))
+                    i = j
+                    continue
+                }
                 // An item of a breakdown by place, its figure alone in parentheses: "269 bệnh nhân mắc COVID-19, trong
                 // đó: Huyện Điện Biên (208); huyện Tủa Chùa (02); ...".
                 if c.isPunct(i - 1, "("), c.isPunct(j, ")"), c.kind(i - 2) == .word, value >= 1, value == value.rounded(),
@@ -101,6 +110,7 @@ struct StatisticRecognizer {
             }
             let nounMetric = nounRow["metric"] ?? "other"
             if nounMetric == "none" { i = noun.end; continue }
+            if (nounRow["note"] ?? "").hasPrefix("place count"), !countsPlacesReached(c, number: i, nounEnd: noun.end) { i = noun.end; continue }
             var end = noun.end
             var attached: String? = nil
             // What stays attached after the counted noun: the disease, a status, "mới".
@@ -110,7 +120,7 @@ struct StatisticRecognizer {
                 if c.isWord(k, "với"), isDisease(c, k + 1) { k += 2; continue }
                 if let m = c.match(Self.metrics, at: k), let row = m.rows.first,
                    ["after_number", "either", "modifier"].contains(row["position"] ?? ""),
-                   !(row["note"] ?? "").hasPrefix("generic"), row["metric"] != "none", m.end - k <= 4 {
+                   !(row["note"] ?? "").hasPrefix("generic"), !(row["note"] ?? "").hasPrefix("place count"), row["metric"] != "none", m.end - k <= 4 {
                     if row["position"] != "modifier" || (row["metric"] == "cases_new" && c.isWord(k, "mới")) {
                         attached = attached ?? row["metric"]
                         k = m.end
@@ -160,6 +170,11 @@ struct StatisticRecognizer {
             }
             attributes["metric"] = .string(metric)
             if metric == "cases_new", scope.firstNewCaseEnd == nil { scope.firstNewCaseEnd = end }
+            // Figures coordinated before it count the same noun: "lần lượt ghi nhận 98, 91, 82 và 96 ca mắc".
+            for k in coordinatedFigures(c, before: i, scope) {
+                c.propose(Candidate(type: .statistic, tokens: k..<(k + 1), rule: "statistic.coordinated", priority: 10,
+                                    attributes: ["metric": .string(metric), "value": .number(NumberValue.parse(c.cased[k]) ?? 0)]))
+            }
             c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10,
                                 entries: c.entries(of: Self.metrics, in: j..<end), attributes: attributes))
             i = end
@@ -214,6 +229,86 @@ struct StatisticRecognizer {
               c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2,
               breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: true) else { return nil }
         return metric
+    }
+
+    /// The metric of a figure alone after a place name, in a list of places with their figures whose counted noun is
+    /// left out ("..., trong đó: thành phố Yên Bái 495, thị xã Nghĩa Lộ 47", "TP. Vinh: 33, Diễn Châu: 04", "huyện
+    /// Long Thành với 34."): the metric of the figure before it in its sentence (an item, or the count the list breaks
+    /// down), with only list material between them. Nil for a number that names or orders something ("Phường 7").
+    func placeListItem(_ c: ExtractionContext, number i: Int, end j: Int, value: Double) -> String? {
+        guard value == value.rounded(), !c.breakBefore(i) else { return nil }
+        // The item ends at the figure.
+        guard j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ";") || c.isPunct(j, ".")
+                || c.isPunct(j, ")") || c.isWord(j, "và") else { return nil }
+        // A place name right before it (its last word capitalized), or before ":" or "với".
+        var p = i - 1
+        if c.isPunct(p, ":") || c.isWord(p, "với") { p -= 1 }
+        guard p >= 0, c.kind(p) == .word, c.isCapitalized(p), !c.isAllCaps(p), !c.isWord(p, of: .numberedName) else { return nil }
+        // The name starts after a list separator ("," ":" ";" "và" "là" "gồm" "trong đó"), an administrative word before it
+        // ("thành phố Yên Bái", "TP. Vinh"): not a name that a figure belongs to ("Công ty Wanek 2").
+        var q = p
+        while q > 0, i - q < 8, c.isCapitalized(q - 1) && c.kind(q - 1) == .word || c.isPunct(q - 1, "-") { q -= 1 }
+        while q > 0, c.isWord(q - 1, of: .unitWord) { q -= 1 }
+        guard q > 0, c.isPunct(q - 1, ",") || c.isPunct(q - 1, ":") || c.isPunct(q - 1, ";") || c.isWord(q - 1, "và")
+                || c.isWord(q - 1, "là") || c.isWord(q - 1, "gồm") || c.isWord(q - 1, "đó") else { return nil }
+        // The figure before it: figures of other things on the way ("ở 21 địa phương: TP. Vinh: 536") are passed over.
+        var previous: Candidate? = nil
+        for cand in c.candidates.reversed() {
+            guard cand.type == .statistic, cand.tokens.upperBound <= i else { break }
+            if cand.attributes["metric"]?.stringValue == "other" { continue }
+            previous = cand
+            break
+        }
+        guard let previous, let metric = previous.attributes["metric"]?.stringValue, c.sameSentence(previous.tokens.lowerBound, i),
+              i - previous.tokens.upperBound <= 14 else { return nil }
+        let inStatistic = Set(recentStatistics(c, after: previous.tokens.upperBound).flatMap { Array($0.tokens) })
+        for k in previous.tokens.upperBound..<i {
+            if c.isPunct(k, ".") || c.breakBefore(k) { return nil }
+            if c.kind(k) == .number && !inStatistic.contains(k) { return nil }
+        }
+        return metric
+    }
+
+    /// True when a count of administrative units ("3 xã, phường", "21 địa phương") tells how far the epidemic reached:
+    /// its sentence speaks of the epidemic, no meeting comes just before ("họp trực tuyến với 3 điểm cầu và 33 xã phường"), and the
+    /// units are no reference back ("3 địa phương này") or part of a name ("Biên phòng 3 tỉnh").
+    func countsPlacesReached(_ c: ExtractionContext, number i: Int, nounEnd: Int) -> Bool {
+        if c.isCapitalized(i - 1) && c.kind(i - 1) == .word { return false }
+        // Units named right after the count are those places, not a reach ("tại hai tỉnh Tây Nguyên là Gia Lai và Đắk Lắk").
+        if c.isCapitalized(nounEnd) && c.kind(nounEnd) == .word { return false }
+        if (nounEnd..<min(c.count, nounEnd + 3)).contains(where: { c.isWord($0, of: .demonstrative) }) { return false }
+        var start = i
+        while start > 0 && c.sameSentence(start - 1, i) { start -= 1 }
+        var epidemic = false
+        var k = start
+        while k < c.count && c.sameSentence(k, i) {
+            // A meeting or a visit just before the count: the places took part in it.
+            if k < i, i - k <= 14, let m = c.match(Lexicon.List.events, at: k),
+               m.rows.contains(where: { ($0["kind"] ?? "").split(separator: "|").contains("event") || $0["kind"] == "venue" && c.isWord(k, "điểm") }) {
+                return false
+            }
+            if !epidemic && (c.hasPrefix(k, "covid") || c.isIn(Self.covidContext, k) || c.match(Self.covidContext, at: k) != nil) { epidemic = true }
+            k += 1
+        }
+        return epidemic
+    }
+
+    /// The bare figures coordinated before the figure at `i`, which count its noun: "98, 91, 82 và 96 ca mắc" (the last
+    /// joined by "và", the others by commas); none when they are dates, or names ("mũi 1, 2 và 3").
+    func coordinatedFigures(_ c: ExtractionContext, before i: Int, _ scope: Scope) -> [Int] {
+        func bare(_ k: Int) -> Bool {
+            k >= 0 && c.kind(k) == .number && !scope.inDate[k] && NumberValue.parse(c.cased[k]) != nil && !c.breakBefore(k + 1)
+        }
+        guard c.isWord(i - 1, "và"), bare(i - 2) else { return [] }
+        var items = [i - 2]
+        var k = i - 3
+        while c.isPunct(k, ","), bare(k - 1) { items.append(k - 1); k -= 2 }
+        // Nor after a name ("Công ty Wanek 2 và 4 trường hợp") or a word a number names ("mũi 1, 2 và 3").
+        let first = items.last!
+        if c.isWord(first - 1, of: .numberedName) || c.isCapitalized(first - 1) && c.kind(first - 1) == .word { return [] }
+        // Figures already counted ("5 ca, 6 ca và 7 ca") are no bare figures.
+        let counted = Set(recentStatistics(c, after: items.last!).flatMap { Array($0.tokens) })
+        return items.reversed().filter { !counted.contains($0) }
     }
 
     func isDisease(_ c: ExtractionContext, _ k: Int) -> Bool {
