@@ -50,7 +50,12 @@ enum CorpusHarness {
             let line = String(raw)
             if line.isEmpty || (line.hasPrefix("#") && !line.hasPrefix("##")) { continue }
             if line.hasPrefix("## ") { negative = line.contains("negative"); continue }
-            if line.hasPrefix("@published ") { published = String(line.dropFirst(11)).trimmingCharacters(in: .whitespaces); continue }
+            if line.hasPrefix("@published ") {
+                // "@published none": the lines after it come without a publication date.
+                let value = String(line.dropFirst(11)).trimmingCharacters(in: .whitespaces)
+                published = value == "none" ? nil : value
+                continue
+            }
             if line.hasPrefix("@url ") { url = String(line.dropFirst(5)).trimmingCharacters(in: .whitespaces); continue }
             if line.hasPrefix("=> "), !cases.isEmpty {
                 let body = line.dropFirst(3)

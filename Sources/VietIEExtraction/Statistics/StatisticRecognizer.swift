@@ -508,7 +508,7 @@ struct StatisticRecognizer {
         if clauseModifier(c, i) == "cases_confirmed" { return false }
         // A day's report window counts that day: "Từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8, ... ghi nhận 47 ca".
         if isDailyWindow(c, last) { return true }
-        if last.attributes["value_end"] != nil { return false }
+        if last.attributes["value_end"] != nil || last.rule == "date.range" { return false }
         if periodBefore(c, i, scope) { return false }
         if (last.tokens.upperBound..<i).contains(where: { k in
             c.match(Self.metrics, at: k)?.rows.first.map { $0["metric"] == "cases_confirmed" && $0["position"] == "modifier" } == true
@@ -528,7 +528,7 @@ struct StatisticRecognizer {
             if figures.contains(where: { $0 < d.tokens.lowerBound && c.sameSentence($0, i) }) { continue }
             // A day's report window is no period: "từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8".
             if isDailyWindow(c, d) { continue }
-            if d.attributes["value_end"] != nil || c.isWord(d.tokens.lowerBound, of: .periodStart) || c.isWord(d.tokens.lowerBound - 1, "đến")
+            if d.attributes["value_end"] != nil || d.rule == "date.range" || c.isWord(d.tokens.lowerBound, of: .periodStart) || c.isWord(d.tokens.lowerBound - 1, "đến")
                 || c.isWord(d.tokens.lowerBound - 1, of: .periodStart) { return true }
         }
         return false
@@ -541,7 +541,17 @@ struct StatisticRecognizer {
            d.tokens.filter({ c.isWord($0, "giờ") || c.kind($0) == .number && (c.cased[$0].utf8.contains(0x68) || c.cased[$0].utf8.contains(0x3A)) }).count >= 2 {
             return true
         }
-        guard let a = d.attributes["value"]?.stringValue, let b = d.attributes["value_end"]?.stringValue, let days = Self.daysBetween(a, b) else { return false }
+        if let a = d.attributes["value"]?.stringValue, let b = d.attributes["value_end"]?.stringValue, let days = Self.daysBetween(a, b) {
+            return days <= 1
+        }
+        // No year to resolve the range with (an article without its date): count the days between the day-months
+        // written ("từ ngày 31/10 đến 9h ngày 1/11" is one day; "ngày 26/4 đến 9h ngày 1/11" is a period).
+        guard d.rule == "date.range" else { return false }
+        let written = d.tokens.compactMap { k in c.kind(k) == .number ? DateValue.parse(c.cased[k], dotted: c.cased[k].utf8.contains(0x2E)) : nil }
+        guard written.count >= 2, let first = written.first, let last = written.last else { return false }
+        func iso(_ v: DateValue) -> String { "2001-\(v.month < 10 ? "0" : "")\(v.month)-\(v.day < 10 ? "0" : "")\(v.day)" }
+        guard var days = Self.daysBetween(iso(first), iso(last)) else { return false }
+        if days < 0 { days += 365 }
         return days <= 1
     }
 
