@@ -570,9 +570,9 @@ struct StatisticRecognizer {
 
     /// The metric of the nearest qualifier before the number in its clause: "thêm", "mới", "trong ngày"
     /// (cases_new) or "tổng số", "lũy kế", "từ đầu dịch" (cases_confirmed).
-    func clauseModifier(_ c: ExtractionContext, _ i: Int) -> String? {
+    func clauseModifier(_ c: ExtractionContext, _ i: Int, reach: Int = 12) -> String? {
         var k = i - 1
-        while k >= 0 && c.sameSentence(k, i) && i - k < 12 && !c.isPunct(k, ";") {
+        while k >= 0 && c.sameSentence(k, i) && i - k < reach && !c.isPunct(k, ";") {
             // Every entry at k: "tổng số" is a qualifier even where "tổng số ca mắc" is the longer cue.
             for m in c.matches(Self.metrics, at: k) where m.end <= i {
                 if let row = m.rows.first(where: { $0["position"] == "modifier" }) { return row["metric"] }
@@ -585,7 +585,8 @@ struct StatisticRecognizer {
     /// A bare case count in a report of new cases: the article gave a count of new cases before it, and
     /// nothing in its clause makes it cumulative ("Các ca dương tính ghi nhận gồm: Châu Thành 01 ca").
     func continuesNewCaseReport(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
-        guard clauseModifier(c, i) == nil, !periodBefore(c, i, scope) else { return false }
+        // (A qualifier further back still heads the clause: "Tổng số ca mắc theo quận, huyện: Ninh Kiều: 5.825 ca".)
+        guard clauseModifier(c, i, reach: 20) == nil, !periodBefore(c, i, scope) else { return false }
         return scope.firstNewCaseEnd.map { $0 <= i } ?? false
     }
 
