@@ -7,7 +7,7 @@ import VietIECore
 /// Qualifiers before the number ("hơn", "khoảng") stay outside the span.
 ///
 /// Rules: `statistic.counted-noun`, `statistic.percent`, `statistic.labelled`, `statistic.breakdown-item`,
-/// `statistic.list-item`, `statistic.coordinated`. Documents that never mention the epidemic
+/// `statistic.list-item`, `statistic.coordinated`, `statistic.change`. Documents that never mention the epidemic
 /// yield no statistics (`statistic` needs a COVID cue somewhere in the text).
 struct StatisticRecognizer {
     static let metrics = Lexicon.List.metrics
@@ -96,6 +96,14 @@ struct StatisticRecognizer {
                    let metric = previous.attributes["metric"]?.stringValue {
                     c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.breakdown-item", priority: 10,
                                         attributes: ["metric": .string(metric), "value": .number(value)]))
+                    i = j + 1
+                    continue
+                }
+                // A change after a figure, in parentheses: "Huyện Tân Châu: 10 ca (tăng 06)".
+                if c.isPunct(i - 2, "("), c.isWord(i - 1, "tăng") || c.isWord(i - 1, "giảm"), c.isPunct(j, ")"),
+                   c.candidates.last.map({ $0.type == .statistic && $0.tokens.upperBound == i - 2 }) == true {
+                    c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.change", priority: 10,
+                                        attributes: ["metric": "other", "value": .number(value)]))
                     i = j + 1
                     continue
                 }
@@ -213,7 +221,7 @@ struct StatisticRecognizer {
     /// The case count an item at `i` breaks down: the last case count proposed in its sentence (an item in
     /// parentheses only when `items`), with a breakdown marker ("trong đó", "gồm") between them.
     func brokenDownCaseCount(_ c: ExtractionContext, before i: Int, items: Bool = false) -> Candidate? {
-        guard let previous = c.candidates.last(where: { $0.type == .statistic && (items || $0.rule != "statistic.breakdown-item")
+        guard let previous = c.candidates.last(where: { $0.type == .statistic && (items || $0.rule != "statistic.breakdown-item" && $0.rule != "statistic.list-item")
                   && Self.caseMetrics.contains($0.attributes["metric"]?.stringValue ?? "") }),
               previous.tokens.upperBound <= i, c.sameSentence(previous.tokens.lowerBound, i),
               (previous.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" })
@@ -243,6 +251,11 @@ struct StatisticRecognizer {
         // A place name right before it (its last word capitalized), or before ":" or "với".
         var p = i - 1
         if c.isPunct(p, ":") || c.isWord(p, "với") { p -= 1 }
+        // Or its figure in parentheses: "huyện Châu Thành (04), thị xã Duyên Hải (02)".
+        else if c.isPunct(p, "(") {
+            guard c.isPunct(j, ")") else { return nil }
+            p -= 1
+        }
         guard p >= 0, c.kind(p) == .word, c.isCapitalized(p), !c.isAllCaps(p), !c.isWord(p, of: .numberedName) else { return nil }
         // The name starts after a list separator ("," ":" ";" "và" "là" "gồm" "trong đó"), an administrative word before it
         // ("thành phố Yên Bái", "TP. Vinh"): not a name that a figure belongs to ("Công ty Wanek 2").
@@ -260,7 +273,7 @@ struct StatisticRecognizer {
             break
         }
         guard let previous, let metric = previous.attributes["metric"]?.stringValue, c.sameSentence(previous.tokens.lowerBound, i),
-              i - previous.tokens.upperBound <= 14 else { return nil }
+              i - previous.tokens.upperBound <= 20 else { return nil }
         let inStatistic = Set(recentStatistics(c, after: previous.tokens.upperBound).flatMap { Array($0.tokens) })
         for k in previous.tokens.upperBound..<i {
             if c.isPunct(k, ".") || c.breakBefore(k) { return nil }
@@ -287,10 +300,19 @@ struct StatisticRecognizer {
                m.rows.contains(where: { ($0["kind"] ?? "").split(separator: "|").contains("event") || $0["kind"] == "venue" && c.isWord(k, "điểm") }) {
                 return false
             }
-            if !epidemic && (c.hasPrefix(k, "covid") || c.isIn(Self.covidContext, k) || c.match(Self.covidContext, at: k) != nil) { epidemic = true }
+            if !epidemic && (c.hasPrefix(k, "covid") || c.isIn(Self.covidContext, k) || c.match(Self.covidContext, at: k) != nil
+                || isCaseCount(c, k)) { epidemic = true }
             k += 1
         }
         return epidemic
+    }
+
+    /// True when a count of cases or of people in a state starts at token `k` ("313 ca", "5 trường hợp tử vong").
+    func isCaseCount(_ c: ExtractionContext, _ k: Int) -> Bool {
+        guard c.kind(k) == .number, let m = c.match(Self.metrics, at: k + 1) else { return false }
+        return m.rows.contains { row in
+            ["after_number", "either"].contains(row["position"] ?? "") && (Self.caseMetrics.contains(row["metric"] ?? "") || Self.stateMetrics.contains(row["metric"] ?? ""))
+        }
     }
 
     /// The bare figures coordinated before the figure at `i`, which count its noun: "98, 91, 82 và 96 ca mắc" (the last
