@@ -307,6 +307,21 @@ struct StatisticRecognizer {
         return epidemic
     }
 
+    /// True when a case count was proposed before token `i` in its sentence.
+    func casesBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
+        recentStatistics(c, after: max(0, i - 60)).contains { cand in
+            cand.tokens.upperBound <= i && c.sameSentence(cand.tokens.lowerBound, i)
+                && Self.caseMetrics.contains(cand.attributes["metric"]?.stringValue ?? "")
+        }
+    }
+
+    /// True when the figures at `a` and `b` both follow a name, as the items of a list of places or facilities do
+    /// ("Bệnh viện Đa khoa Lâm Đồng 5 ca; Bệnh viện Đa khoa II Lâm Đồng 7 ca").
+    func namedItems(_ c: ExtractionContext, _ a: Int, _ b: Int) -> Bool {
+        func named(_ k: Int) -> Bool { k > 0 && c.kind(k - 1) == .word && c.isCapitalized(k - 1) && !c.isWord(k - 1, of: .numberedName) }
+        return named(a) && named(b)
+    }
+
     /// True when a count of cases or of people in a state starts at token `k` ("313 ca", "5 trường hợp tử vong").
     func isCaseCount(_ c: ExtractionContext, _ k: Int) -> Bool {
         guard c.kind(k) == .number, let m = c.match(Self.metrics, at: k + 1) else { return false }
@@ -457,11 +472,22 @@ struct StatisticRecognizer {
         // (People may be counted by their samples: "lấy mẫu xét nghiệm 6.220 người".)
         let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
             .flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
+            // How cases were found is no count of samples: "13 ca phát hiện qua lấy mẫu giám sát cộng đồng, gồm: 9 trường
+            // hợp tại ...", "4 ca được xét nghiệm sàng lọc".
+            .flatMap { $0 == "samples_tested" && Self.caseMetrics.contains(nounMetric) && (countsCases || casesBefore(c, i)) ? nil : $0 }
         if cueBefore == "none" { return "none" }
         // Contacts counted among the cases a figure breaks down are cases: "ghi nhận 1.666 trường hợp dương tính. Trong đó
         // có 231 ca cộng đồng, 1.334 F1 được cách ly từ trước đó", "Trong đó, 55 trường hợp là F1 của các ca bệnh trước đó".
         if nounMetric.hasPrefix("contacts_") || attached?.hasPrefix("contacts_") == true, cueBefore == nil,
            let metric = casesBrokenDown(c, before: i) {
+            return metric
+        }
+        // Cases that were contacts, in a report of cases: "Tỉnh có thêm 86 ca dương tính... 53 trường hợp là F1 đã được cách
+        // ly trước đó" ("trường hợp" counts cases; "là F1" says how they were found).
+        if attached?.hasPrefix("contacts_") == true, noun["cue"] == "trường hợp", cueBefore == nil,
+           let previous = c.candidates.last(where: { $0.type == .statistic && $0.tokens.upperBound <= i }),
+           let metric = previous.attributes["metric"]?.stringValue, Self.caseMetrics.contains(metric),
+           c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2 {
             return metric
         }
         if !generic {
@@ -472,6 +498,8 @@ struct StatisticRecognizer {
             }
             // A case count is new when the clause says so: "ghi nhận thêm", "ca mắc mới", "trong ngày".
             if Self.caseMetrics.contains(nounMetric) {
+                // Cases in a state said right after them: "2.306 trường hợp nhiễm bệnh đang được điều trị".
+                if attached == nil, let near = statusCue(c, after: i, within: 6), Self.stateMetrics.contains(near) { return near }
                 // An item of a breakdown ("193 ca ..., gồm: 149 ca ghi nhận trong tỉnh, 44 ca nhập cảnh") counts what
                 // the figure it breaks down counted.
                 if attached == nil, nounMetric == "cases_confirmed", !newCaseModifier(c, i),
@@ -505,7 +533,8 @@ struct StatisticRecognizer {
         if let previous = c.candidates.last(where: { $0.type == .statistic && $0.attributes["metric"]?.stringValue != "other" }),
            let metric = previous.attributes["metric"]?.stringValue,
            c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2,
-           breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: previous.attributes["inherited"] != nil) {
+           breakdown(c, between: previous.tokens.upperBound, and: i,
+                     listContinues: previous.attributes["inherited"] != nil || namedItems(c, previous.tokens.lowerBound, i)) {
             // People counted after doses are the people vaccinated ("2.142.672 liều vaccine cho 1.942.286 người"); no other
             // count of things is inherited by a count of people.
             if metric == "vaccine_doses" { return "people_vaccinated" }
