@@ -129,6 +129,8 @@ public struct Lexicon: Sendable {
         public static let numberedName = WordClasses(rawValue: 1 << 14)
         /// A syllable of an administrative word before a place name ("thành phố", "thị xã", "TP.").
         public static let unitWord = WordClasses(rawValue: 1 << 15)
+        /// A word that makes its sentence speak of the epidemic ("tiêm", "mũi", "ca"), besides the COVID cues.
+        public static let epidemicWord = WordClasses(rawValue: 1 << 16)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
@@ -136,7 +138,7 @@ public struct Lexicon: Sendable {
             "status_auxiliary": .statusAuxiliary, "vaccine_word": .vaccineWord,
             "infection_word": .infectionWord, "period_start": .periodStart, "office_qualifier": .officeQualifier,
             "demonstrative": .demonstrative, "reporting_word": .reportingWord, "age_word": .ageWord,
-            "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix, "numbered_name": .numberedName, "unit_word": .unitWord,
+            "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix, "numbered_name": .numberedName, "unit_word": .unitWord, "epidemic_word": .epidemicWord,
         ]
     }
 

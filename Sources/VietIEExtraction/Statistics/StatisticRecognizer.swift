@@ -21,6 +21,8 @@ struct StatisticRecognizer {
         var inDate: [Bool]
         /// The end of the first figure typed cases_new so far.
         var firstNewCaseEnd: Int? = nil
+        /// Whether each sentence looked at speaks of the epidemic (``speaksOfEpidemic(_:_:_:)``).
+        var epidemicSentences: [Int: Bool] = [:]
 
         init(_ c: ExtractionContext) {
             dates = c.candidates.filter { $0.type == .date }
@@ -55,7 +57,11 @@ struct StatisticRecognizer {
         while i < c.count {
             var value: Double
             var j: Int
-            if c.kind(i) == .number, let v = NumberValue.parse(c.cased[i]), !scope.inDate[i] {
+            if c.kind(i) == .number, c.isWord(i - 1, "thứ") {
+                // An ordinal is no count: "ca bệnh thứ 2 tử vong", "đợt dịch thứ 4".
+                i += 1
+                continue
+            } else if c.kind(i) == .number, let v = NumberValue.parse(c.cased[i]), !scope.inDate[i] {
                 value = v
                 j = i + 1
             } else if c.kind(i) == .word, let (v, end) = spelledNumber(c, at: i), let noun = c.match(Self.metrics, at: end),
@@ -75,6 +81,7 @@ struct StatisticRecognizer {
                 j = m.end
             }
             if c.isPunct(j, "%") {
+                guard speaksOfEpidemic(c, i, scope) else { i = j + 1; continue }
                 c.propose(Candidate(type: .statistic, tokens: i..<(j + 1), rule: "statistic.percent", priority: 10,
                                     attributes: ["metric": "other", "value": .number(value)]))
                 i = j + 1
@@ -118,7 +125,7 @@ struct StatisticRecognizer {
             }
             let nounMetric = nounRow["metric"] ?? "other"
             if nounMetric == "none" { i = noun.end; continue }
-            if (nounRow["note"] ?? "").hasPrefix("place count"), !countsPlacesReached(c, number: i, nounEnd: noun.end) { i = noun.end; continue }
+            if (nounRow["note"] ?? "").hasPrefix("place count"), !countsPlacesReached(c, number: i, nounEnd: noun.end, scope) { i = noun.end; continue }
             var end = noun.end
             var attached: String? = nil
             // What stays attached after the counted noun: the disease, a status, "mới".
@@ -285,25 +292,44 @@ struct StatisticRecognizer {
     /// True when a count of administrative units ("3 xã, phường", "21 địa phương") tells how far the epidemic reached:
     /// its sentence speaks of the epidemic, no meeting comes just before ("họp trực tuyến với 3 điểm cầu và 33 xã phường"), and the
     /// units are no reference back ("3 địa phương này") or part of a name ("Biên phòng 3 tỉnh").
-    func countsPlacesReached(_ c: ExtractionContext, number i: Int, nounEnd: Int) -> Bool {
+    func countsPlacesReached(_ c: ExtractionContext, number i: Int, nounEnd: Int, _ scope: Scope) -> Bool {
         if c.isCapitalized(i - 1) && c.kind(i - 1) == .word { return false }
         // Units named right after the count are those places, not a reach ("tại hai tỉnh Tây Nguyên là Gia Lai và Đắk Lắk").
         if c.isCapitalized(nounEnd) && c.kind(nounEnd) == .word { return false }
         if (nounEnd..<min(c.count, nounEnd + 3)).contains(where: { c.isWord($0, of: .demonstrative) }) { return false }
-        var start = i
-        while start > 0 && c.sameSentence(start - 1, i) { start -= 1 }
-        var epidemic = false
-        var k = start
-        while k < c.count && c.sameSentence(k, i) {
-            // A meeting or a visit just before the count: the places took part in it.
-            if k < i, i - k <= 14, let m = c.match(Lexicon.List.events, at: k),
+        // A meeting or a visit just before the count: the places took part in it.
+        for k in max(0, i - 14)..<i where c.sameSentence(k, i) {
+            if let m = c.match(Lexicon.List.events, at: k),
                m.rows.contains(where: { ($0["kind"] ?? "").split(separator: "|").contains("event") || $0["kind"] == "venue" && c.isWord(k, "điểm") }) {
                 return false
             }
-            if !epidemic && (c.hasPrefix(k, "covid") || c.isIn(Self.covidContext, k) || c.match(Self.covidContext, at: k) != nil
-                || isCaseCount(c, k)) { epidemic = true }
+        }
+        return speaksOfEpidemic(c, i, scope)
+    }
+
+    /// True when the sentence of token `i` speaks of the epidemic: a COVID cue (cues/covid_context.tsv), a word of the
+    /// epidemic (`epidemic_word` in cues/words.tsv), a case count, or a figure of the epidemic before `i` in it. Figures of the economy in an article that mentions COVID ("Kinh tế tăng trưởng bình quân 11,8%/năm")
+    /// are no epidemic statistics.
+    func speaksOfEpidemic(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
+        let sentence = c.sentenceOf[i]
+        // A figure of the epidemic before it in the sentence: "đã tiêm mũi 1 là 445.769 người, đạt 106,2%".
+        if recentStatistics(c, after: max(0, i - 80)).contains(where: { $0.rule != "statistic.percent" && c.sentenceOf[$0.tokens.lowerBound] == sentence }) {
+            return true
+        }
+        if let known = scope.epidemicSentences[sentence] { return known }
+        var start = i
+        while start > 0 && c.sentenceOf[start - 1] == sentence { start -= 1 }
+        var epidemic = false
+        var k = start
+        while k < c.count && c.sentenceOf[k] == sentence {
+            if c.hasPrefix(k, "covid") || c.isWord(k, of: .epidemicWord) || c.isIn(Self.covidContext, k) || c.match(Self.covidContext, at: k) != nil
+                || isCaseCount(c, k) {
+                epidemic = true
+                break
+            }
             k += 1
         }
+        scope.epidemicSentences[sentence] = epidemic
         return epidemic
     }
 
@@ -461,7 +487,8 @@ struct StatisticRecognizer {
         if c.isWord(before, "tăng") || c.isWord(before, "giảm") { return "other" }
         // A vaccination's extent, not a count of doses: "tiêm đủ 2 mũi", "tiêm ít nhất 1 mũi vắc xin".
         if nounMetric == "vaccine_doses", let v = NumberValue.parse(c.cased[i]), v <= 4,
-           c.isWord(i - 1, of: .doseQualifier) || [i - 1, i - 2].contains(where: { k in
+           c.isWord(i - 1, of: .doseQualifier) || c.isWord(i - 1, "tiêm") || c.isWord(i - 2, "tiêm") && c.isWord(i - 1, of: .vaccineWord)
+            || [i - 1, i - 2].contains(where: { k in
                k >= 0 && c.match(Lexicon.List.approximators, at: k).map { $0.end == i && $0.rows.first?["meaning"] == "at_least" } == true
            }) {
             return "none"
