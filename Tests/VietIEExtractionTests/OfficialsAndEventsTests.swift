@@ -172,6 +172,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(b) == [["Đỗ Xuân Tuyên: delegation_head"]])
     }
 
+    @Test func wordsContainingACue_giveNoRole() {
+        // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
+        let a = Self.annotate("""
+            Sáng 17/10, Đại hội Đảng bộ tỉnh khai mạc. Dự đại hội có đồng chí Nguyễn Văn An, Bí thư Trung ương Đảng. \
+            Ông Trần Văn Bình được chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy. Ông Lê Văn Cường trực tiếp chỉ đạo công tác bầu cử.
+            """)
+        #expect(Self.roles(a) == [["Nguyễn Văn An: attendee"]])
+    }
+
     @Test func formerOfficesInAList_shareTheListsRole() {
         let a = Self.annotate("""
             Sáng 10/10, thành phố long trọng tổ chức Lễ kỷ niệm 70 năm Ngày Giải phóng Thủ đô. Tới dự có Tổng Bí thư, Chủ tịch nước \

@@ -47,9 +47,12 @@ struct EventBuilder {
         // Role words inside a title are part of an office, not a role ("Trưởng Đoàn đại biểu Quốc hội").
         var inTitle = [Bool](repeating: false, count: c.count)
         for d in decided where d.type == .title { for t in d.tokens { inTitle[t] = true } }
-        for i in 0..<c.count {
+        var skipUntil = 0
+        for i in 0..<c.count where i >= skipUntil {
             guard let m = c.match(Self.events, at: i), let row = m.rows.first else { continue }
             let kinds = (row["kind"] ?? "").split(separator: "|").map(String.init)
+            // A word that contains a cue without being one ("tiếp tục", "trực tiếp"): kind none.
+            if kinds == ["none"] { skipUntil = m.end; continue }
             let values = (row["value"] ?? "").split(separator: "|").map(String.init)
             for (k, kind) in kinds.enumerated() where k < values.count {
                 if kind == "event", eventCues.last?.sentence != c.sentenceOf[i] { eventCues.append((c.sentenceOf[i], values[k])) }
