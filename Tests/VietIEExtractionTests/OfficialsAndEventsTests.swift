@@ -175,8 +175,12 @@ struct OfficialsAndEventsTests {
     @Test func wordsContainingACue_giveNoRole() {
         // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
         let a = Self.annotate("""
-            Sáng 17/10, Đại hội Đảng bộ tỉnh khai mạc. Dự đại hội có đồng chí Nguyễn Văn An, Bí thư Trung ương Đảng. \
-            Ông Trần Văn Bình được chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy. Ông Lê Văn Cường trực tiếp chỉ đạo công tác bầu cử.
+            Sáng 17/10, Đại hội Đảng bộ tỉnh khai mạc. Dự đại hội có đồng chí Nguyễn Văn An, Bí thư Trung ương Đảng.
+
+            Ông Trần Văn Bình được chỉ định làm Bí thư Tỉnh ủy
+
+            Ông Trần Văn Bình được chỉ định tiếp tục giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2025 – 2030. Ông Lê Văn Cường trực tiếp \
+            chỉ đạo công tác bầu cử tại đại hội.
             """)
         #expect(Self.roles(a) == [["Nguyễn Văn An: attendee"]])
     }
