@@ -237,8 +237,13 @@ struct OrganizationRecognizer {
         // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
         let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";")
             || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
-        return clauseEnds || parser.typed(c, at: j, date: nil) != nil ? j : k
+        // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định".
+        let predicateFollows = j > k && j < c.count && Self.predicateStarts.contains(c.folded[j])
+        return clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil ? j : k
     }
+
+    /// Auxiliaries that start a predicate after a subject (folded): the name before them is whole.
+    static let predicateStarts: Set<String> = ["đã", "đang", "sẽ", "vừa"]
 
     /// After an organization: a place that completes it ("tỉnh Kiên Giang", "thị xã", "Cần Thơ"), perhaps
     /// after the country's name ("UBMTTQ Việt Nam tỉnh Hậu Giang").
