@@ -90,8 +90,13 @@ public struct Recognizers: Sendable {
         context.candidates = SpanPolicy.decide(context.candidates)
         let undecided = context.candidates
         var votes: [String: Int] = [:]
+        // A place that completes an organization's name ("Ủy ban nhân dân tỉnh Đồng Tháp") is where the article's bodies
+        // are: it counts more than a place merely mentioned ("đoạn qua địa phận tỉnh Tiền Giang").
+        let organizations = undecided.filter { $0.type == .organization }.map(\.tokens)
         for l in undecided where l.type == .location {
-            if let u = places.sameNamedUnit(l.attributes) { votes[places.units[u].key, default: 0] += 1 }
+            guard let u = places.sameNamedUnit(l.attributes) else { continue }
+            let inOrganization = organizations.contains { $0.lowerBound < l.tokens.lowerBound && $0.upperBound >= l.tokens.upperBound }
+            votes[places.units[u].key, default: 0] += inOrganization ? 3 : 1
         }
         // The publisher's host, and the first folder of a portal that files articles by province
         // ("vietnam.vn/ninhthuan/...").
@@ -120,7 +125,6 @@ public struct Recognizers: Sendable {
                     context.candidates[k].attributes["candidates"] = nil
                     context.candidates[k].attributes["resolved_by"] = "article-province"
                 }
-                context.candidates[k].attributes["candidate_keys"] = nil
             }
         }
         let decided = context.candidates
@@ -137,7 +141,10 @@ public struct Recognizers: Sendable {
             let span = context.span(cand.tokens)
             let text = analyzed.document.text(of: span)
             let provenance = Provenance(rule: cand.rule, entries: cand.entries.map(gazetteer.location))
-            entities.append(Entity(type: cand.type, span: span, text: text, provenance: provenance, attributes: cand.attributes))
+            // The keys of an ambiguous place's units served the officials' organizations; the output names them.
+            var attributes = cand.attributes
+            attributes["candidate_keys"] = nil
+            entities.append(Entity(type: cand.type, span: span, text: text, provenance: provenance, attributes: attributes))
             if cand.type == .statistic, let m = cand.attributes["metric"]?.stringValue, let metric = Metric(rawValue: m),
                let value = cand.attributes["value"]?.doubleValue {
                 let date = lastDate ?? context.analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)

@@ -172,6 +172,21 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(b) == [["Đỗ Xuân Tuyên: delegation_head"]])
     }
 
+    @Test func officeWrittenWithItsPlace_winsOverTheArticlesOtherPlaces() {
+        // Titles joined by dashes form one chain; the place written in it completes the chain's bare "Tỉnh ủy"; the
+        // same office in the headline, placed only by the article, gives way; a body's place outweighs a mentioned one.
+        let a = CorpusHarness.extractor.annotate(Document(id: "t", text: """
+            Chủ tịch UBND tỉnh Trần Trí Quang kiểm tra các công trình trọng điểm
+
+            Sáng ngày 10/7, ông Trần Trí Quang – Phó Bí thư Tỉnh ủy – Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp đã dẫn đầu đoàn \
+            khảo sát. Đi cùng đoàn có ông Trần Văn Dũng – Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh.
+
+            Đoàn khảo sát dự án trên địa phận tỉnh Tiền Giang kết nối với tỉnh Long An.
+            """, published: "2025-07-10"))
+        #expect(Self.positions(a)["Trần Trí Quang"] == ["Phó Bí thư | Tỉnh ủy Đồng Tháp", "Chủ tịch | Ủy ban nhân dân tỉnh Đồng Tháp"])
+        #expect(Self.positions(a)["Trần Văn Dũng"] == ["Phó Chủ tịch Thường trực | Ủy ban nhân dân tỉnh Đồng Tháp"])
+    }
+
     @Test func wordsContainingACue_giveNoRole() {
         // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
         let a = Self.annotate("""

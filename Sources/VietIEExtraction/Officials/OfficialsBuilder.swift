@@ -37,6 +37,9 @@ struct OfficialsBuilder {
             }
         }
         var positions: [String: [Position]] = [:]
+        // For each position: the head of its organization when the completer placed it in the article's unit (no
+        // place written with it and none in its chain), to give way to the same office written with its place.
+        var placedByArticle: [String: [String?]] = [:]
         var mentions: [String: [Span]] = [:]
         // The offices a list of names shares ("các Phó Chủ tịch HĐND tỉnh A, B"), from its previous name.
         var shared: (end: Int, groups: [Group])? = nil
@@ -64,11 +67,26 @@ struct OfficialsBuilder {
             }
             for g in groups {
                 let position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
-                if !(positions[key] ?? []).contains(where: { same($0, position) }) { positions[key, default: []].append(position) }
+                if !(positions[key] ?? []).contains(where: { same($0, position) }) {
+                    positions[key, default: []].append(position)
+                    placedByArticle[key, default: []].append(g.organization.flatMap { completer.placedByArticle(c, $0, groups) })
+                }
             }
         }
         return order.compactMap { key in
-            guard let ps = positions[key], !ps.isEmpty else { return nil }
+            guard var ps = positions[key], !ps.isEmpty else { return nil }
+            // "Chủ tịch UBND tỉnh Trần Trí Quang" in a headline, "Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp" in the text:
+            // the office written with its place replaces the one placed by the article's other places.
+            let placed = placedByArticle[key] ?? []
+            let heads = ps.indices.map { completer.headKey(of: ps[$0].organization) }
+            let keep = ps.indices.filter { i in
+                guard i < placed.count, let head = placed[i] else { return true }
+                return !ps.indices.contains { j in
+                    j != i && (j >= placed.count || placed[j] == nil) && heads[j] == head
+                        && Normalizer.key(ps[j].title) == Normalizer.key(ps[i].title)
+                }
+            }
+            ps = keep.map { ps[$0] }
             return Official(name: fullNames[key]!, positions: ps, mentions: mentions[key] ?? [])
         }
     }
@@ -252,6 +270,8 @@ struct OfficialsBuilder {
                 continue
             }
             if c.isPunct(k, ","), !chain.isEmpty { k += 1; continue }
+            // Titles joined by dashes: "ông A – Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Đồng Tháp".
+            if c.isPunct(k, "-"), !chain.isEmpty, index.starting(at: k + 1).contains(where: { $0.type == .title }) { k += 1; continue }
             break
         }
         guard chain.first?.type == .title else { return [] }

@@ -104,16 +104,46 @@ struct OrganizationCompleter {
         return nil
     }
 
-    func complete(_ c: ExtractionContext, _ org: Candidate, _ text: String, _ chainUnit: Int?) -> String {
+    /// True when the organization names its place ("UBND tỉnh Đồng Tháp"), not only a type word ("UBND tỉnh").
+    func hasNamedPlace(_ org: Candidate) -> Bool {
         let tokens = org.tokens
         // A country or region inside ("Ủy ban MTTQ Việt Nam tỉnh") does not place a local body.
-        let hasNamedPlace = index.starting(in: tokens).contains { l in
+        return index.starting(in: tokens).contains { l in
             guard l.type == .location else { return false }
             if tokens.contains(l.tokens.upperBound - 1) && places.sameNamedUnit(l.attributes) != nil { return true }
             let level = l.attributes["level"]?.stringValue ?? ""
             return l.rule != "location.typed-unit" && l.tokens.count > 1 && level != "country" && level != "region"
         }
-        if hasNamedPlace { return text }
+    }
+
+    /// The head of the organization (its canonical form, folded: "UBND" and "Ủy ban nhân dân" are one) when the
+    /// completer would place it in the article's unit: no place written with it, none named in its chain.
+    func placedByArticle(_ c: ExtractionContext, _ org: Candidate, _ chain: [OfficialsBuilder.Group]) -> String? {
+        guard article.unit != nil, !chain.contains(where: { $0.organization.map(hasNamedPlace) == true }) else { return nil }
+        return headKey(of: c.text(org.tokens))
+    }
+
+    /// The folded canonical head of an organization's text ("UBND tỉnh Long An" -> "ủy ban nhân dân"), or its first
+    /// word when no listed head starts it.
+    func headKey(of organization: String?) -> String? {
+        guard let organization else { return nil }
+        let words = Normalizer.key(organization).split(separator: " ")
+        for n in stride(from: min(4, words.count), through: 1, by: -1) {
+            let phrase = words.prefix(n).joined(separator: " ")
+            if let canonical = Self.headCanonicals[phrase] { return canonical }
+        }
+        return words.first.map(String.init)
+    }
+
+    static let headCanonicals: [String: String] = [
+        "ubnd": "ủy ban nhân dân", "ủy ban nhân dân": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "hội đồng nhân dân": "hội đồng nhân dân",
+        "ubmttq": "ủy ban mặt trận tổ quốc", "ủy ban mttq": "ủy ban mặt trận tổ quốc", "ủy ban mặt trận tổ quốc": "ủy ban mặt trận tổ quốc",
+        "tỉnh ủy": "tỉnh ủy", "thành ủy": "thành ủy", "huyện ủy": "huyện ủy", "thị ủy": "thị ủy", "quận ủy": "quận ủy",
+    ]
+
+    func complete(_ c: ExtractionContext, _ org: Candidate, _ text: String, _ chainUnit: Int?) -> String {
+        let tokens = org.tokens
+        if hasNamedPlace(org) { return text }
         let folded = Normalizer.key(text)
         // "Tỉnh ủy", "Thị ủy": the party committee of the unit of that level.
         if let typeWord = Self.partyHeads[folded], let u = unit(for: typeWord, chainUnit) {
