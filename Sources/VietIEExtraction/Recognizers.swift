@@ -27,10 +27,12 @@ public struct Recognizers: Sendable {
     /// Every rule id by phase (what `--explain` names and the phase corpora exercise).
     public static let rules: [String: [String]] = [
         "dates": ["date.point", "date.range", "date.relative", "date.iso", "date.stamp"],
-        "statistics": ["statistic.counted-noun", "statistic.percent", "statistic.labelled"],
+        "statistics": ["statistic.counted-noun", "statistic.percent", "statistic.labelled", "statistic.breakdown-item",
+                       "statistic.list-item", "statistic.coordinated", "statistic.change"],
         "places": ["location.typed-unit", "location.typed-number", "location.typed-foreign", "location.typed-unknown", "location.feature",
                    "location.alias", "location.region", "location.bare-province", "location.bare-unit", "location.list", "location.road"],
-        "organizations": ["organization.closed-set", "organization.outlet", "organization.outlet-domain", "organization.head"],
+        "organizations": ["organization.closed-set", "organization.outlet", "organization.outlet-domain", "organization.lead-tag",
+                          "organization.head"],
         "titles": ["title.list", "title.abbreviation", "title.modifier"],
         "persons": ["person.after-title", "person.after-honorific", "person.before-title", "person.surname", "person.back-reference",
                     "person.byline", "person.appellation"],

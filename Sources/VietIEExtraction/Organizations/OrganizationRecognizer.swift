@@ -9,8 +9,8 @@ import VietIEGazetteer
 /// Mai"), another body ("Ban Thường vụ Đảng bộ phường An Lộc") or a number ("Quân khu 7").
 /// Generic plurals ("UBND các huyện") are not organizations.
 ///
-/// Rules: `organization.closed-set`, `organization.outlet`, `organization.head`, `organization.standing-body`,
-/// `organization.ministry-sector`.
+/// Rules: `organization.closed-set`, `organization.outlet`, `organization.lead-tag`, `organization.head`,
+/// `organization.standing-body`, `organization.ministry-sector`.
 struct OrganizationRecognizer {
     static let closed = Lexicon.List.closedSets
     static let outlets = Lexicon.List.outlets
@@ -100,6 +100,23 @@ struct OrganizationRecognizer {
         c.isWord(title.upperBound - 1, "trưởng") && (c.isWord(title.upperBound - 2, "bộ") || c.isWord(title.upperBound - 2, "thứ"))
     }
 
+    /// The end of an outlet's tag not in the outlet list: an upper-case abbreviation (perhaps with "online") that opens a
+    /// line in parentheses or before a dash ("(GLO)- Sáng 27-8", "TPO - Tại Đại hội", "(LĐ online) - Sáng 21/7"), closes
+    /// a title after "|" ("... trong đại dịch | SKĐS"), or is followed ("Theo dõi VGT trên").
+    func leadTagEnd(_ c: ExtractionContext, at i: Int) -> Int? {
+        guard c.kind(i) == .word, c.isAllCaps(i), (2...6).contains(c.cased[i].count),
+              c.match(Self.headAbbreviations, at: i) == nil, c.match(Lexicon.List.titleAbbreviations, at: i) == nil else { return nil }
+        var end = i + 1
+        if c.isWord(end, "online") { end += 1 }
+        let opensLine = i == 0 || c.breakBefore(i)
+        if c.isPunct(i - 1, "("), i - 1 == 0 || c.breakBefore(i - 1), c.isPunct(end, ")") { return end }
+        // (Not a byline's initials before the agency: "TNT – TTXVN".)
+        if opensLine, c.isPunct(end, "-"), !c.breakBefore(end), !c.isAllCaps(end + 1) { return end }
+        if c.isPunct(i - 1, "|"), end >= c.count || c.breakBefore(end) { return end }
+        if c.isWord(i - 2, "theo"), c.isWord(i - 1, "dõi"), c.isWord(end, "trên") { return end }
+        return nil
+    }
+
     struct Found {
         var end: Int
         var rule: String
@@ -113,6 +130,7 @@ struct OrganizationRecognizer {
            c.isPunct(m.end, ")") || c.isPunct(m.end, "-") {
             return Found(end: m.end, rule: "organization.outlet", entries: m.rows.compactMap(\.ref))
         }
+        if let end = leadTagEnd(c, at: i) { return Found(end: end, rule: "organization.lead-tag") }
         var best: Found? = nil
         // A closed-set name in lower case only when long and partly capitalized ("cán bộ công an" is no Bộ Công an).
         // A name listed with `after` words counts only right after one ("của Trung ương", never "điểm cầu Trung ương").
