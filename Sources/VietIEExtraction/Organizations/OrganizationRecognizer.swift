@@ -167,6 +167,11 @@ struct OrganizationRecognizer {
             if end == nil, modes.contains("sector"), let s = c.match(Self.sectors, at: headEnd), !c.breakBefore(headEnd) {
                 end = withPlace(c, s.end, date: date)
             }
+            // A level instead of a place: "Công an cấp xã", "UBND cấp huyện" (a body's level starts its description).
+            if end == nil, !modes.contains("body"), modes.contains("place") || modes.contains("place_optional"),
+               c.isWord(headEnd, "cấp"), c.isWord(headEnd + 1, of: .administrativeLevel), !c.breakBefore(headEnd) {
+                end = headEnd + 2
+            }
             if end == nil, modes.contains("place") || modes.contains("place_optional") {
                 end = withPlace(c, headEnd, date: date)
             }
@@ -245,7 +250,8 @@ struct OrganizationRecognizer {
     /// "Bệnh viện Bạch Mai tiếp nhận ..." stays "Bệnh viện Bạch Mai": its name ends in two capitalized words.
     func sentenceCaseEnd(_ c: ExtractionContext, name: Range<Int>) -> Int {
         let k = name.upperBound
-        guard name.count >= 1, c.isCapitalized(k - 1), !c.isAllCaps(k - 1), name.count == 1 || !c.isCapitalized(k - 2),
+        // (A company's form may come first: "Công ty CP Khai thác bến xe", "Công ty TNHH Chế biến lâm sản Mạnh Hùng".)
+        guard name.count >= 1, c.isCapitalized(k - 1), !c.isAllCaps(k - 1), name.count == 1 || !c.isCapitalized(k - 2) || c.isAllCaps(k - 2),
               k < c.count, c.kind(k) == .word, !c.isCapitalized(k), !c.breakBefore(k) else { return k }
         var j = k
         while j < c.count && j - k < 6 && c.kind(j) == .word && !c.isCapitalized(j) && !c.breakBefore(j)
@@ -257,7 +263,17 @@ struct OrganizationRecognizer {
             || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
         // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định".
         let predicateFollows = j > k && j < c.count && Self.predicateStarts.contains(c.folded[j])
-        return clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil ? j : k
+        // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh".)
+        if clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil || j > k && parser.typeWord(c, at: j) != nil { return j }
+        // ... or through a proper name that ends the clause: "Công ty TNHH Chế biến lâm sản Mạnh Hùng,".
+        if j > k, c.isCapitalized(j), c.kind(j) == .word, !c.isAllCaps(j) {
+            var m = j
+            while m < c.count, m - j < 4, c.kind(m) == .word, c.isCapitalized(m), !c.breakBefore(m) { m += 1 }
+            let ends = m >= c.count || c.breakBefore(m) || c.isPunct(m, ",") || c.isPunct(m, ".") || c.isPunct(m, ";") || c.isPunct(m, ")")
+                || m < c.count && Self.predicateStarts.contains(c.folded[m])
+            if ends { return m }
+        }
+        return k
     }
 
     /// Auxiliaries that start a predicate after a subject (folded): the name before them is whole.
