@@ -225,8 +225,19 @@ struct PersonRecognizer {
         // The last line of an article, or a line between layout separators, or a credit.
         let lastLine = !(end..<c.count).contains { c.kind($0) == .word }
         let framed = c.isPunct(i - 1, "|") || c.isPunct(end, "|") || c.isPunct(end, "-")
+        // A line of its own after a paragraph's last sentence, or before the lead tag ("(GLO)- Sáng 27-8"): the author's,
+        // perhaps with the outlet or "t/h" after it ("Thu Thảo/THĐT", "Đức Giang t/h"). The web page's furniture may follow.
+        var lineEndWithOutlet = lineEnd
+        if !lineEnd, c.isPunct(end, "/"), c.isAllCaps(end + 1), end + 2 >= c.count || c.breakBefore(end + 2) { lineEndWithOutlet = true }
+        if !lineEnd, c.isWord(end, "t"), c.isPunct(end + 1, "/"), c.isWord(end + 2, "h"), end + 3 >= c.count || c.breakBefore(end + 3) {
+            lineEndWithOutlet = true
+        }
+        let afterParagraph = i == 0 || c.isPunct(i - 1, ".") || c.isPunct(i - 1, "!") || c.isPunct(i - 1, "?") || c.isPunct(i - 1, "”")
+            || c.isPunct(i - 1, "\"") || c.isPunct(i - 1, ")")
+        let beforeLeadTag = c.isPunct(end, "(") && c.breakBefore(end)
+        let ownLine = c.breakBefore(i) && lineEndWithOutlet && (afterParagraph || beforeLeadTag)
         return (lineStart && lineEnd && (lastLine || framed)) || (credit && lineEnd) || (credit && c.isPunct(end, "-"))
-            || inCreditLine(c, i, end)
+            || ownLine || inCreditLine(c, i, end)
     }
 
     /// A line made only of two or more short names joined by dashes or commas, perhaps after a credit cue

@@ -1,0 +1,27 @@
+import Testing
+import VietIECore
+@testable import VietIEExtraction
+
+/// Bylines: an author's name on a line of its own between the article's paragraphs and the page around them.
+struct BylineTests {
+    static func persons(_ text: String) -> [String] {
+        CorpusHarness.extractor.annotate(Document(id: "t", text: text)).entities.filter { $0.type == .person }.map(\.text)
+    }
+
+    @Test func nameOnItsOwnLineAfterTheLastParagraph_isTheAuthor() {
+        // Followed by the page's furniture, not by the end of the text.
+        #expect(Self.persons("Trong ngày có 3 ca tử vong.\n\nThu Trang\n\ncomment Bình luận\n") == ["Thu Trang"])
+        // With the outlet or "t/h" after a slash.
+        #expect(Self.persons("Trong ngày có 3 ca tử vong.\n\nThu Thảo/THĐT\n\nCác tin khác\n") == ["Thu Thảo"])
+        #expect(Self.persons("Công dân đã về qua biên giới tỉnh Cao Bằng.\nĐức Giang t/h\n") == ["Đức Giang"])
+        // In capitals, before the lead tag.
+        #expect(Self.persons("Thăm, tặng quà gia đình chính sách tiêu biểu\n\nNGỌC TỐNG\n(GLO)- Sáng 27-8, tỉnh tổ chức lễ.") == ["NGỌC TỐNG"])
+    }
+
+    @Test func sectionNamesAndPlaces_areNoBylines() {
+        #expect(Self.persons("Tỉnh tổ chức hội nghị tổng kết.\n\nKinh Tế\n\nThời Sự\n").isEmpty)
+        #expect(Self.persons("Tỉnh tổ chức hội nghị tổng kết.\n\nQuảng Ninh\n\nCác đại biểu thảo luận.").isEmpty)
+        // A title line is no byline: "Tin Liên Quan".
+        #expect(Self.persons("Tỉnh tổ chức hội nghị tổng kết.\nTin Liên Quan\nCác đại biểu thảo luận.").isEmpty)
+    }
+}
