@@ -90,6 +90,11 @@ public struct Recognizers: Sendable {
         OrganizationRecognizer(parser: parser).run(&context, date: date)
         PersonRecognizer().run(&context)
         context.candidates = SpanPolicy.decide(context.candidates)
+        // An excerpt cut inside its last word ("... ông Võ V", "Trịnh Xuân Trườ"): no name ends in the cut word.
+        if Self.endsInCutWord(context) {
+            let last = context.count - 1
+            context.candidates.removeAll { $0.tokens.upperBound == last + 1 && [.person, .organization, .location, .title].contains($0.type) }
+        }
         let undecided = context.candidates
         var votes: [String: Int] = [:]
         // A place that completes an organization's name ("Ủy ban nhân dân tỉnh Đồng Tháp") is where the article's bodies
@@ -159,6 +164,29 @@ public struct Recognizers: Sendable {
         }
         return (entities, statistics, officials, events)
     }
+
+    /// True when the text stops inside a word: it ends in a letter, and its last syllable is a lone letter after a
+    /// space ("Võ V") or cannot end a Vietnamese syllable (the vowel pairs iê, yê, uô, ươ need a final consonant: "Trườ").
+    static func endsInCutWord(_ c: ExtractionContext) -> Bool {
+        guard c.count >= 2, c.kind(c.count - 1) == .word else { return false }
+        let last = c.token(c.count - 1)
+        // Nothing may follow the word, not even a line break.
+        guard last.span.end == c.analyzed.document.length else { return false }
+        let scalars = Array(c.folded[c.count - 1].unicodeScalars.map(\.value))
+        if scalars.count == 1 { return last.spaceBefore }
+        guard scalars.count >= 2, let v = Self.pairNeedingFinal[scalars[scalars.count - 1]] else { return false }
+        return v.contains(scalars[scalars.count - 2])
+    }
+
+    /// The second vowel of a pair that needs a final consonant, in any tone, -> the first vowels it pairs with.
+    static let pairNeedingFinal: [UInt32: Set<UInt32>] = {
+        var out: [UInt32: Set<UInt32>] = [:]
+        let iy: Set<UInt32> = [0x69, 0x79], u: Set<UInt32> = [0x75], ư: Set<UInt32> = [0x01B0]
+        for e in "êềếểễệ".unicodeScalars { out[e.value] = iy }
+        for o in "ôồốổỗộ".unicodeScalars { out[o.value] = u }
+        for o in "ơờớởỡợ".unicodeScalars { out[o.value] = ư }
+        return out
+    }()
 
     /// The place a figure is tied to: the last place named before it in its sentence (the unit's name when
     /// resolved), else the article's province.
