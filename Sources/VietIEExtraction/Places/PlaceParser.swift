@@ -143,9 +143,15 @@ struct PlaceParser {
                 let communes = units.filter { places.units[$0].level == .commune }
                 let surnameBefore = i > 0 && c.isCapitalized(i - 1) && c.isIn(Lexicon.List.surnames, i - 1) && !c.breakBefore(i)
                 let enclosed = (c.isPunct(i - 1, "(") || c.isPunct(i - 1, ",")) && (c.isPunct(end, ")") || c.isPunct(end, ","))
+                // An item of a list of places ("3 xã: Hà Tam, An Thành, Yang Bắc.") or of places with their figures
+                // ("huyện Lâm Thao 3 ca (Cao Xá 2 ca; Phùng Nguyên 1 ca)"); a name that starts with a surname only with a figure.
+                let itemStart = c.isPunct(i - 1, "(") || c.isPunct(i - 1, ",") || c.isPunct(i - 1, ":") || c.isPunct(i - 1, ";")
+                let withFigure = itemStart && (c.kind(end) == .number || c.isPunct(end, ":") && c.kind(end + 1) == .number)
+                let listed = itemStart && (c.isPunct(end, ")") || c.isPunct(end, ",") || c.isPunct(end, ";") || c.isPunct(end, "."))
+                    && (!c.isIn(Lexicon.List.surnames, i) || countedUnitsHeading(c, before: i))
                 let shouting = (i..<end).allSatisfy { c.isAllCaps($0) }
                 if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end),
-                   !districts.isEmpty || (!communes.isEmpty && enclosed) {
+                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed)) {
                     let pool = districts.isEmpty ? communes : districts
                     let current = date.map { d in pool.filter { places.units[$0].isValid(on: d) } } ?? pool
                     return Place(end: end, typeEnd: nil, typeWord: nil, units: current.isEmpty ? pool : current,
@@ -154,6 +160,25 @@ struct PlaceParser {
             }
         }
         return nil
+    }
+
+    /// True when the list that token `i` is in opens with a count of units and a colon ("3 xã: Hà Tam, An Thành",
+    /// "các phường: ..."): its items are those units' names, even those that start with a surname.
+    func countedUnitsHeading(_ c: ExtractionContext, before i: Int) -> Bool {
+        var k = i - 1
+        while k > 0, i - k < 24, c.sameSentence(k, i) {
+            if c.isPunct(k, ":") {
+                for start in max(0, k - 2)..<k {
+                    guard let (end, _) = typeWord(c, at: start), end == k else { continue }
+                    return c.kind(start - 1) == .number || c.isWord(start - 1, "các") || c.isWord(start - 1, "những")
+                        || c.match(Lexicon.List.numberWords, at: start - 1)?.end == start
+                }
+                return false
+            }
+            guard c.isPunct(k, ",") || c.isWord(k, "và") || c.kind(k) == .word && c.isCapitalized(k) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// An ambiguous country name ("Đức", "Anh", "Mỹ") counts only after a place preposition or word.
