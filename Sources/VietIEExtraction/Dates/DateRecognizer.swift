@@ -24,7 +24,14 @@ struct DateRecognizer {
     func run(_ c: inout ExtractionContext) {
         var i = 0
         while i < c.count {
-            if let (end, cand) = parse(c, at: i) {
+            if let (end, found) = parse(c, at: i) {
+                var cand = found
+                // A dateline's time before its date: "20:39 - 25/10/2022".
+                let s = cand.tokens.lowerBound
+                if s >= 2, c.isPunct(s - 1, "-"), clock(c, at: s - 2) == s - 1, s - 2 == 0 || c.breakBefore(s - 2),
+                   c.cased[s].utf8.filter({ $0 == 0x2F || $0 == 0x2D || $0 == 0x2E }).count == 2 {
+                    cand.tokens = (s - 2)..<cand.tokens.upperBound
+                }
                 c.propose(cand)
                 i = end
             } else {
@@ -195,8 +202,10 @@ struct DateRecognizer {
             if let t = clock(c, at: k) { k = t }
             else if (c.isPunct(k, ",") || c.isPunct(k, "-") || c.isPunct(k, "|")), let t = clock(c, at: k + 1), !c.breakBefore(k + 1),
                     c.breakBefore(t) || !(c.isWord(t, "ngày") || c.kind(t) == .number) { k = t }
-            // Its time zone: "15:00:00 (GMT+7)", "06:58:00 +07:00".
-            if k > j + 1, k + 4 < c.count, c.isPunct(k, "("), c.isWord(k + 1, "gmt"), c.cased[k + 2] == "+", c.kind(k + 3) == .number, c.isPunct(k + 4, ")") { k += 5 }
+            // Its time zone: "15:00:00 (GMT+7)", "[GMT+7]", "19:54 GMT+7", "06:58:00 +07:00".
+            if k > j + 1, k + 4 < c.count, c.isPunct(k, "(") || c.isPunct(k, "["), c.isWord(k + 1, "gmt"), c.cased[k + 2] == "+",
+               c.kind(k + 3) == .number, c.isPunct(k + 4, ")") || c.isPunct(k + 4, "]") { k += 5 }
+            else if k > j + 1, k + 2 < c.count, c.isWord(k, "gmt"), c.cased[k + 1] == "+", c.kind(k + 2) == .number, !c.breakBefore(k) { k += 3 }
             else if k > j + 1, k + 1 < c.count, c.cased[k] == "+", !c.breakBefore(k), clock(c, at: k + 1) != nil, c.cased[k + 1].utf8.count == 5 { k += 2 }
             return Point(end: k, date: d, dayOnly: nil, offset: offset, part: part, fromLast: fromLast)
         }
