@@ -24,6 +24,11 @@ struct DateRecognizer {
     func run(_ c: inout ExtractionContext) {
         var i = 0
         while i < c.count {
+            if let (end, range) = dayRange(c, at: i) {
+                c.propose(range)
+                i = end
+                continue
+            }
             if let (end, found) = parse(c, at: i) {
                 var cand = found
                 // A dateline's time before its date: "20:39 - 25/10/2022".
@@ -38,6 +43,23 @@ struct DateRecognizer {
                 i += 1
             }
         }
+    }
+
+    /// Days of one month written as one range: "ngày 17-20/11", "từ ngày 19-21/8", "ngày 6-8/12/2021".
+    func dayRange(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
+        var k = i
+        if c.isWord(k, "từ") { k += 1 }
+        guard c.isWord(k, "ngày"), c.kind(k + 1) == .number, !c.breakBefore(k + 1) else { return nil }
+        let parts = c.cased[k + 1].split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        let days = parts[0].split(separator: "-", omittingEmptySubsequences: false).compactMap { Int($0) }
+        guard days.count == 2, let month = Int(parts[1]), (1...12).contains(month), (1...31).contains(days[0]), days[0] < days[1], days[1] <= 31
+        else { return nil }
+        let year = parts.count == 3 ? Int(parts[2]) : nil
+        if parts.count == 3, !(year.map { (1900...2100).contains($0) } ?? false) { return nil }
+        let from = DateValue(day: days[0], month: month, year: year).iso(reference: c.referenceDate)
+        let to = DateValue(day: days[1], month: month, year: year).iso(reference: c.referenceDate)
+        return (k + 2, candidate(c, i..<(k + 2), "date.range", from, to, part: nil))
     }
 
     func parse(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {

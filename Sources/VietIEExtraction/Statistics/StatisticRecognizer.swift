@@ -586,6 +586,8 @@ struct StatisticRecognizer {
         if clauseModifier(c, i) == "cases_confirmed" { return false }
         // A day's report window counts that day: "Từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8, ... ghi nhận 47 ca".
         if isDailyWindow(c, last) { return true }
+        // Each day of a range in turn: "trong các ngày 17-20/11, tỉnh lần lượt ghi nhận 98, 91, 82 và 96 ca mắc".
+        if respectively(c, from: last.tokens.upperBound, to: i) { return true }
         if last.attributes["value_end"] != nil || last.rule == "date.range" { return false }
         if periodBefore(c, i, scope) { return false }
         if (last.tokens.upperBound..<i).contains(where: { k in
@@ -604,12 +606,18 @@ struct StatisticRecognizer {
         for d in scope.dates(endingBefore: i) {
             guard c.sameSentence(d.tokens.lowerBound, i) else { break }
             if figures.contains(where: { $0 < d.tokens.lowerBound && c.sameSentence($0, i) }) { continue }
-            // A day's report window is no period: "từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8".
-            if isDailyWindow(c, d) { continue }
+            // A day's report window is no period: "từ 19 giờ ngày 15/8 đến 8 giờ ngày 16/8"; nor are days taken in turn.
+            if isDailyWindow(c, d) || respectively(c, from: d.tokens.upperBound, to: i) { continue }
             if d.attributes["value_end"] != nil || d.rule == "date.range" || c.isWord(d.tokens.lowerBound, of: .periodStart) || c.isWord(d.tokens.lowerBound - 1, "đến")
                 || c.isWord(d.tokens.lowerBound - 1, of: .periodStart) { return true }
         }
         return false
+    }
+
+    /// True when "lần lượt" (respectively) stands between a date and the figure at `to`: one figure per day.
+    func respectively(_ c: ExtractionContext, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        return (from..<to).contains { c.isWord($0, "lượt") && c.isWord($0 - 1, "lần") }
     }
 
     /// A daily report's window: a range of at most one day, or from one hour to another ("từ 19 giờ ngày 15/8 đến 8
