@@ -1,4 +1,5 @@
 import VietIECore
+import VietIEText
 
 /// TITLE: office words as written, without the organization ("Phó Chủ tịch" + ORG "UBND tỉnh";
 /// "Phó Trưởng Ban" + ORG "Ban Dân vận Trung ương", which share "Ban"), and whole titles whose body
@@ -26,6 +27,8 @@ struct TitleRecognizer {
             if row.needsContext {
                 guard followedByNameOrBody(c, stop) else { i += 1; continue }
             }
+            // A title only before its body: "Thường trực" + "Ban Bí thư" (a note "only before: Ban Bí thư").
+            if let words = Self.onlyBefore(row), !Self.follows(c, stop, words) { i = stop; continue }
             var attributes: [String: JSONValue] = [:]
             if let canonical = row["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
             if let kind = row["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
@@ -92,6 +95,19 @@ struct TitleRecognizer {
             if let m = c.match(OrganizationRecognizer.closed, at: start), m.end >= end { return true }
         }
         return false
+    }
+
+    /// The folded words a row's note requires right after the title ("only before: Ban Bí thư"), or nil.
+    static func onlyBefore(_ row: Lexicon.Row) -> [String]? {
+        guard let note = row["note"], note.hasPrefix("only before: ") else { return nil }
+        let phrase = note.dropFirst("only before: ".count).prefix { $0 != ";" }
+        return Normalizer.key(String(phrase)).split(separator: " ").map(String.init)
+    }
+
+    /// True when tokens from `k` are `words` (folded).
+    static func follows(_ c: ExtractionContext, _ k: Int, _ words: [String]) -> Bool {
+        guard k + words.count <= c.count, !c.breakBefore(k) else { return false }
+        return words.indices.allSatisfy { c.folded[k + $0] == words[$0] }
     }
 
     func followedByNameOrBody(_ c: ExtractionContext, _ k: Int) -> Bool {
