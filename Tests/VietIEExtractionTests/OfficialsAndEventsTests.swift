@@ -119,7 +119,8 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a) == [
             "Phạm Thị Xuân Trang": ["Phó Chủ tịch | HĐND tỉnh Bình Phước"],
             "Lữ Thanh Hải": ["Phó Chủ tịch | HĐND tỉnh Bình Phước"],
-            "Trần Quốc Toản": ["Phó Bí thư | Tỉnh ủy Bình Phước", "Phó Bí thư Thường trực | Tỉnh ủy Bình Phước"],
+            // The list's office gives way to the name's own more specific one.
+            "Trần Quốc Toản": ["Phó Bí thư Thường trực | Tỉnh ủy Bình Phước"],
             "Trần Quốc Văn": ["Phó Bí thư | Tỉnh ủy Bình Phước", "Chủ tịch | HĐND tỉnh Bình Phước"],
         ])
         // "một" is no plural; a type word keeps a name that is no unit of its level ("UBND tỉnh Hoàng Hải Minh").
@@ -185,6 +186,15 @@ struct OfficialsAndEventsTests {
             """, published: "2025-07-10"))
         #expect(Self.positions(a)["Trần Trí Quang"] == ["Phó Bí thư | Tỉnh ủy Đồng Tháp", "Chủ tịch | Ủy ban nhân dân tỉnh Đồng Tháp"])
         #expect(Self.positions(a)["Trần Văn Dũng"] == ["Phó Chủ tịch Thường trực | Ủy ban nhân dân tỉnh Đồng Tháp"])
+    }
+
+    @Test func listsSharedOffice_givesWayToTheOwnMoreSpecificOne() {
+        let a = Self.annotate("""
+            Các phó bí thư gồm: Ông Huỳnh Quốc Việt, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; \
+            ông Phạm Văn Thiều, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.
+            """)
+        #expect(Self.positions(a)["Huỳnh Quốc Việt"] == ["Phó Bí thư Thường trực | Tỉnh ủy Bình Phước", "Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Bình Phước"])
+        #expect(Self.positions(a)["Phạm Văn Thiều"] == ["Phó Bí thư | Tỉnh ủy Bình Phước", "Chủ tịch | HĐND tỉnh Bình Phước"])
     }
 
     @Test func wordsContainingACue_giveNoRole() {

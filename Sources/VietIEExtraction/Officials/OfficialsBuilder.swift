@@ -53,6 +53,15 @@ struct OfficialsBuilder {
             // What the next name of a list may share: the offices before this name, not its own appositive.
             let heading = groups
             let appositive = chainAfter(c, p.tokens.upperBound, index)
+            // A list's shared office gives way to the person's own more specific one: "Các phó bí thư gồm: Ông A, Phó Bí
+            // thư Thường trực Tỉnh ủy, ..." is A's "Phó Bí thư Thường trực" only.
+            if !appositive.isEmpty {
+                let own = appositive.map { Normalizer.key(c.text($0.title.tokens)) }
+                groups.removeAll { g in
+                    let shared = Normalizer.key(c.text(g.title.tokens))
+                    return own.contains { $0 != shared && $0.hasPrefix(shared + " ") }
+                }
+            }
             groups += appositive
             if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
             else if !appositive.isEmpty { groups += linkedAfterAppositive(c, appositive, index) }

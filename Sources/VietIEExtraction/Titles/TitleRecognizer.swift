@@ -23,7 +23,13 @@ struct TitleRecognizer {
             if isGeneric(c, after: stop) || insideBody(c, i, stop) { i = stop; continue }
             // "Các bí thư, chủ tịch quận, huyện", "nhiều bí thư, chủ tịch UBND các quận": a lower-case title
             // after a quantifier names a group of offices, not one office.
-            if !c.isCapitalized(i), quantifiedBefore(c, i) { i = stop; continue }
+            // A counted lower-case title is an office ("các phó bí thư gồm: ...", "bổ nhiệm 8 phó giám đốc", "4 thứ trưởng")
+            // unless the offices are of generic bodies ("nhiều bí thư, chủ tịch UBND các quận, huyện") or members counted
+            // ("Ban Thường vụ gồm 18 ủy viên").
+            if !c.isCapitalized(i), quantifiedBefore(c, i), genericBodiesAhead(c, stop) || c.isWord(i, "ủy") && c.kind(i - 1) == .number {
+                i = stop
+                continue
+            }
             if row.needsContext {
                 guard followedByNameOrBody(c, stop) else { i += 1; continue }
             }
@@ -62,6 +68,20 @@ struct TitleRecognizer {
             if let (tw, _) = PlaceParser.typeWordRow(c, at: k), c.isPunct(tw, ","), PlaceParser.typeWordRow(c, at: tw + 1) != nil,
                !c.isCapitalized(tw + 1) || c.isAllCaps(tw + 1) { return true }
             if c.isPunct(k, ",") || c.breakBefore(k) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// True when, before the clause ends, the offices' bodies are generic: "các"/"những" or two unit words in a row
+    /// ("bí thư, chủ tịch UBND các quận, huyện", "bí thư, chủ tịch HĐND các phường, xã").
+    func genericBodiesAhead(_ c: ExtractionContext, _ end: Int) -> Bool {
+        var k = end
+        // Up to the predicate: "4 thứ trưởng sẽ đi kiểm tra tại các địa phương" names no generic body.
+        while k < c.count, k - end < 8, !c.breakBefore(k), !c.isPunct(k, "."), !c.isPunct(k, ";"), !c.isPunct(k, ":"),
+              !(c.isWord(k, of: .functionWord) && !c.isWord(k, "các") && !c.isWord(k, "những")), !c.isWord(k, "sẽ") {
+            if c.isWord(k, "các") || c.isWord(k, "những") { return true }
+            if let (tw, _) = PlaceParser.typeWordRow(c, at: k), c.isPunct(tw, ","), PlaceParser.typeWordRow(c, at: tw + 1) != nil { return true }
             k += 1
         }
         return false
