@@ -325,6 +325,12 @@ struct OrganizationRecognizer {
     func properName(_ c: ExtractionContext, from k: Int) -> Int {
         var j = k
         while j < c.count && !c.breakBefore(j) {
+            // A national body's name ends with "Trung ương" or "Việt Nam"; a person's name may follow it: "Hội đồng Lý luận
+            // Trung ương Nguyễn Xuân Thắng", "Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến".
+            if j > k + 1, c.isIn(Lexicon.List.surnames, j), c.isCapitalized(j + 1), c.kind(j + 1) == .word, !c.breakBefore(j + 1),
+               c.isWord(j - 2, "trung") && c.isWord(j - 1, "ương") || c.isWord(j - 2, "việt") && c.isWord(j - 1, "nam") {
+                break
+            }
             if c.isCapitalized(j) || (c.kind(j) == .number && j > k) || c.kind(j) == .code { j += 1; continue }
             if j > k, c.kind(j) == .word, j + 1 < c.count, c.isCapitalized(j + 1), !c.isWord(j, of: .functionWord) {
                 j += 1
