@@ -1,4 +1,5 @@
 import VietIECore
+import VietIEText
 
 /// PERSON: personal names as written, without titles or honorifics. A name is a run of capitalized
 /// syllables (2-5, or one for a back-reference) that the context marks as a person:
@@ -116,7 +117,10 @@ struct PersonRecognizer {
             guard c.kind(j) == .word, c.isCapitalized(j), !taken[j], !c.isCamelCase(j) else { break }
             if j > i && c.breakBefore(j) { break }
             // A name is written in one case: "Anh hùng LLVTND Đặng Phi Thưởng", "Bùi Xuân Thắng ẢNH: H.G".
-            if j > i && c.isAllCaps(j) != c.isAllCaps(i) && c.cased[j].count >= 2 && c.cased[i].count >= 2 { break }
+            // (Except a foreign family name in capitals after its given name: "ông Junichi KAWAUE –".)
+            if j > i && c.isAllCaps(j) != c.isAllCaps(i) && c.cased[j].count >= 2 && c.cased[i].count >= 2,
+               !(j == i + 1 && c.isAllCaps(j) && c.cased[j].count >= 3 && !VietnameseSyllable.isSyllable(c.cased[i])
+                 && !VietnameseSyllable.isSyllable(c.cased[j])) { break }
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
             j += 1
         }

@@ -1,3 +1,5 @@
+import CVietICU
+
 /// Whether a word is spelled like one Vietnamese syllable: an initial consonant, a vowel cluster of the
 /// language, a final consonant the cluster allows, one tone at most, on the vowel that carries it (either
 /// placement in "hòa"/"hoà"), and a tone that a closed syllable allows.
@@ -9,7 +11,7 @@
 ///     VietnameseSyllable.isWellFormed(nfd("Vieät"))    // false: "ä" is no Vietnamese letter
 ///
 /// - Complexity: O(length of the word).
-enum VietnameseSyllable {
+public enum VietnameseSyllable {
     /// One letter: a lowercase ASCII base (or đ) with at most one vowel mark and one tone.
     private struct Letter {
         var base: Character
@@ -116,5 +118,21 @@ enum VietnameseSyllable {
 
     private static func spelling(_ letters: ArraySlice<Letter>) -> String {
         String(letters.map(\.base))
+    }
+}
+
+extension VietnameseSyllable {
+    /// Whether a word as written (any normalization, any case) is spelled like one Vietnamese syllable:
+    /// "Nguyễn" and "Thắng" are, "Junichi" and "Kawaue" are not.
+    ///
+    /// - Complexity: O(length of the word).
+    public static func isSyllable(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars.map(\.value)
+        guard !scalars.isEmpty, scalars.count <= 16 else { return false }
+        var nfd = [UInt32](repeating: 0, count: 4 * scalars.count + 8)
+        let n = Int(nfd.withUnsafeMutableBufferPointer { out in
+            vietie_normalize_utf32(1, scalars, Int32(scalars.count), out.baseAddress, Int32(out.count))
+        })
+        return n > 0 && isWellFormed(nfd[0..<n])
     }
 }
