@@ -197,6 +197,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Phạm Văn Thiều"] == ["Phó Bí thư | Tỉnh ủy Bình Phước", "Chủ tịch | HĐND tỉnh Bình Phước"])
     }
 
+    @Test func delegationOfDeputies_isNamedAsItsTitleWritesIt() {
+        let a = Self.annotate("""
+            Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh Thái Thanh Quý dự hội nghị. \
+            Ông Nguyễn Thanh Hải, Trưởng đoàn đại biểu Quốc hội tỉnh Thái Nguyên, phát biểu.
+            """)
+        #expect(Self.positions(a)["Thái Thanh Quý"] == ["Chủ tịch | HĐND tỉnh Bình Phước", "Trưởng đoàn ĐBQH | Đoàn ĐBQH tỉnh Bình Phước"])
+        #expect(Self.positions(a)["Nguyễn Thanh Hải"] == ["Trưởng đoàn đại biểu Quốc hội | Đoàn đại biểu Quốc hội tỉnh Thái Nguyên"])
+    }
+
     @Test func wordsContainingACue_giveNoRole() {
         // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
         let a = Self.annotate("""

@@ -28,6 +28,11 @@ struct OrganizationCompleter {
         if let kind = row?["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
         if row?["implicit_org"] == "yes" { return Position(title: titleText, organization: nil, attributes: attributes) }
         let chainUnit = self.chainUnit(c, chain)
+        // A province's delegation of deputies, written as its title writes it: "Trưởng đoàn ĐBQH" -> "Đoàn ĐBQH tỉnh Nghệ An",
+        // "Trưởng đoàn đại biểu Quốc hội tỉnh Thái Nguyên" -> "Đoàn đại biểu Quốc hội tỉnh Thái Nguyên".
+        if let delegation = delegationOfDeputies(c, title, organization: organization, chainUnit: chainUnit) {
+            return Position(title: titleText, organization: delegation, attributes: attributes)
+        }
         if let org = organization {
             // Ban rule: the organization shares the title's last word.
             let text = c.text(org.tokens)
@@ -44,15 +49,34 @@ struct OrganizationCompleter {
                 return Position(title: titleText, organization: "\(Self.capitalized(head)) \(places.units[u].name)", attributes: attributes)
             }
         }
-        if folded.hasPrefix("trưởng đoàn đại biểu quốc hội") || folded.hasPrefix("phó trưởng đoàn đại biểu quốc hội"),
-           let p = article.province {
-            return Position(title: titleText, organization: "Đoàn đại biểu Quốc hội \(Self.typeName(places.units[p]))", attributes: attributes)
-        }
         if let d = row?["org_default"], !d.isEmpty { return Position(title: titleText, organization: d, attributes: attributes) }
         if (row?["kind"] ?? "").contains("party"), let u = chainUnit ?? article.unit {
             return Position(title: titleText, organization: partyCommittee(u), attributes: attributes)
         }
         return Position(title: titleText, organization: nil, attributes: attributes)
+    }
+
+    /// The delegation of deputies a "(Phó) Trưởng đoàn đại biểu Quốc hội / ĐBQH" title heads, named as the title writes it,
+    /// of the province its place names (a place right after the title) or the chain's or the article's; nil for other titles.
+    func delegationOfDeputies(_ c: ExtractionContext, _ title: Candidate, organization: Candidate?, chainUnit: Int?) -> String? {
+        let words = title.tokens.map { c.folded[$0] }
+        guard let d = words.firstIndex(of: "đoàn"), d >= 1, words[d - 1] == "trưởng" else { return nil }
+        let rest = words[(d + 1)...].joined(separator: " ")
+        guard rest.hasPrefix("đại biểu quốc hội") || rest.hasPrefix("đbqh") else { return nil }
+        // The body as written: the title's words from "đoàn" on, its modifiers ("chuyên trách") left out.
+        let bodyEnd = rest.hasPrefix("đbqh") ? d + 2 : d + 5
+        guard title.tokens.lowerBound + bodyEnd <= title.tokens.upperBound else { return nil }
+        var body = c.text((title.tokens.lowerBound + d)..<(title.tokens.lowerBound + bodyEnd))
+        if body.hasPrefix("đ") { body = "Đ" + body.dropFirst() }
+        var province: Int? = nil
+        if let org = organization, org.type == .location, let u = index.starting(in: org.tokens).compactMap({ places.sameNamedUnit($0.attributes) }).first {
+            province = places.chain(u).first { $0.level == .province }.flatMap { places.index(key: $0.key) } ?? u
+        }
+        if province == nil, let u = chainUnit {
+            province = places.chain(u).first { $0.level == .province }.flatMap { places.index(key: $0.key) }
+        }
+        guard let p = province ?? article.province else { return body }
+        return "\(body) \(Self.typeName(places.units[p]))"
     }
 
     /// True when title `a` (written with no body) belongs to the body of title `b` after it: both of one
