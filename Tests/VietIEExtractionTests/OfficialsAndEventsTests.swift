@@ -206,6 +206,17 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Nguyễn Thanh Hải"] == ["Trưởng đoàn đại biểu Quốc hội | Đoàn đại biểu Quốc hội tỉnh Thái Nguyên"])
     }
 
+    @Test func sentencesSubject_takesTheOfficeAGiuChucFurtherOnNames() {
+        let a = Self.annotate("""
+            Các đại biểu thông qua nghị quyết đối với ông Nguyễn Văn Út. Ông Út được điều động tham gia Ban Chấp hành, \
+            Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Đồng Nai.
+            """)
+        #expect(Self.positions(a)["Nguyễn Văn Út"] == ["Phó Bí thư | Tỉnh ủy Đồng Nai"])
+        // Not across another name: "Ông A cho biết ông B giữ chức ..." is B's office.
+        let b = Self.annotate("Ông Trần Văn An cho biết ông Lê Văn Bình sẽ giữ chức Phó Chủ tịch UBND tỉnh.")
+        #expect(Self.positions(b)["Trần Văn An"] == nil)
+    }
+
     @Test func wordsContainingACue_giveNoRole() {
         // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
         let a = Self.annotate("""

@@ -185,10 +185,30 @@ struct OfficialsBuilder {
             break
         }
         while c.isWord(k, "đã") || c.isWord(k, "vừa") || c.isWord(k, "cũng") || c.isWord(k, "tiếp") || c.isWord(k, "tục") { k += 1 }
-        guard let link = c.match(Lexicon.List.positionLinks, at: k), c.sameSentence(k, end - 1),
-              index.hasItem(ofType: .title, startingAt: link.end) else { return [] }
-        // chainAfter reads a chain after "-", "," or "("; here the link stands in their place.
-        return chainAfter(c, link.end - 1, index, linked: true)
+        if let link = c.match(Lexicon.List.positionLinks, at: k), c.sameSentence(k, end - 1),
+           index.hasItem(ofType: .title, startingAt: link.end) {
+            // chainAfter reads a chain after "-", "," or "("; here the link stands in their place.
+            return chainAfter(c, link.end - 1, index, linked: true)
+        }
+        return subjectTakesOffice(c, after: end, index)
+    }
+
+    /// The sentence's subject takes the office a "giữ chức" further on names: "Ông Út được điều động tham gia Ban Chấp
+    /// hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Đồng Nai" (the name opens its sentence; no other name between).
+    func subjectTakesOffice(_ c: ExtractionContext, after end: Int, _ index: SpanIndex) -> [Group] {
+        guard let person = index.ending(at: end).first(where: { $0.type == .person }) else { return [] }
+        var start = person.tokens.lowerBound
+        if let h = (max(0, start - 3)..<start).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == start }) { start = h }
+        guard start == 0 || !c.sameSentence(start - 1, start) else { return [] }
+        var k = end
+        while k < c.count, k - end < 20, c.sameSentence(k, end - 1) {
+            if index.hasItem(ofType: .person, startingAt: k) { return [] }
+            if c.isWord(k, "giữ"), let link = c.match(Lexicon.List.positionLinks, at: k), index.hasItem(ofType: .title, startingAt: link.end) {
+                return chainAfter(c, link.end - 1, index, linked: true)
+            }
+            k += 1
+        }
+        return []
     }
 
     /// "Ông A, Chủ tịch UBND tỉnh Long An cũ, được chỉ định giữ chức Chủ tịch UBND tỉnh Tây Ninh": after the
