@@ -217,6 +217,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b)["Trần Văn An"] == nil)
     }
 
+    @Test func officeADecisionNamesBeforeDoiVoi_isThePersons_whoIsNoAttendee() {
+        let a = Self.annotate("""
+            Chiều 18/11, HĐND tỉnh tổ chức kỳ họp thứ 6. Tại kỳ họp, các đại biểu thông qua nghị quyết miễn nhiệm chức vụ \
+            Chủ tịch UBND tỉnh đối với ông Nguyễn Văn Út. Chủ tịch HĐND tỉnh Trần Văn Bình chủ trì kỳ họp.
+            """)
+        #expect(Self.positions(a)["Nguyễn Văn Út"] == ["Chủ tịch | UBND tỉnh Bình Phước"])
+        #expect(Self.roles(a) == [["Trần Văn Bình: chair"]])
+    }
+
     @Test func wordsContainingACue_giveNoRole() {
         // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
         let a = Self.annotate("""

@@ -39,6 +39,14 @@ struct EventBuilder {
         let inCue: [Bool]
     }
 
+    /// True when "đối với" (perhaps with an honorific) stands right before the name at `start`: a decision is about the
+    /// person, who need not be present.
+    static func decisionAbout(_ c: ExtractionContext, _ start: Int) -> Bool {
+        var k = start
+        if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
+        return k >= 2 && c.isWord(k - 2, "đối") && c.isWord(k - 1, "với")
+    }
+
     func build(_ c: ExtractionContext, _ index: SpanIndex, officials: [Official]) -> [Event] {
         let decided = index.items
         // Event cues (with their sentence) and role cues.
@@ -140,8 +148,10 @@ struct EventBuilder {
                 let sentence = c.sentenceOf[p.tokens.lowerBound]
                 // The event this mention belongs to: the last one started at or before its sentence (or the first).
                 let e = max(0, Self.firstIndex(in: startSentences) { $0 > sentence } - 1)
-                // Present in an event sentence with no stated role: attendee.
-                guard let role = role(of: p.tokens, scope) ?? (eventSentences.contains(sentence) ? .attendee : nil) else { continue }
+                // Present in an event sentence with no stated role: attendee (not the person a decision is about: "miễn
+                // nhiệm chức vụ ... đối với ông Nguyễn Văn Út").
+                guard let role = role(of: p.tokens, scope)
+                        ?? (eventSentences.contains(sentence) && !Self.decisionAbout(c, p.tokens.lowerBound) ? .attendee : nil) else { continue }
                 let current = roles[e][official.name]
                 if current == nil { orders[e].append(official.name) }
                 if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][official.name] = role }

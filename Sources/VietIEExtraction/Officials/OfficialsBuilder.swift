@@ -64,6 +64,7 @@ struct OfficialsBuilder {
             }
             groups += appositive
             if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
+            if groups.isEmpty { groups = officeBeforeDoiVoi(c, p.tokens.lowerBound, index) }
             else if !appositive.isEmpty { groups += linkedAfterAppositive(c, appositive, index) }
             shared = plural || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound) }) == true
                 || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading) : nil
@@ -191,6 +192,23 @@ struct OfficialsBuilder {
             return chainAfter(c, link.end - 1, index, linked: true)
         }
         return subjectTakesOffice(c, after: end, index)
+    }
+
+    /// The office a decision names before "đối với" + the person: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh và cho thôi làm
+    /// nhiệm vụ đại biểu HĐND tỉnh đối với ông Nguyễn Văn Út" (the titles right after "chức vụ", in the same sentence).
+    func officeBeforeDoiVoi(_ c: ExtractionContext, _ start: Int, _ index: SpanIndex) -> [Group] {
+        var k = start
+        if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
+        guard k >= 2, c.isWord(k - 2, "đối"), c.isWord(k - 1, "với") else { return [] }
+        var j = k - 3
+        while j > 0, k - j < 30, c.sameSentence(j, k) {
+            if index.hasItem(ofType: .person, startingAt: j) { return [] }
+            if c.isWord(j, "chức"), c.isWord(j + 1, "vụ"), index.hasItem(ofType: .title, startingAt: j + 2) {
+                return chainAfter(c, j + 1, index, linked: true)
+            }
+            j -= 1
+        }
+        return []
     }
 
     /// The sentence's subject takes the office a "giữ chức" further on names: "Ông Út được điều động tham gia Ban Chấp
