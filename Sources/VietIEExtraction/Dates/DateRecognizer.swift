@@ -47,6 +47,8 @@ struct DateRecognizer {
 
     /// Days of one month written as one range: "ngày 17-20/11", "từ ngày 19-21/8", "ngày 6-8/12/2021".
     func dayRange(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
+        // (Most tokens start none: a number must follow within two tokens.)
+        guard c.kind(i + 1) == .number || c.kind(i + 2) == .number else { return nil }
         var k = i
         if c.isWord(k, "từ") { k += 1 }
         guard c.isWord(k, "ngày"), c.kind(k + 1) == .number, !c.breakBefore(k + 1) else { return nil }

@@ -36,10 +36,7 @@ struct OfficialsBuilder {
                 clusterOf[k] = matches[0]
             }
         }
-        var positions: [String: [Position]] = [:]
-        // For each position: the head of its organization when the completer placed it in the article's unit (no
-        // place written with it and none in its chain), to give way to the same office written with its place.
-        var placedByArticle: [String: [String?]] = [:]
+        var held: [String: [Held]] = [:]
         var mentions: [String: [Span]] = [:]
         // The offices a list of names shares ("các Phó Chủ tịch HĐND tỉnh A, B"), from its previous name.
         var shared: (end: Int, groups: [Group])? = nil
@@ -55,10 +52,11 @@ struct OfficialsBuilder {
             let appositive = chainAfter(c, p.tokens.upperBound, index)
             // A list's shared office gives way to the person's own more specific one: "Các phó bí thư gồm: Ông A, Phó Bí
             // thư Thường trực Tỉnh ủy, ..." is A's "Phó Bí thư Thường trực" only.
-            if !appositive.isEmpty {
-                let own = appositive.map { Normalizer.key(c.text($0.title.tokens)) }
+            if !appositive.isEmpty, !groups.isEmpty {
+                func key(_ g: Group) -> String { g.title.tokens.map { c.folded[$0] }.joined(separator: " ") }
+                let own = appositive.map(key)
                 groups.removeAll { g in
-                    let shared = Normalizer.key(c.text(g.title.tokens))
+                    let shared = key(g)
                     return own.contains { $0 != shared && $0.hasPrefix(shared + " ") }
                 }
             }
@@ -77,28 +75,36 @@ struct OfficialsBuilder {
             }
             for g in groups {
                 let position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
-                if !(positions[key] ?? []).contains(where: { same($0, position) }) {
-                    positions[key, default: []].append(position)
-                    placedByArticle[key, default: []].append(g.organization.flatMap { completer.placedByArticle(c, $0, groups) })
-                }
+                let titleKey = Normalizer.key(position.title), orgKey = position.organization.map { Normalizer.key($0) }
+                if held[key]?.contains(where: { $0.titleKey == titleKey && $0.orgKey == orgKey }) == true { continue }
+                held[key, default: []].append(Held(position: position, titleKey: titleKey, orgKey: orgKey,
+                                                   placedByArticle: g.organization.map { completer.placedByArticle(c, $0, groups) } ?? false,
+                                                   head: g.organization.flatMap { completer.headKey(c, $0) }))
             }
         }
         return order.compactMap { key in
-            guard var ps = positions[key], !ps.isEmpty else { return nil }
+            guard var hs = held[key], !hs.isEmpty else { return nil }
             // "Chủ tịch UBND tỉnh Trần Trí Quang" in a headline, "Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp" in the text:
             // the office written with its place replaces the one placed by the article's other places.
-            let placed = placedByArticle[key] ?? []
-            let heads = ps.indices.map { completer.headKey(of: ps[$0].organization) }
-            let keep = ps.indices.filter { i in
-                guard i < placed.count, let head = placed[i] else { return true }
-                return !ps.indices.contains { j in
-                    j != i && (j >= placed.count || placed[j] == nil) && heads[j] == head
-                        && Normalizer.key(ps[j].title) == Normalizer.key(ps[i].title)
+            if hs.count >= 2, hs.contains(where: \.placedByArticle) {
+                hs = hs.filter { h in
+                    guard h.placedByArticle, let head = h.head else { return true }
+                    return !hs.contains { !$0.placedByArticle && $0.head == head && $0.titleKey == h.titleKey }
                 }
             }
-            ps = keep.map { ps[$0] }
-            return Official(name: fullNames[key]!, positions: ps, mentions: mentions[key] ?? [])
+            return Official(name: fullNames[key]!, positions: hs.map(\.position), mentions: mentions[key] ?? [])
         }
+    }
+
+    /// A position held by a person, with its comparison keys; `placedByArticle` when the completer placed its organization
+    /// in the article's unit (no place written with it or in its chain), to give way to the same office written with its
+    /// place (compared by the organization's `head`).
+    struct Held {
+        var position: Position
+        var titleKey: String
+        var orgKey: String?
+        var placedByArticle: Bool
+        var head: String?
     }
 
     /// The end of a title modifier written outside the title ("nguyên", "tân", "cố": titles/modifiers.tsv,
@@ -249,10 +255,6 @@ struct OfficialsBuilder {
             return chainAfter(c, link.end - 1, index, linked: true)
         }
         return linkedChain(c, after: k + 1, index)
-    }
-
-    func same(_ a: Position, _ b: Position) -> Bool {
-        Normalizer.key(a.title) == Normalizer.key(b.title) && a.organization.map { Normalizer.key($0) } == b.organization.map { Normalizer.key($0) }
     }
 
     struct Group { var title: Candidate; var organization: Candidate? }

@@ -140,23 +140,20 @@ struct OrganizationCompleter {
         }
     }
 
-    /// The head of the organization (its canonical form, folded: "UBND" and "Ủy ban nhân dân" are one) when the
-    /// completer would place it in the article's unit: no place written with it, none named in its chain.
-    func placedByArticle(_ c: ExtractionContext, _ org: Candidate, _ chain: [OfficialsBuilder.Group]) -> String? {
-        guard article.unit != nil, !chain.contains(where: { $0.organization.map(hasNamedPlace) == true }) else { return nil }
-        return headKey(of: c.text(org.tokens))
+    /// True when the completer would place the organization in the article's unit: no place written with it, none
+    /// named in its chain.
+    func placedByArticle(_ c: ExtractionContext, _ org: Candidate, _ chain: [OfficialsBuilder.Group]) -> Bool {
+        article.unit != nil && !chain.contains(where: { $0.organization.map(hasNamedPlace) == true })
     }
 
-    /// The folded canonical head of an organization's text ("UBND tỉnh Long An" -> "ủy ban nhân dân"), or its first
+    /// The folded canonical head of an organization (its first words: "UBND" and "Ủy ban nhân dân" are one), or its first
     /// word when no listed head starts it.
-    func headKey(of organization: String?) -> String? {
-        guard let organization else { return nil }
-        let words = Normalizer.key(organization).split(separator: " ")
-        for n in stride(from: min(4, words.count), through: 1, by: -1) {
-            let phrase = words.prefix(n).joined(separator: " ")
-            if let canonical = Self.headCanonicals[phrase] { return canonical }
+    func headKey(_ c: ExtractionContext, _ org: Candidate) -> String? {
+        let words = org.tokens.prefix(4).map { c.folded[$0] }
+        for n in stride(from: words.count, through: 1, by: -1) {
+            if let canonical = Self.headCanonicals[words.prefix(n).joined(separator: " ")] { return canonical }
         }
-        return words.first.map(String.init)
+        return words.first
     }
 
     static let headCanonicals: [String: String] = [
