@@ -226,6 +226,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Trần Văn Bình: chair"]])
     }
 
+    @Test func careerAndOfficesLeft_arePositions() {
+        // "từng giữ các chức vụ" lists a career; a youth union's committee is named by its unit's name alone.
+        let a = Self.annotate("Trước đó, ông Trần Đức Quận từng giữ các chức vụ Bí thư Tỉnh Đoàn, Phó Chủ nhiệm UBKT Tỉnh ủy.")
+        #expect(Self.positions(a)["Trần Đức Quận"] == ["Bí thư | Tỉnh Đoàn Bình Phước", "Phó Chủ nhiệm | UBKT Tỉnh ủy Bình Phước"])
+        // An office left ("thôi giữ chức") is still the person's position.
+        let b = Self.annotate("Đồng chí Võ Minh Chiến - Ủy viên TW Đảng, thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ mới.")
+        #expect(Self.positions(b)["Võ Minh Chiến"] == ["Ủy viên TW Đảng | -", "Bí thư | Tỉnh ủy Bình Phước"])
+    }
+
     @Test func wordsContainingACue_giveNoRole() {
         // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
         let a = Self.annotate("""

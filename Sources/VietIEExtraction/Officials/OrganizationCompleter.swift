@@ -14,7 +14,9 @@ struct OrganizationCompleter {
     let typeWords: PlaceParser
     /// The document's decided spans.
     let index: SpanIndex
-    static let partyHeads: [String: String] = ["tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã", "huyện ủy": "huyện", "quận ủy": "quận"]
+    /// Committees named by their unit's name alone ("Tỉnh ủy Lâm Đồng", "Tỉnh Đoàn Lâm Đồng"), with the unit type they belong to.
+    static let partyHeads: [String: String] = ["tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã", "huyện ủy": "huyện", "quận ủy": "quận",
+                                               "tỉnh đoàn": "tỉnh", "thành đoàn": "thành phố", "huyện đoàn": "huyện", "quận đoàn": "quận"]
     static let provincialHeads: Set<String> = ["sở", "công an", "ban chỉ đạo", "bcđ", "bộ chỉ huy quân sự", "bộ chqs", "trung tâm kiểm soát bệnh tật",
                                                "cdc", "đài phát thanh và truyền hình", "bảo hiểm xã hội", "ban dân vận", "ban tuyên giáo", "ban tổ chức",
                                                "ủy ban kiểm tra", "ubkt", "đoàn đại biểu quốc hội", "ủy ban mttq", "ủy ban mặt trận tổ quốc", "tỉnh đoàn",
