@@ -212,6 +212,12 @@ struct OfficialsAndEventsTests {
             Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Đồng Nai.
             """)
         #expect(Self.positions(a)["Nguyễn Văn Út"] == ["Phó Bí thư | Tỉnh ủy Đồng Nai"])
+        // After an appositive, too: "đồng chí A, Bí thư Tỉnh ủy Kiên Giang tham gia Ban Chấp hành, Ban Thường vụ và giữ chức ...".
+        let c = Self.annotate("""
+            Bộ Chính trị điều động đồng chí Đỗ Thanh Bình, Bí thư Tỉnh ủy Kiên Giang tham gia Ban Chấp hành, Ban Thường vụ và \
+            giữ chức Bí thư Thành ủy Cần Thơ.
+            """)
+        #expect(Self.positions(c)["Đỗ Thanh Bình"] == ["Bí thư | Tỉnh ủy Kiên Giang", "Bí thư | Thành ủy Cần Thơ"])
         // Not across another name: "Ông A cho biết ông B giữ chức ..." is B's office.
         let b = Self.annotate("Ông Trần Văn An cho biết ông Lê Văn Bình sẽ giữ chức Phó Chủ tịch UBND tỉnh.")
         #expect(Self.positions(b)["Trần Văn An"] == nil)

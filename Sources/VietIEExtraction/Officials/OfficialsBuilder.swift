@@ -63,7 +63,16 @@ struct OfficialsBuilder {
             groups += appositive
             if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
             if groups.isEmpty { groups = officeBeforeDoiVoi(c, p.tokens.lowerBound, index) }
-            else if !appositive.isEmpty { groups += linkedAfterAppositive(c, appositive, index) }
+            else if !appositive.isEmpty {
+                let linked = linkedAfterAppositive(c, appositive, index)
+                // "... đồng chí A, Bí thư Tỉnh ủy Kiên Giang tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Thành ủy
+                // Cần Thơ": the office a "giữ chức" further on names.
+                if linked.isEmpty, let end = appositive.map({ max($0.title.tokens.upperBound, $0.organization?.tokens.upperBound ?? 0) }).max() {
+                    groups += officeFurtherOn(c, from: end, index)
+                } else {
+                    groups += linked
+                }
+            }
             shared = plural || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound) }) == true
                 || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading) : nil
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
@@ -224,6 +233,12 @@ struct OfficialsBuilder {
         var start = person.tokens.lowerBound
         if let h = (max(0, start - 3)..<start).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == start }) { start = h }
         guard start == 0 || !c.sameSentence(start - 1, start) else { return [] }
+        return officeFurtherOn(c, from: end, index)
+    }
+
+    /// The office a "giữ chức" link names within the next twenty tokens of the sentence from `end`, with no other name
+    /// between.
+    func officeFurtherOn(_ c: ExtractionContext, from end: Int, _ index: SpanIndex) -> [Group] {
         var k = end
         while k < c.count, k - end < 20, c.sameSentence(k, end - 1) {
             if index.hasItem(ofType: .person, startingAt: k) { return [] }
