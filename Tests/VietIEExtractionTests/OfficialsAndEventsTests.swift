@@ -232,6 +232,14 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Trần Văn Bình: chair"]])
     }
 
+    @Test func titlesAfterAnotherNamesDash_areThatNamesAppositive() {
+        let a = Self.annotate("""
+            Sáng 18/8, Chủ tịch UBND tỉnh Lê Trí Thanh - Trưởng ban Chỉ đạo phòng chống dịch Covid-19, Phó Chủ tịch UBND tỉnh \
+            Trần Văn Tân kiểm tra công tác phòng dịch.
+            """)
+        #expect(Self.positions(a)["Trần Văn Tân"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
+    }
+
     @Test func careerAndOfficesLeft_arePositions() {
         // "từng giữ các chức vụ" lists a career; a youth union's committee is named by its unit's name alone.
         let a = Self.annotate("Trước đó, ông Trần Đức Quận từng giữ các chức vụ Bí thư Tỉnh Đoàn, Phó Chủ nhiệm UBKT Tỉnh ủy.")

@@ -282,6 +282,8 @@ struct OfficialsBuilder {
         // "Chủ tịch UBND tỉnh Thái Bình - Đặng Trọng Thăng"
         if c.isPunct(k - 1, "-") { k -= 1 }
         var chain: [Candidate] = []
+        // The last comma crossed going back (the first in text order is the one nearest the name).
+        var lastComma: Int? = nil
         while k > 0 {
             // Of the items ending here, the outermost (a place nested in an organization belongs to it).
             if let prev = index.ending(at: k).filter({ Self.isChainable($0) && c.sameSentence($0.tokens.lowerBound, start) })
@@ -304,9 +306,15 @@ struct OfficialsBuilder {
             if c.isPunct(k - 1, ","), !chain.isEmpty, chain.first?.type != .location || chain.count > 1,
                index.ending(at: k - 1).contains(where: { Self.isChainable($0) && $0.type != .location || $0.type == .organization }) {
                 k -= 1
+                lastComma = lastComma ?? k
                 continue
             }
             break
+        }
+        // "Chủ tịch UBND tỉnh Lê Trí Thanh - Trưởng ban Chỉ đạo ..., Phó Chủ tịch UBND tỉnh Trần Văn Tân": the titles
+        // between another name's dash and the last comma are that name's appositive.
+        if let comma = lastComma, c.isPunct(k - 1, "-"), index.ending(at: k - 1).contains(where: { $0.type == .person }) {
+            chain.removeAll { $0.tokens.upperBound <= comma }
         }
         guard chain.contains(where: { $0.type == .title }) else { return [] }
         return group(chain)
