@@ -240,6 +240,12 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Trần Văn Tân"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
     }
 
+    @Test func kiemAfterTheName_addsTheConcurrentOffice() {
+        let a = Self.annotate("Đoàn do Phó Chủ tịch UBND tỉnh Đinh Văn Thiệu kiêm Trưởng ban Chỉ đạo phòng, chống dịch bệnh tỉnh đi kiểm tra.")
+        #expect(Self.positions(a)["Đinh Văn Thiệu"]?.count == 2)
+        #expect(Self.positions(a)["Đinh Văn Thiệu"]?.first == "Phó Chủ tịch | UBND tỉnh Bình Phước")
+    }
+
     @Test func careerAndOfficesLeft_arePositions() {
         // "từng giữ các chức vụ" lists a career; a youth union's committee is named by its unit's name alone.
         let a = Self.annotate("Trước đó, ông Trần Đức Quận từng giữ các chức vụ Bí thư Tỉnh Đoàn, Phó Chủ nhiệm UBKT Tỉnh ủy.")

@@ -61,6 +61,8 @@ struct OfficialsBuilder {
                 }
             }
             groups += appositive
+            // "Phó Chủ tịch UBND tỉnh A kiêm Trưởng ban Chỉ đạo ...": a link right after the name adds its office.
+            if !groups.isEmpty, appositive.isEmpty { groups += linkedChain(c, after: p.tokens.upperBound, index) }
             if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
             if groups.isEmpty { groups = officeBeforeDoiVoi(c, p.tokens.lowerBound, index) }
             else if !appositive.isEmpty {
