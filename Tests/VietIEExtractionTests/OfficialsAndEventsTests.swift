@@ -305,6 +305,21 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Trần Văn Lâu: chair"], ["Lê Văn Hiểu: chair", "Vương Quốc Nam: attendee"]])
     }
 
+    @Test func bylineAndCungNgay_startAnotherEvent() {
+        let a = Self.annotate("""
+            Chiều 31/12, Bí thư Tỉnh ủy Nguyễn Thành Tâm đến thăm, động viên các y, bác sĩ tại Bệnh viện Dã chiến.
+            Nhật Quang
+            Tại buổi làm việc với Đảng ủy xã Mỹ Lộc, Phó Bí thư Tỉnh ủy Nguyễn Thanh Hải phát biểu chỉ đạo.
+            """)
+        #expect(Self.roles(a) == [["Nguyễn Thành Tâm: attendee"], ["Nguyễn Thanh Hải: speaker"]])
+        let b = Self.annotate("""
+            Chiều 7/4, Chủ tịch HĐND thành phố Phạm Phương Thảo đã làm việc với HĐND quận Phú Nhuận và phát biểu chỉ đạo.
+
+            Cùng ngày, Phó Chủ tịch UBND thành phố Nguyễn Văn Đua đã làm việc với huyện Nhà Bè và phát biểu.
+            """)
+        #expect(Self.roles(b) == [["Phạm Phương Thảo: speaker"], ["Nguyễn Văn Đua: speaker"]])
+    }
+
     @Test func digestItems_areSeparateEvents() {
         let text = """
         Chiều 2/1, ông Trần Văn Lâu - Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở. Cùng dự cuộc họp có ông Vương Quốc Nam - Phó Chủ tịch UBND tỉnh.

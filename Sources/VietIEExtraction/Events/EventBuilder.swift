@@ -97,6 +97,20 @@ struct EventBuilder {
                 itemStarts.append(k)
             }
         }
+        // A byline on a line of its own ends an item ("... trên địa bàn tỉnh. ⏎ Nhật Quang ⏎ Tại buổi làm việc ..."); a
+        // paragraph that opens "Cùng ngày," reports another event of that day.
+        for d in decided where d.type == .person && d.rule == "person.byline" {
+            let s = c.sentenceOf[d.tokens.lowerBound]
+            if s >= 0, s + 1 < sentences.count, c.breakBefore(d.tokens.lowerBound) { itemStarts.append(s + 1) }
+        }
+        for (k, sentence) in sentences.enumerated() where k > 0 {
+            let t = sentence.tokens.lowerBound
+            guard c.breakBefore(t) else { continue }
+            if c.isWord(t, "cùng") && c.isWord(t + 1, "ngày") || c.isWord(t, "cũng") && c.isWord(t + 1, "trong") && c.isWord(t + 2, "ngày") {
+                itemStarts.append(k)
+            }
+        }
+        itemStarts.sort()
         // itemStarts is in text order: the first one after `a` decides.
         func newItem(between a: Int, and b: Int) -> Bool {
             let k = Self.firstIndex(in: itemStarts) { $0 > a }
