@@ -320,6 +320,14 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(b) == [["Phạm Phương Thảo: speaker"], ["Nguyễn Văn Đua: speaker"]])
     }
 
+    @Test func seeingOffOrMeetingADelegation_isHosting() {
+        let a = Self.annotate("""
+            Sáng 24/1, đoàn đại biểu tỉnh do Bí thư Tỉnh ủy Đặng Xuân Phong dẫn đầu lên đường thăm và làm việc tại tỉnh Vân Nam. \
+            Tiễn đoàn công tác có đồng chí Vũ Xuân Cường, Phó Bí thư Thường trực Tỉnh ủy.
+            """)
+        #expect(Self.roles(a) == [["Đặng Xuân Phong: delegation_head", "Vũ Xuân Cường: host"]])
+    }
+
     @Test func digestItems_areSeparateEvents() {
         let text = """
         Chiều 2/1, ông Trần Văn Lâu - Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở. Cùng dự cuộc họp có ông Vương Quốc Nam - Phó Chủ tịch UBND tỉnh.
