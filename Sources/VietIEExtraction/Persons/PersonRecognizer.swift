@@ -101,8 +101,8 @@ struct PersonRecognizer {
     /// The end of a run of capitalized syllables starting at `i` (at most 5), stopping at titles,
     /// organization heads, place words and blocked words.
     func nameEnd(_ c: ExtractionContext, from i: Int, taken: [Bool]) -> Int {
-        var j = i
-        while j < c.count && j - i < 5 {
+        var j = i, hyphens = 0
+        while j < c.count && j - i - hyphens < 5 {
             // Ê Đê and Jrai names: "H’ Yim Kđoh", "H’Yim", "Y Biêr".
             if c.cased[j].count == 1, c.isCapitalized(j), c.isPunct(j + 1, "'"), j + 2 < c.count, c.isCapitalized(j + 2) {
                 j += 2
@@ -112,6 +112,13 @@ struct PersonRecognizer {
             if j > i, c.cased[j].count == 1, c.isCapitalized(j), c.isPunct(j + 1, "."), j + 2 < c.count, c.kind(j + 2) == .word,
                c.isCapitalized(j + 2), !c.isAllCaps(j + 2), !c.breakBefore(j + 2), !c.isAllCaps(i) {
                 j += 2
+                continue
+            }
+            // A hyphenated foreign name: "bà Khăm-Phâu Ân-Thạ-Văn" (no space around the hyphen).
+            if j > i, c.isPunct(j, "-"), j + 1 < c.count, !c.token(j).spaceBefore, !c.token(j + 1).spaceBefore,
+               c.kind(j + 1) == .word, c.isCapitalized(j + 1), !taken[j], !taken[j + 1] {
+                j += 1
+                hyphens += 1
                 continue
             }
             guard c.kind(j) == .word, c.isCapitalized(j), !taken[j], !c.isCamelCase(j) else { break }
@@ -124,6 +131,8 @@ struct PersonRecognizer {
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
             j += 1
         }
+        // (Never ending at a hyphen.)
+        while j > i && c.isPunct(j - 1, "-") { j -= 1 }
         return j
     }
 
