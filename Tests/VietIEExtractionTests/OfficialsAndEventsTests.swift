@@ -246,6 +246,18 @@ struct OfficialsAndEventsTests {
                 == ["Phó Chủ tịch | UBND tỉnh Bình Phước", "Trưởng ban | ban Chỉ đạo phòng, chống dịch bệnh tỉnh Bình Phước"])
     }
 
+    @Test func diplomatsBody_isTheMission() {
+        // Composed from the country and the host ("nước" in lower case left out)...
+        let a = Self.annotate("Đại sứ đặc mệnh toàn quyền nước Mông Cổ tại Việt Nam Jigjee Sereejav thăm tỉnh.")
+        #expect(Self.positions(a)["Jigjee Sereejav"] == ["Đại sứ đặc mệnh toàn quyền | Đại sứ quán Mông Cổ tại Việt Nam"])
+        // ... or as the article names it.
+        let b = Self.annotate("""
+            Đoàn công tác Đại sứ quán Lào tại Việt Nam do Đại sứ đặc mệnh toàn quyền nước Cộng hòa dân chủ nhân dân Lào - \
+            Sengphet Houngboungnuang làm trưởng đoàn đã đến thăm tỉnh.
+            """)
+        #expect(Self.positions(b)["Sengphet Houngboungnuang"] == ["Đại sứ đặc mệnh toàn quyền | Đại sứ quán Lào tại Việt Nam"])
+    }
+
     @Test func careerAndOfficesLeft_arePositions() {
         // "từng giữ các chức vụ" lists a career; a youth union's committee is named by its unit's name alone.
         let a = Self.annotate("Trước đó, ông Trần Đức Quận từng giữ các chức vụ Bí thư Tỉnh Đoàn, Phó Chủ nhiệm UBKT Tỉnh ủy.")

@@ -300,6 +300,12 @@ struct OfficialsBuilder {
                 }
                 continue
             }
+            // A mission's host country: "Đại sứ ... nước Mông Cổ tại Việt Nam Jigjee Sereejav".
+            if chain.first?.type == .location, c.isWord(k - 1, "tại"),
+               index.ending(at: k - 1).contains(where: { $0.type == .location && c.sameSentence($0.tokens.lowerBound, start) }) {
+                k -= 1
+                continue
+            }
             // "Trưởng đoàn đại biểu Quốc hội tỉnh Nguyễn Văn Lợi": a bare type word after a title.
             if chain.isEmpty, let tw = typeWordEnding(c, at: k), index.ending(at: tw).contains(where: { $0.type == .title }) {
                 k = tw

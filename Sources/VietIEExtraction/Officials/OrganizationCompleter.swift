@@ -35,6 +35,12 @@ struct OrganizationCompleter {
         if let delegation = delegationOfDeputies(c, title, organization: organization, chainUnit: chainUnit) {
             return Position(title: titleText, organization: delegation, attributes: attributes)
         }
+        // A diplomat's body is the mission: "Đại sứ đặc mệnh toàn quyền nước Mông Cổ tại Việt Nam" -> "Đại sứ quán Mông Cổ
+        // tại Việt Nam", "Tổng Lãnh sự Nhật Bản" -> "Tổng Lãnh sự quán Nhật Bản".
+        if let org = organization, let mission = Self.missions[Normalizer.key(row?["canonical"] ?? titleText)],
+           let name = missionName(c, mission, country: org) {
+            return Position(title: titleText, organization: name, attributes: attributes)
+        }
         if let org = organization {
             // Ban rule: the organization shares the title's last word.
             let text = c.text(org.tokens)
@@ -56,6 +62,37 @@ struct OrganizationCompleter {
             return Position(title: titleText, organization: partyCommittee(u), attributes: attributes)
         }
         return Position(title: titleText, organization: nil, attributes: attributes)
+    }
+
+    /// Diplomatic titles (folded canonical) -> the mission they head.
+    static let missions: [String: String] = ["đại sứ": "Đại sứ quán", "đại sứ đặc mệnh toàn quyền": "Đại sứ quán",
+                                             "tổng lãnh sự": "Tổng Lãnh sự quán", "lãnh sự": "Lãnh sự quán"]
+
+    /// The mission of a country a diplomatic title's place names, with its host when written ("tại Việt Nam"); nil
+    /// when the place is no country. A lower-case "nước" before the country's name is left out.
+    func missionName(_ c: ExtractionContext, _ mission: String, country org: Candidate) -> String? {
+        guard org.type == .location, org.attributes["level"]?.stringValue == "country" || c.isWord(org.tokens.lowerBound, "nước")
+        else { return nil }
+        var start = org.tokens.lowerBound
+        if c.isWord(start, "nước"), !c.isCapitalized(start) { start += 1 }
+        guard start < org.tokens.upperBound else { return nil }
+        // The mission as the article names it, when it does: "Đoàn công tác Đại sứ quán Lào tại Việt Nam do Đại sứ đặc mệnh
+        // toàn quyền nước Cộng hòa dân chủ nhân dân Lào ... dẫn đầu".
+        let head = Normalizer.key(mission).split(separator: " ").map(String.init)
+        let countryWord = c.folded[org.tokens.upperBound - 1]
+        for named in index.items where named.type == .organization && named.tokens.count > head.count {
+            let words = named.tokens.map { c.folded[$0] }
+            if Array(words.prefix(head.count)) == head, words.dropFirst(head.count).prefix(4).contains(countryWord) {
+                return c.text(named.tokens)
+            }
+        }
+        var name = "\(mission) \(c.text(start..<org.tokens.upperBound))"
+        let after = org.tokens.upperBound
+        if c.isWord(after, "tại"), !c.breakBefore(after + 1),
+           let host = index.starting(at: after + 1).filter({ $0.type == .location }).max(by: { $0.tokens.count < $1.tokens.count }) {
+            name += " tại \(c.text(host.tokens))"
+        }
+        return name
     }
 
     /// The delegation of deputies a "(Phó) Trưởng đoàn đại biểu Quốc hội / ĐBQH" title heads, named as the title writes it,
