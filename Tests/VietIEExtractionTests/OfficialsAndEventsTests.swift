@@ -258,6 +258,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b)["Sengphet Houngboungnuang"] == ["Đại sứ đặc mệnh toàn quyền | Đại sứ quán Lào tại Việt Nam"])
     }
 
+    @Test func bareBodysHead_refersToTheBodyNamedInFull() {
+        let a = Self.annotate("""
+            Sáng 7-9, Ban chỉ đạo Phòng chống dịch Covid-19 họp trực tuyến với các địa phương. Đồng chí Nguyễn Hồng Lĩnh, \
+            Bí thư Tỉnh ủy, Trưởng ban chỉ đạo chủ trì buổi làm việc.
+            """)
+        #expect(Self.positions(a)["Nguyễn Hồng Lĩnh"]
+                == ["Bí thư | Tỉnh ủy Bình Phước", "Trưởng ban | Ban chỉ đạo Phòng chống dịch Covid-19 tỉnh Bình Phước"])
+    }
+
     @Test func careerAndOfficesLeft_arePositions() {
         // "từng giữ các chức vụ" lists a career; a youth union's committee is named by its unit's name alone.
         let a = Self.annotate("Trước đó, ông Trần Đức Quận từng giữ các chức vụ Bí thư Tỉnh Đoàn, Phó Chủ nhiệm UBKT Tỉnh ủy.")

@@ -48,6 +48,11 @@ struct OrganizationCompleter {
             if org.rule == "organization.ministry-sector" {
                 return Position(title: titleText, organization: "Bộ \(text)", attributes: attributes)
             }
+            // A bare body's head refers to the body the article named in full: "Trưởng ban chỉ đạo" after "Ban chỉ đạo
+            // Phòng chống dịch Covid-19" is its head.
+            if let full = fullerBody(c, org) {
+                return Position(title: titleText, organization: complete(c, full, c.text(full.tokens), chainUnit), attributes: attributes)
+            }
             return Position(title: titleText, organization: complete(c, org, text, chainUnit), attributes: attributes)
         }
         let folded = Normalizer.key(titleText)
@@ -62,6 +67,23 @@ struct OrganizationCompleter {
             return Position(title: titleText, organization: partyCommittee(u), attributes: attributes)
         }
         return Position(title: titleText, organization: nil, attributes: attributes)
+    }
+
+    /// The body the article names in full whose head alone is `org` ("Ban chỉ đạo", "BCĐ", "Ban Thường vụ"), the first in
+    /// text order; nil when `org` is more than a head that takes a body or a description, or no such body is named.
+    func fullerBody(_ c: ExtractionContext, _ org: Candidate) -> Candidate? {
+        let start = org.tokens.lowerBound
+        guard let m = c.match(Lexicon.List.heads, at: start) ?? c.match(Lexicon.List.headAbbreviations, at: start),
+              m.end == org.tokens.upperBound, let row = m.rows.first,
+              (row["completes_with"] ?? "").split(separator: "|").contains("body") else { return nil }
+        let canonical = Normalizer.key(row["canonical"] ?? c.text(org.tokens))
+        for named in index.items where named.type == .organization && named.tokens.count > org.tokens.count && named.tokens != org.tokens {
+            guard let n = c.match(Lexicon.List.heads, at: named.tokens.lowerBound) ?? c.match(Lexicon.List.headAbbreviations, at: named.tokens.lowerBound),
+                  n.end < named.tokens.upperBound, let r = n.rows.first,
+                  Normalizer.key(r["canonical"] ?? "") == canonical else { continue }
+            return named
+        }
+        return nil
     }
 
     /// Diplomatic titles (folded canonical) -> the mission they head.
