@@ -267,6 +267,14 @@ struct OfficialsAndEventsTests {
                 == ["Bí thư | Tỉnh ủy Bình Phước", "Trưởng ban | Ban chỉ đạo Phòng chống dịch Covid-19 tỉnh Bình Phước"])
     }
 
+    @Test func bareDangUy_isTheAgencysCommittee_andATermStaysInTheChain() {
+        let a = Self.annotate("Đại tá Nguyễn Thanh Trường - Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy, Giám đốc Công an tỉnh đến kiểm tra.")
+        #expect(Self.positions(a)["Nguyễn Thanh Trường"]
+                == ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước", "Bí thư | Đảng ủy Công an tỉnh Bình Phước", "Giám đốc | Công an tỉnh Bình Phước"])
+        let b = Self.annotate("Ông Đặng Xuân Phong, Phó Bí thư Tỉnh ủy Lào Cai khóa XV, Chủ tịch UBND tỉnh Lào Cai phát biểu.")
+        #expect(Self.positions(b)["Đặng Xuân Phong"] == ["Phó Bí thư | Tỉnh ủy Lào Cai", "Chủ tịch | UBND tỉnh Lào Cai"])
+    }
+
     @Test func careerAndOfficesLeft_arePositions() {
         // "từng giữ các chức vụ" lists a career; a youth union's committee is named by its unit's name alone.
         let a = Self.annotate("Trước đó, ông Trần Đức Quận từng giữ các chức vụ Bí thư Tỉnh Đoàn, Phó Chủ nhiệm UBKT Tỉnh ủy.")

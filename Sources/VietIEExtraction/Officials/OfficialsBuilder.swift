@@ -350,6 +350,8 @@ struct OfficialsBuilder {
                 continue
             }
             if c.isPunct(k, ","), !chain.isEmpty { k += 1; continue }
+            // A term after an office: "Phó Bí thư Tỉnh ủy Lào Cai khóa XV, Chủ tịch UBND tỉnh Lào Cai".
+            if !chain.isEmpty, c.isWord(k, "khóa"), c.isAllCaps(k + 1) || c.kind(k + 1) == .number, c.isPunct(k + 2, ",") { k += 2; continue }
             // Titles joined by dashes: "ông A – Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Đồng Tháp".
             if c.isPunct(k, "-"), !chain.isEmpty, index.starting(at: k + 1).contains(where: { $0.type == .title }) { k += 1; continue }
             break

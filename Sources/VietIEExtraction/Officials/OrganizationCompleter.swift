@@ -48,6 +48,11 @@ struct OrganizationCompleter {
             if org.rule == "organization.ministry-sector" {
                 return Position(title: titleText, organization: "Bộ \(text)", attributes: attributes)
             }
+            // A bare "Đảng ủy" in a chain is the Party committee of the agency a later title of the chain heads: "Bí thư Đảng
+            // ủy, Giám đốc Công an tỉnh" -> "Đảng ủy Công an tỉnh Thái Bình".
+            if Normalizer.key(text) == "đảng ủy", let agency = laterAgency(c, after: org, in: chain) {
+                return Position(title: titleText, organization: "\(text) \(complete(c, agency, c.text(agency.tokens), chainUnit))", attributes: attributes)
+            }
             // A bare body's head refers to the body the article named in full: "Trưởng ban chỉ đạo" after "Ban chỉ đạo
             // Phòng chống dịch Covid-19" is its head.
             if let full = fullerBody(c, org) {
@@ -67,6 +72,18 @@ struct OrganizationCompleter {
             return Position(title: titleText, organization: partyCommittee(u), attributes: attributes)
         }
         return Position(title: titleText, organization: nil, attributes: attributes)
+    }
+
+    /// The first organization after `org` in a title chain that is an agency (a department, the police, the military
+    /// command), not a territorial body (People's Committee or Council, a party committee) nor a place.
+    func laterAgency(_ c: ExtractionContext, after org: Candidate, in chain: [OfficialsBuilder.Group]) -> Candidate? {
+        for g in chain {
+            guard let o = g.organization, o.tokens.lowerBound > org.tokens.upperBound, o.type == .organization else { continue }
+            let head = headKey(c, o) ?? ""
+            if ["ủy ban nhân dân", "hội đồng nhân dân", "tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy", "quận ủy", "đảng ủy"].contains(head) { return nil }
+            return o
+        }
+        return nil
     }
 
     /// The body the article names in full whose head alone is `org` ("Ban chỉ đạo", "BCĐ", "Ban Thường vụ"), the first in
