@@ -275,6 +275,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b)["Đặng Xuân Phong"] == ["Phó Bí thư | Tỉnh ủy Lào Cai", "Chủ tịch | UBND tỉnh Lào Cai"])
     }
 
+    @Test func namesTakeOfficesInTurn() {
+        let a = Self.annotate("Theo đó, bà Đặng Tuyết Em và ông Phạm Vũ Hồng lần lượt trúng cử lại chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh.")
+        #expect(Self.positions(a)["Đặng Tuyết Em"] == ["Chủ tịch | HĐND tỉnh Bình Phước"])
+        #expect(Self.positions(a)["Phạm Vũ Hồng"] == ["Chủ tịch | UBND tỉnh Bình Phước"])
+        // Counts that differ give nothing.
+        let b = Self.annotate("Bà Đặng Tuyết Em và ông Phạm Vũ Hồng lần lượt phát biểu với Chủ tịch UBND tỉnh.")
+        #expect(Self.positions(b)["Đặng Tuyết Em"] == nil)
+    }
+
     @Test func careerAndOfficesLeft_arePositions() {
         // "từng giữ các chức vụ" lists a career; a youth union's committee is named by its unit's name alone.
         let a = Self.annotate("Trước đó, ông Trần Đức Quận từng giữ các chức vụ Bí thư Tỉnh Đoàn, Phó Chủ nhiệm UBKT Tỉnh ủy.")

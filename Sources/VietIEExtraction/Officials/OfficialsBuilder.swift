@@ -65,6 +65,7 @@ struct OfficialsBuilder {
             if !groups.isEmpty, appositive.isEmpty { groups += linkedChain(c, after: p.tokens.upperBound, index) }
             if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
             if groups.isEmpty { groups = officeBeforeDoiVoi(c, p.tokens.lowerBound, index) }
+            if groups.isEmpty { groups = respectiveOffice(c, of: p, persons, index) }
             else if !appositive.isEmpty {
                 let linked = linkedAfterAppositive(c, appositive, index)
                 // "... đồng chí A, Bí thư Tỉnh ủy Kiên Giang tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Thành ủy
@@ -209,6 +210,44 @@ struct OfficialsBuilder {
             return chainAfter(c, link.end - 1, index, linked: true)
         }
         return subjectTakesOffice(c, after: end, index)
+    }
+
+    /// The office a name takes in turn ("lần lượt") from a list of offices after a list of names: "bà Đặng Tuyết Em và ông
+    /// Phạm Vũ Hồng lần lượt trúng cử lại chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh Kiên Giang" gives the first name
+    /// the first office, the second the second; nothing when the counts differ.
+    func respectiveOffice(_ c: ExtractionContext, of p: Candidate, _ persons: [Candidate], _ index: SpanIndex) -> [Group] {
+        // The list of names p is in, and "lần lượt" right after it.
+        guard let at = persons.firstIndex(where: { $0.tokens == p.tokens }) else { return [] }
+        var first = at, last = at
+        func joined(_ a: Candidate, _ b: Candidate) -> Bool {
+            var k = a.tokens.upperBound
+            guard b.tokens.lowerBound > k, c.sameSentence(k - 1, b.tokens.lowerBound) else { return false }
+            while k < b.tokens.lowerBound {
+                if c.isPunct(k, ",") || c.isWord(k, "và") { k += 1; continue }
+                if let h = c.match(Lexicon.List.honorifics, at: k), h.end <= b.tokens.lowerBound { k = h.end; continue }
+                return false
+            }
+            return true
+        }
+        while first > 0, joined(persons[first - 1], persons[first]) { first -= 1 }
+        while last + 1 < persons.count, joined(persons[last], persons[last + 1]) { last += 1 }
+        guard last > first else { return [] }
+        let end = persons[last].tokens.upperBound
+        guard let turn = (end..<min(c.count, end + 3)).first(where: { c.isWord($0, "lượt") && c.isWord($0 - 1, "lần") }) else { return [] }
+        // The first title within a few words ("trúng cử lại chức danh", "được bầu giữ chức"), then titles joined by "và" or ",".
+        guard var k = (turn + 1..<min(c.count, turn + 10)).first(where: { index.hasItem(ofType: .title, startingAt: $0) && c.sameSentence($0, turn) })
+        else { return [] }
+        var offices: [[Group]] = []
+        while k < c.count, c.sameSentence(k, turn) {
+            let chain = chainAfter(c, k - 1, index, linked: true)
+            guard let g = chain.first else { break }
+            offices.append([g])
+            k = max(g.title.tokens.upperBound, g.organization?.tokens.upperBound ?? 0)
+            guard c.isWord(k, "và") || c.isPunct(k, ","), index.hasItem(ofType: .title, startingAt: k + 1) else { break }
+            k += 1
+        }
+        guard offices.count == last - first + 1 else { return [] }
+        return offices[at - first]
     }
 
     /// The office a decision names before "đối với" + the person: "miễn nhiệm chức vụ Chủ tịch UBND tỉnh và cho thôi làm
