@@ -366,6 +366,18 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Đặng Xuân Phong: delegation_head", "Vũ Xuân Cường: host"]])
     }
 
+    @Test func congratulatoryVisit_andTheOtherSidesPeople() {
+        let a = Self.annotate("""
+            Sáng ngày 22/12, đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy đã tới chúc mừng cán bộ, chiến sĩ Bộ CHQS tỉnh.
+            """)
+        #expect(Self.roles(a) == [["Ngô Đông Hải: attendee"]])
+        let b = Self.annotate("""
+            Chiều 14/5, đồng chí Nguyễn Đức Trung - Chủ tịch UBND tỉnh có buổi làm việc với Công an tỉnh. Về phía Công an tỉnh có \
+            đồng chí Thiếu tướng Nguyễn Hữu Cầu - Giám đốc Công an tỉnh.
+            """)
+        #expect(Self.roles(b) == [["Nguyễn Đức Trung: attendee", "Nguyễn Hữu Cầu: attendee"]])
+    }
+
     @Test func digestItems_areSeparateEvents() {
         let text = """
         Chiều 2/1, ông Trần Văn Lâu - Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở. Cùng dự cuộc họp có ông Vương Quốc Nam - Phó Chủ tịch UBND tỉnh.
