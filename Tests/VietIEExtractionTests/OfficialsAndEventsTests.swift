@@ -184,7 +184,8 @@ struct OfficialsAndEventsTests {
 
             Đoàn khảo sát dự án trên địa phận tỉnh Tiền Giang kết nối với tỉnh Long An.
             """, published: "2025-07-10"))
-        #expect(Self.positions(a)["Trần Trí Quang"] == ["Phó Bí thư | Tỉnh ủy Đồng Tháp", "Chủ tịch | Ủy ban nhân dân tỉnh Đồng Tháp"])
+        // (The headline's "UBND tỉnh" and the text's "Ủy ban nhân dân tỉnh Đồng Tháp" are one office.)
+        #expect(Self.positions(a)["Trần Trí Quang"] == ["Chủ tịch | UBND tỉnh Đồng Tháp", "Phó Bí thư | Tỉnh ủy Đồng Tháp"])
         #expect(Self.positions(a)["Trần Văn Dũng"] == ["Phó Chủ tịch Thường trực | Ủy ban nhân dân tỉnh Đồng Tháp"])
     }
 
@@ -282,6 +283,17 @@ struct OfficialsAndEventsTests {
         // Counts that differ give nothing.
         let b = Self.annotate("Bà Đặng Tuyết Em và ông Phạm Vũ Hồng lần lượt phát biểu với Chủ tịch UBND tỉnh.")
         #expect(Self.positions(b)["Đặng Tuyết Em"] == nil)
+    }
+
+    @Test func chiefInspectorsBody_defaultCommittee_andShortFormsInParentheses() {
+        let a = Self.annotate("""
+            Dự có ông Lê Sơn Hà, Chánh Thanh tra tỉnh; bà Nguyễn Thị Hồng Lâm - TUV, Phó Chủ tịch HĐND tỉnh. Đồng chí Đỗ Minh \
+            Tuấn, Chủ tịch Ủy ban Nhân dân (UBND) tỉnh phát biểu. Chủ tịch UBND tỉnh Đỗ Minh Tuấn kết luận.
+            """)
+        #expect(Self.positions(a)["Lê Sơn Hà"] == ["Chánh Thanh tra | Thanh tra tỉnh Bình Phước"])
+        #expect(Self.positions(a)["Nguyễn Thị Hồng Lâm"] == ["TUV | Tỉnh ủy Bình Phước", "Phó Chủ tịch | HĐND tỉnh Bình Phước"])
+        // One office, however its body is written.
+        #expect(Self.positions(a)["Đỗ Minh Tuấn"] == ["Chủ tịch | Ủy ban Nhân dân tỉnh Bình Phước"])
     }
 
     @Test func careerAndOfficesLeft_arePositions() {

@@ -87,7 +87,7 @@ struct OfficialsBuilder {
             }
             for g in groups {
                 let position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
-                let titleKey = Normalizer.key(position.title), orgKey = position.organization.map { Normalizer.key($0) }
+                let titleKey = Normalizer.key(position.title), orgKey = position.organization.map { completer.comparisonKey($0) }
                 if held[key]?.contains(where: { $0.titleKey == titleKey && $0.orgKey == orgKey }) == true { continue }
                 held[key, default: []].append(Held(position: position, titleKey: titleKey, orgKey: orgKey,
                                                    placedByArticle: g.organization.map { completer.placedByArticle(c, $0, groups) } ?? false,

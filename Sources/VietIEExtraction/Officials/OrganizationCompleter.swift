@@ -42,8 +42,9 @@ struct OrganizationCompleter {
             return Position(title: titleText, organization: name, attributes: attributes)
         }
         if let org = organization {
-            // Ban rule: the organization shares the title's last word.
-            let text = c.text(org.tokens)
+            // Ban rule: the organization shares the title's last word. (Its short form in parentheses is left out:
+            // "Ủy ban Nhân dân (UBND) tỉnh" is "Ủy ban Nhân dân tỉnh".)
+            let text = Self.withoutShortForm(c, org.tokens)
             // A minister's sector is the ministry: "Bộ trưởng Ngoại giao" -> "Bộ Ngoại giao".
             if org.rule == "organization.ministry-sector" {
                 return Position(title: titleText, organization: "Bộ \(text)", attributes: attributes)
@@ -67,7 +68,13 @@ struct OrganizationCompleter {
                 return Position(title: titleText, organization: "\(Self.capitalized(head)) \(places.units[u].name)", attributes: attributes)
             }
         }
-        if let d = row?["org_default"], !d.isEmpty { return Position(title: titleText, organization: d, attributes: attributes) }
+        if let d = row?["org_default"], !d.isEmpty {
+            // A party committee by default is the one of the chain's or the article's unit: "TUV" -> "Tỉnh ủy Phú Thọ".
+            if let typeWord = Self.partyHeads[Normalizer.key(d)], let u = unit(for: typeWord, chainUnit) {
+                return Position(title: titleText, organization: "\(d) \(places.units[u].name)", attributes: attributes)
+            }
+            return Position(title: titleText, organization: d, attributes: attributes)
+        }
         if (row?["kind"] ?? "").contains("party"), let u = chainUnit ?? article.unit {
             return Position(title: titleText, organization: partyCommittee(u), attributes: attributes)
         }
@@ -101,6 +108,20 @@ struct OrganizationCompleter {
             return named
         }
         return nil
+    }
+
+    /// The text of `tokens` without a short form in parentheses inside it ("Ủy ban Nhân dân (UBND) tỉnh").
+    static func withoutShortForm(_ c: ExtractionContext, _ tokens: Range<Int>) -> String {
+        guard let open = tokens.first(where: { c.isPunct($0, "(") }), open > tokens.lowerBound, open + 2 < tokens.upperBound,
+              c.isAllCaps(open + 1), c.isPunct(open + 2, ")") else { return c.text(tokens) }
+        let before = c.text(tokens.lowerBound..<open)
+        return open + 3 < tokens.upperBound ? before + " " + c.text((open + 3)..<tokens.upperBound) : before
+    }
+
+    /// An organization's comparison key: folded, its head's short form expanded ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X").
+    func comparisonKey(_ organization: String) -> String {
+        let words = Normalizer.key(organization).split(separator: " ").map(String.init)
+        return words.map { Self.headCanonicals[$0] ?? $0 }.joined(separator: " ")
     }
 
     /// Diplomatic titles (folded canonical) -> the mission they head.

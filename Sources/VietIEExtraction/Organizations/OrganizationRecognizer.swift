@@ -21,7 +21,7 @@ struct OrganizationRecognizer {
 
     /// Head nouns a title shares with the organization after it ("Trưởng ban" + "ban Chỉ đạo ...",
     /// "Chánh Văn phòng" + "Văn phòng UBND tỉnh").
-    static let sharedHeads: Set<String> = ["ban", "văn phòng", "đoàn"]
+    static let sharedHeads: Set<String> = ["ban", "văn phòng", "đoàn", "thanh tra"]
 
     /// Words joined by dots with no space, ending in a domain suffix (`domain_suffix` in cues/words.tsv): a web
     /// address without its scheme, which articles write for the outlet that published them. Never part of an
@@ -61,7 +61,8 @@ struct OrganizationRecognizer {
             for k in t.tokens.dropFirst() { insideTitle[k] = true }
             let last = t.tokens.upperBound - 1
             if Self.sharedHeads.contains(c.folded[last]) { insideTitle[last] = false }
-            if t.tokens.count >= 2, c.folded[last - 1] + " " + c.folded[last] == "văn phòng" { insideTitle[last - 1] = false }
+            // "Chánh Văn phòng" + "Văn phòng UBND tỉnh", "Chánh Thanh tra" + "Thanh tra tỉnh".
+            if t.tokens.count >= 2, Self.sharedHeads.contains(c.folded[last - 1] + " " + c.folded[last]) { insideTitle[last - 1] = false }
         }
         // Web outlets named by their domain, as credits write them: "(Vinhlong.gov.vn) -", "VOV.VN -", "Ảnh: Chinhphu.vn".
         var inDomain = [Bool](repeating: false, count: c.count + 1)
