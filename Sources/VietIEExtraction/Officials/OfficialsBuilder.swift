@@ -104,6 +104,13 @@ struct OfficialsBuilder {
                     return !hs.contains { !$0.placedByArticle && $0.head == head && $0.titleKey == h.titleKey }
                 }
             }
+            // One office written short and in full ("Đại sứ quán Mông Cổ", "Đại sứ quán Mông Cổ tại Việt Nam"): the full one.
+            if hs.count >= 2 {
+                hs = hs.filter { h in
+                    guard let org = h.orgKey else { return true }
+                    return !hs.contains { $0.titleKey == h.titleKey && ($0.orgKey?.hasPrefix(org + " ") ?? false) }
+                }
+            }
             return Official(name: fullNames[key]!, positions: hs.map(\.position), mentions: mentions[key] ?? [])
         }
     }
