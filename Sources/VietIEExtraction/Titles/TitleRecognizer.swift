@@ -47,6 +47,10 @@ struct TitleRecognizer {
     func title(_ c: ExtractionContext, at i: Int) -> (Int, String, Lexicon.Row)? {
         if let m = c.match(Self.titles, at: i), let row = m.rows.first {
             guard c.isCapitalized(i) || m.end - i >= 2 || c.isWord(i, "chủ") else { return nil }
+            // A lower-case word before a capitalized one starts no title: "nhiệm vụ Trưởng Ban Dân vận" is not "Vụ trưởng".
+            // ("phó Chủ tịch" is: "phó" is a title's modifier.)
+            if !c.isCapitalized(i), c.match(Self.modifiers, at: i) == nil, !c.isWord(i, "phó"),
+               ((i + 1)..<m.end).contains(where: { c.isCapitalized($0) }) { return nil }
             return (m.end, "title.list", row)
         }
         if let m = c.match(Self.abbreviations, at: i), let row = m.rows.first {
