@@ -237,23 +237,23 @@ extension JSONValue: Decodable {
     /// - Throws: the decoder's `DecodingError` when the value is none of these.
     /// - Complexity: O(n) in the size of the value, plus O(k log k) to sort an object's k members.
     public init(from decoder: Decoder) throws {
-        if var array = try? decoder.unkeyedContainer() {
-            var items: [JSONValue] = []
-            if let n = array.count { items.reserveCapacity(n) }
-            while !array.isAtEnd { items.append(try array.decode(JSONValue.self)) }
-            self = .array(items)
-            return
+        // Strings first: they are most of a record's values, and every failed guess costs a thrown error.
+        if let value = try? decoder.singleValueContainer() {
+            if let s = try? value.decode(String.self) { self = .string(s); return }
+            if value.decodeNil() { self = .null; return }
+            if let b = try? value.decode(Bool.self) { self = .bool(b); return }
+            if let d = try? value.decode(Double.self) { self = .number(d); return }
         }
         if let object = try? decoder.container(keyedBy: AnyKey.self) {
             let keys = object.allKeys.sorted { $0.stringValue < $1.stringValue }
             self = .object(try keys.map { ($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) })
             return
         }
-        let value = try decoder.singleValueContainer()
-        if value.decodeNil() { self = .null }
-        else if let b = try? value.decode(Bool.self) { self = .bool(b) }
-        else if let d = try? value.decode(Double.self) { self = .number(d) }
-        else { self = .string(try value.decode(String.self)) }
+        var array = try decoder.unkeyedContainer()
+        var items: [JSONValue] = []
+        if let n = array.count { items.reserveCapacity(n) }
+        while !array.isAtEnd { items.append(try array.decode(JSONValue.self)) }
+        self = .array(items)
     }
 
     /// An object member name.

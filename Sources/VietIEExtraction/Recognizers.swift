@@ -74,12 +74,8 @@ public struct Recognizers: Sendable {
     ///   O(n × d), d the token length of the longest entry).
     public func run(_ analyzed: AnalyzedText) -> (entities: [Entity], statistics: [Statistic], officials: [Official], events: [Event]) {
         let keys = TokenKeys(analyzed)
-        var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon, keys: keys)
-        for m in gazetteer.matches(in: analyzed, keys: keys) {
-            context.matchesAt[m.tokens.lowerBound].append((m.tokens.upperBound, m.entries))
-            for e in m.entries where e.list < 64 { context.listsAt[m.tokens.lowerBound] |= 1 << UInt64(e.list) }
-        }
-        for k in context.matchesAt.indices where context.matchesAt[k].count > 1 { context.matchesAt[k].sort { $0.end > $1.end } }
+        var context = ExtractionContext(analyzed: analyzed, lexicon: lexicon, keys: keys,
+                                        matches: gazetteer.matches(in: analyzed, keys: keys))
         context.creditNames = PersonRecognizer.creditNames(context)
         let date = analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
         let parser = PlaceParser(gazetteer: gazetteer, places: places)
@@ -109,7 +105,7 @@ public struct Recognizers: Sendable {
         // ("vietnam.vn/ninhthuan/...").
         let host = analyzed.document.url.flatMap { URLComponents(string: $0) }.flatMap { u -> String? in
             guard let h = u.host else { return nil }
-            let first = u.path.split(separator: "/").first.map(String.init) ?? ""
+            let first = u.path.split(ascii: "/").first.map(String.init) ?? ""
             let folder = first.count >= 4 && first.count <= 24 && first.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
             return folder ? h + "." + first : h
         }

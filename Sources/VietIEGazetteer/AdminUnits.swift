@@ -116,8 +116,8 @@ public struct AdminUnits: Sendable {
     public let byCompactPlainName: KeyedIndexes
     /// Old unit -> (new unit, "full" | "partial") across the 2025-07-01 reform.
     let successors: [Int: [(unit: Int, kind: String)]]
-    /// Folded alias -> unit keys or codes.
-    let aliases: [String: [String]]
+    /// Folded alias -> the units it names (a key names one state of a unit, a code every state).
+    let aliases: [String: [Int]]
     /// Folded type word -> unit type (or type prefix) and level.
     public let typeWords: [String: (type: String, level: String)]
     /// The dates on which a state of the country starts (valid_from values).
@@ -215,9 +215,27 @@ public struct AdminUnits: Sendable {
             }
         }
         self.successors = successors
-        var aliases: [String: [String]] = [:]
+        var aliases: [String: [Int]] = [:]
         if let f = files("places/aliases.tsv") {
-            for row in f.rows { aliases[Normalizer.key(f.value(row, "alias")), default: []].append(f.value(row, "target")) }
+            // Targets that are codes name every dated state of the unit: found in one pass over the units.
+            let targets = f.rows.map { f.value($0, "target") }
+            func unit(key: String) -> Int? { keyIDs.id(key).map { unitOfKey[$0] } }
+            let codes = Set(targets.filter { unit(key: $0) == nil })
+            var unitsOfCode: [String: [Int]] = [:]
+            if !codes.isEmpty {
+                let codeBytes = codes.map { ($0, Array($0.utf8)) }
+                for i in units.indices {
+                    units[i].row.withUTF8(columns.code) { code in
+                        for (name, bytes) in codeBytes where bytes.count == code.count && bytes.elementsEqual(code) {
+                            unitsOfCode[name, default: []].append(i)
+                        }
+                    }
+                }
+            }
+            for (row, t) in zip(f.rows, targets) {
+                let found = unit(key: t).map { [$0] } ?? unitsOfCode[t] ?? []
+                aliases[Normalizer.key(f.value(row, "alias")), default: []] += found
+            }
         }
         var typeWords: [String: (String, String)] = [:]
         if let f = files("places/type_words.tsv") {
@@ -262,15 +280,10 @@ public struct AdminUnits: Sendable {
 
     /// Units an alias stands for ("TP.HCM", "Sài Gòn"), valid on `date`.
     ///
-    /// - Complexity: O(n) in the number of units when an alias names a unit code, else O(k) in its targets.
+    /// - Complexity: O(k) in the number of units the alias names.
     public func aliasCandidates(_ text: String, on date: String? = nil) -> [Int] {
         guard let targets = aliases[Normalizer.key(text)] else { return [] }
-        var out: [Int] = []
-        for t in targets {
-            if let i = index(key: t) { out.append(i); continue }
-            out += units.indices.filter { units[$0].code == t }
-        }
-        return out.filter { date == nil || units[$0].isValid(on: date!) }
+        return targets.filter { date == nil || units[$0].isValid(on: date!) }
     }
 
     /// True when a unit can be written with this type word ("TP." fits every kind of thành phố).
@@ -295,8 +308,8 @@ public struct AdminUnits: Sendable {
     /// A type word's `type` column names type prefixes ("thành phố" fits every kind of city); an empty
     /// type accepts the units of its `level`s.
     static func fits(_ unit: AdminUnit, type: String, level: String) -> Bool {
-        if type.isEmpty { return level.isEmpty || level.split(separator: "|").contains { $0 == unit.level.rawValue } }
-        return type.split(separator: "|").contains { unit.type.hasPrefix(String($0)) }
+        if type.isEmpty { return level.isEmpty || level.split(ascii: "|").contains { $0 == unit.level.rawValue } }
+        return type.split(ascii: "|").contains { unit.type.hasPrefix(String($0)) }
     }
 
     /// The unit and its ancestors, innermost first (at most four).
@@ -327,7 +340,7 @@ public struct AdminUnits: Sendable {
     /// - Complexity: O(n) in the number of units (full names are compared one by one).
     public func lookup(_ text: String, on date: String? = nil) -> [Int] {
         var found = aliasCandidates(text, on: date)
-        let words = text.split(separator: " ").map(String.init)
+        let words = text.split(ascii: " ").map(String.init)
         // The longest type word at the start, then the name.
         for k in stride(from: min(3, words.count - 1), through: 1, by: -1) {
             let head = words[0..<k].joined(separator: " ")

@@ -10,7 +10,7 @@ import VietIEText
 ///     if context.isWord(i, "chủ") && context.isWord(i + 1, "tịch") {
 ///         context.propose(Candidate(type: .title, tokens: i..<(i + 2), rule: "title.list"))
 ///     }
-public struct ExtractionContext {
+public final class ExtractionContext {
     /// The document with its normalized view, tokens and sentences.
     public let analyzed: AnalyzedText
     /// The cue lists' rows.
@@ -30,9 +30,9 @@ public struct ExtractionContext {
     /// The candidates proposed so far, in the order proposed.
     public var candidates: [Candidate] = []
     /// Gazetteer matches by start token: (end token, entries), longest first.
-    public var matchesAt: [[(end: Int, entries: [EntryRef])]]
+    public let matchesAt: [[(end: Int, entries: [EntryRef])]]
     /// Bit `l` of `listsAt[i]` is set when some entry of gazetteer list `l` (< 64) starts at token `i`.
-    public var listsAt: [UInt64]
+    public let listsAt: [UInt64]
     /// The names of photo and author credits ("Ảnh: Thống Nhất/TTXVN"), found once the matches are in: places
     /// skip them and persons take them.
     public var creditNames: [Range<Int>] = []
@@ -46,8 +46,9 @@ public struct ExtractionContext {
     ///   - analyzed: the document.
     ///   - lexicon: the cue lists.
     ///   - keys: the document's token keys.
+    ///   - matches: the gazetteer's matches in the document (from ``VietIEGazetteer/Gazetteer``).
     /// - Complexity: O(n) in the length of the text.
-    public init(analyzed: AnalyzedText, lexicon: Lexicon, keys: TokenKeys) {
+    public init(analyzed: AnalyzedText, lexicon: Lexicon, keys: TokenKeys, matches: [GazetteerMatch] = []) {
         self.analyzed = analyzed
         self.lexicon = lexicon
         let tokens = analyzed.tokens
@@ -60,14 +61,21 @@ public struct ExtractionContext {
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
-        matchesAt = Array(repeating: [], count: tokens.count)
-        listsAt = Array(repeating: 0, count: tokens.count)
+        var matchesAt = [[(end: Int, entries: [EntryRef])]](repeating: [], count: tokens.count)
+        var listsAt = [UInt64](repeating: 0, count: tokens.count)
+        for m in matches {
+            matchesAt[m.tokens.lowerBound].append((m.tokens.upperBound, m.entries))
+            for e in m.entries where e.list < 64 { listsAt[m.tokens.lowerBound] |= 1 << UInt64(e.list) }
+        }
+        for k in matchesAt.indices where matchesAt[k].count > 1 { matchesAt[k].sort { $0.end > $1.end } }
+        self.matchesAt = matchesAt
+        self.listsAt = listsAt
         let d = analyzed.document
         if let p = d.published, let iso = PublicationDate.isoDatePrefix(p) {
-            let parts = iso.split(separator: "-").compactMap { Int($0) }
+            let parts = iso.split(ascii: "-").compactMap { Int($0) }
             referenceDate = (parts[0], parts[1], parts[2])
         } else if let m = d.publishedMonth {
-            let parts = m.split(separator: "-").compactMap { Int($0) }
+            let parts = m.split(ascii: "-").compactMap { Int($0) }
             referenceDate = parts.count == 2 ? (parts[0], parts[1], nil) : nil
         } else {
             referenceDate = nil
@@ -192,7 +200,7 @@ public struct ExtractionContext {
     public func breakBefore(_ i: Int) -> Bool { i >= 0 && i < count && analyzed.tokens[i].newlineBefore }
 
     /// Adds a candidate for the decision policy.
-    public mutating func propose(_ c: Candidate) { candidates.append(c) }
+    public func propose(_ c: Candidate) { candidates.append(c) }
 }
 
 /// The cased normalized text of a document's tokens, each made when it is read.

@@ -186,7 +186,7 @@ public struct Lexicon: Sendable {
         if let l = lists["cues/words.tsv"] {
             let file = files[Int(l)]
             for row in file.rows {
-                let word = file.value(row, "word"), classes = file.value(row, "class").split(separator: "|")
+                let word = file.value(row, "word"), classes = file.value(row, "class").split(ascii: "|")
                 if classes.contains("host_label") { hostLabels.insert(word.lowercased()) }
                 let keys = Gazetteer.keys(of: word, analyzer: analyzer, mode: .folded)
                 guard keys.count == 1 else { continue }   // one token each (gazetteer check reports the others)

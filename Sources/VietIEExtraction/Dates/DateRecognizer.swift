@@ -52,9 +52,9 @@ struct DateRecognizer {
         var k = i
         if c.isWord(k, "từ") { k += 1 }
         guard c.isWord(k, "ngày"), c.kind(k + 1) == .number, !c.breakBefore(k + 1) else { return nil }
-        let parts = c.cased[k + 1].split(separator: "/", omittingEmptySubsequences: false)
+        let parts = c.cased[k + 1].split(ascii: "/", omittingEmpty: false)
         guard parts.count == 2 || parts.count == 3 else { return nil }
-        let days = parts[0].split(separator: "-", omittingEmptySubsequences: false).compactMap { Int($0) }
+        let days = parts[0].split(ascii: "-", omittingEmpty: false).compactMap { Int($0) }
         guard days.count == 2, let month = Int(parts[1]), (1...12).contains(month), (1...31).contains(days[0]), days[0] < days[1], days[1] <= 31
         else { return nil }
         let year = parts.count == 3 ? Int(parts[2]) : nil
@@ -147,7 +147,7 @@ struct DateRecognizer {
         let s = c.cased[i]
         if s.utf8.contains(0x3A) {
             // "11:06", "20:44:00".
-            let parts = s.split(separator: ":").compactMap { Int($0) }
+            let parts = s.split(ascii: ":").compactMap { Int($0) }
             return (parts.count == 2 || parts.count == 3) && parts[0] <= 24 && parts.dropFirst().allSatisfy({ $0 < 60 }) ? i + 1 : nil
         }
         if let h = s.firstIndex(where: { $0 == "h" || $0 == "g" }), Int(s[..<h]).map({ $0 <= 24 }) == true { return i + 1 }
@@ -192,7 +192,7 @@ struct DateRecognizer {
             } else if row["kind"] == "relative" {
                 offset = relativeOffset(row)
                 fromLast = isFromLast(row)
-                if part == nil, let p = row["value"]?.split(separator: ";").first(where: { $0.hasPrefix("part=") }) {
+                if part == nil, let p = row["value"]?.split(ascii: ";").first(where: { $0.hasPrefix("part=") }) {
                     part = String(p.dropFirst(5))
                 }
                 j = m.end
@@ -254,12 +254,12 @@ struct DateRecognizer {
     func lastDate(_ c: ExtractionContext, before i: Int) -> (year: Int, month: Int, day: Int?)? {
         guard let v = c.candidates.last(where: { $0.type == .date && $0.tokens.upperBound <= i })?.attributes["value"]?.stringValue,
               PublicationDate.isoDatePrefix(v) != nil else { return nil }
-        let parts = v.prefix(10).split(separator: "-").compactMap { Int($0) }
+        let parts = v.prefix(10).split(ascii: "-").compactMap { Int($0) }
         return parts.count == 3 ? (parts[0], parts[1], parts[2]) : nil
     }
 
     func relativeOffset(_ row: Lexicon.Row) -> Int? {
-        guard let v = row["value"], let o = v.split(separator: ";").first(where: { $0.hasPrefix("offset=") }) else { return nil }
+        guard let v = row["value"], let o = v.split(ascii: ";").first(where: { $0.hasPrefix("offset=") }) else { return nil }
         // "offset=-1", "offset=+1 from the last date": the signed number after "offset=".
         let number = o.dropFirst(7).prefix { $0 == "+" || $0 == "-" || $0.isNumber }
         return Int(number.hasPrefix("+") ? String(number.dropFirst()) : String(number))

@@ -58,10 +58,10 @@ struct EventBuilder {
         var skipUntil = 0
         for i in 0..<c.count where i >= skipUntil {
             guard let m = c.match(Self.events, at: i), let row = m.rows.first else { continue }
-            let kinds = (row["kind"] ?? "").split(separator: "|").map(String.init)
+            let kinds = (row["kind"] ?? "").split(ascii: "|").map(String.init)
             // A word that contains a cue without being one ("tiếp tục", "trực tiếp"): kind none.
             if kinds == ["none"] { skipUntil = m.end; continue }
-            let values = (row["value"] ?? "").split(separator: "|").map(String.init)
+            let values = (row["value"] ?? "").split(ascii: "|").map(String.init)
             for (k, kind) in kinds.enumerated() where k < values.count {
                 if kind == "event", eventCues.last?.sentence != c.sentenceOf[i] { eventCues.append((c.sentenceOf[i], values[k])) }
                 if kind == "role", !inTitle[i], let role = Role(rawValue: values[k]) { roleCues.append((i, m.end, role)) }

@@ -18,7 +18,7 @@ struct ArticlePlace {
         var unit: Int? = nil
         var province: Int? = nil
         if let host {
-            let labels = host.lowercased().split(separator: ".").map(String.init).filter { !hostNoise.contains($0) }
+            let labels = host.lowercased().split(ascii: ".").map(String.init).filter { !hostNoise.contains($0) }
             for label in labels {
                 let keys = [label] + (label.hasPrefix("bao") ? [String(label.dropFirst(3))] : [])
                     + (label.hasSuffix("tv") ? [String(label.dropLast(2))] : [])

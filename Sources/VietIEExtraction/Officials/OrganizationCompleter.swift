@@ -99,7 +99,7 @@ struct OrganizationCompleter {
         let start = org.tokens.lowerBound
         guard let m = c.match(Lexicon.List.heads, at: start) ?? c.match(Lexicon.List.headAbbreviations, at: start),
               m.end == org.tokens.upperBound, let row = m.rows.first,
-              (row["completes_with"] ?? "").split(separator: "|").contains("body") else { return nil }
+              (row["completes_with"] ?? "").split(ascii: "|").contains("body") else { return nil }
         let canonical = Normalizer.key(row["canonical"] ?? c.text(org.tokens))
         for named in index.items where named.type == .organization && named.tokens.count > org.tokens.count && named.tokens != org.tokens {
             guard let n = c.match(Lexicon.List.heads, at: named.tokens.lowerBound) ?? c.match(Lexicon.List.headAbbreviations, at: named.tokens.lowerBound),
@@ -120,7 +120,7 @@ struct OrganizationCompleter {
 
     /// An organization's comparison key: folded, its head's short form expanded ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X").
     func comparisonKey(_ organization: String) -> String {
-        let words = Normalizer.key(organization).split(separator: " ").map(String.init)
+        let words = Normalizer.key(organization).split(ascii: " ").map(String.init)
         return words.map { Self.headCanonicals[$0] ?? $0 }.joined(separator: " ")
     }
 
@@ -138,7 +138,7 @@ struct OrganizationCompleter {
         guard start < org.tokens.upperBound else { return nil }
         // The mission as the article names it, when it does: "Đoàn công tác Đại sứ quán Lào tại Việt Nam do Đại sứ đặc mệnh
         // toàn quyền nước Cộng hòa dân chủ nhân dân Lào ... dẫn đầu".
-        let head = Normalizer.key(mission).split(separator: " ").map(String.init)
+        let head = Normalizer.key(mission).split(ascii: " ").map(String.init)
         let countryWord = c.folded[org.tokens.upperBound - 1]
         for named in index.items where named.type == .organization && named.tokens.count > head.count {
             let words = named.tokens.map { c.folded[$0] }
@@ -184,7 +184,7 @@ struct OrganizationCompleter {
     func sharesBody(_ c: ExtractionContext, _ a: Candidate, _ b: Candidate) -> Bool {
         guard let ra = titleRow(c, a), let rb = titleRow(c, b), ra["implicit_org"] != "yes",
               (ra["org_default"] ?? "").isEmpty else { return false }
-        let ka = Set((ra["kind"] ?? "").split(separator: "|")), kb = Set((rb["kind"] ?? "").split(separator: "|"))
+        let ka = Set((ra["kind"] ?? "").split(ascii: "|")), kb = Set((rb["kind"] ?? "").split(ascii: "|"))
         return !ka.contains("party") && !kb.contains("party") && !ka.isDisjoint(with: kb)
     }
 

@@ -136,7 +136,7 @@ struct OrganizationRecognizer {
         // A closed-set name in lower case only when long and partly capitalized ("cán bộ công an" is no Bộ Công an).
         // A name listed with `after` words counts only right after one ("của Trung ương", never "điểm cầu Trung ương").
         if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || (m.end - i >= 3 && (i..<m.end).contains { c.isCapitalized($0) }),
-           m.rows.first.map({ row in (row["after"] ?? "").isEmpty || row["after"]!.split(separator: "|").contains { c.isWord(i - 1, String($0)) } }) ?? true {
+           m.rows.first.map({ row in (row["after"] ?? "").isEmpty || row["after"]!.split(ascii: "|").contains { c.isWord(i - 1, String($0)) } }) ?? true {
             let end = withPlace(c, m.end, date: date)
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if c.isWord(end, "các") || c.isWord(end, "những") { return nil }
@@ -152,7 +152,7 @@ struct OrganizationRecognizer {
         } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
         if let (headEnd, row) = head {
             if c.isWord(headEnd, "các") || c.isWord(headEnd, "những") { return best }
-            let modes = Set((row["completes_with"] ?? "none").split(separator: "|").map(String.init))
+            let modes = Set((row["completes_with"] ?? "none").split(ascii: "|").map(String.init))
             var end: Int? = nil
             // A mission abroad: "Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải".
             if row["kind"] == "foreign", !c.breakBefore(headEnd), let country = parser.bare(c, at: headEnd, date: date), country.level == "country" {

@@ -142,7 +142,7 @@ struct PersonRecognizer {
         guard let m = c.match(Self.blocks, at: r.lowerBound), m.end >= r.upperBound else { return false }
         return m.rows.contains { row in
             let blocks = row["blocks"] ?? ""
-            return blocks == "ALL" || blocks.split(separator: "|").contains("PERSON")
+            return blocks == "ALL" || blocks.split(ascii: "|").contains("PERSON")
         }
     }
 

@@ -11,7 +11,7 @@ enum NumberValue {
         if dots > 0 && commas > 0 {
             // "1.234,5": dots group thousands, the comma is the decimal mark.
             guard commas == 1 else { return nil }
-            let parts = s.split(separator: ",")
+            let parts = s.split(ascii: ",")
             guard groupsOfThree(String(parts[0]), separator: ".") else { return nil }
             return Double(String(parts[0]).replacingOccurrences(of: ".", with: "") + "." + parts[1])
         }

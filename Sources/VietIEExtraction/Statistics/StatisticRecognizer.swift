@@ -300,7 +300,7 @@ struct StatisticRecognizer {
         // A meeting or a visit just before the count: the places took part in it.
         for k in max(0, i - 14)..<i where c.sameSentence(k, i) {
             if let m = c.match(Lexicon.List.events, at: k),
-               m.rows.contains(where: { ($0["kind"] ?? "").split(separator: "|").contains("event") || $0["kind"] == "venue" && c.isWord(k, "điểm") }) {
+               m.rows.contains(where: { ($0["kind"] ?? "").split(ascii: "|").contains("event") || $0["kind"] == "venue" && c.isWord(k, "điểm") }) {
                 return false
             }
         }
@@ -644,7 +644,7 @@ struct StatisticRecognizer {
     /// Whole days from ISO date `a` to ISO date `b` (their first ten characters), or nil when either is no date.
     static func daysBetween(_ a: String, _ b: String) -> Int? {
         func day(_ s: String) -> Int? {
-            let p = s.prefix(10).split(separator: "-").compactMap { Int($0) }
+            let p = s.prefix(10).split(ascii: "-").compactMap { Int($0) }
             guard p.count == 3 else { return nil }
             // Days since a fixed origin (civil calendar), enough to compare two dates.
             let y = p[0] - (p[1] <= 2 ? 1 : 0), m = p[1] + (p[1] <= 2 ? 9 : -3)
