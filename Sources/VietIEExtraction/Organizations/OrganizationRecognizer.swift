@@ -192,6 +192,7 @@ struct OrganizationRecognizer {
                 } else {
                     n = properName(c, from: headEnd)
                     if n > headEnd { n = sentenceCaseEnd(c, name: headEnd..<n) }
+                    else if headEnd - i >= 2 { n = lowerCaseNameEnd(c, from: headEnd, date: date) }
                 }
                 // "Trung tâm Chỉ huy điều hành phòng, chống dịch Covid-19": a name ending in a descriptive body.
                 if n > headEnd + 1, c.isWord(n - 1, of: .organizationTopic), !c.isCapitalized(n - 1) {
@@ -275,6 +276,22 @@ struct OrganizationRecognizer {
             if ends { return m }
         }
         return k
+    }
+
+    /// A name all in lower case after a head of two words or more, up to the place that completes it: "Ban quản lý
+    /// dự án đầu tư xây dựng công trình giao thông và nông nghiệp Đà Nẵng". Two words at least, "và" only between
+    /// two of them, never through another function word, a type word or a number; `k` when no place ends it.
+    func lowerCaseNameEnd(_ c: ExtractionContext, from k: Int, date: String?) -> Int {
+        var j = k
+        while j < c.count, j - k < 18, c.kind(j) == .word, !c.isCapitalized(j), !c.breakBefore(j), parser.typeWord(c, at: j) == nil {
+            if c.isWord(j, of: .functionWord) {
+                guard c.isWord(j, "và"), j > k, c.kind(j + 1) == .word, !c.isCapitalized(j + 1) else { break }
+            }
+            j += 1
+        }
+        guard j - k >= 2, !c.isWord(j - 1, "và"), j < c.count, !c.breakBefore(j) else { return k }
+        let place = withPlace(c, j, date: date)
+        return place > j && c.isCapitalized(j) || parser.typed(c, at: j, date: date) != nil ? place : k
     }
 
     /// Auxiliaries that start a predicate after a subject (folded): the name before them is whole.

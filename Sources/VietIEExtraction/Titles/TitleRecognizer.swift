@@ -81,9 +81,11 @@ struct TitleRecognizer {
     /// ("bí thư, chủ tịch UBND các quận, huyện", "bí thư, chủ tịch HĐND các phường, xã").
     func genericBodiesAhead(_ c: ExtractionContext, _ end: Int) -> Bool {
         var k = end
-        // Up to the predicate: "4 thứ trưởng sẽ đi kiểm tra tại các địa phương" names no generic body.
+        // Up to the predicate: "4 thứ trưởng sẽ đi kiểm tra tại các địa phương" names no generic body, nor do the
+        // holders a list announces ("Các phó bí thư Tỉnh ủy gồm các ông: ...").
         while k < c.count, k - end < 8, !c.breakBefore(k), !c.isPunct(k, "."), !c.isPunct(k, ";"), !c.isPunct(k, ":"),
-              !(c.isWord(k, of: .functionWord) && !c.isWord(k, "các") && !c.isWord(k, "những")), !c.isWord(k, "sẽ") {
+              !(c.isWord(k, of: .functionWord) && !c.isWord(k, "các") && !c.isWord(k, "những")), !c.isWord(k, "sẽ"),
+              !c.isWord(k, "gồm") {
             if c.isWord(k, "các") || c.isWord(k, "những") { return true }
             if let (tw, _) = PlaceParser.typeWordRow(c, at: k), c.isPunct(tw, ","), PlaceParser.typeWordRow(c, at: tw + 1) != nil { return true }
             k += 1
