@@ -1,3 +1,4 @@
+import Foundation
 import VietIECore
 
 /// Reads one JSON Lines input record: `{"id", "text", "published"?, "url"?, "title"?}`.
@@ -37,8 +38,14 @@ public enum JSONLRecord {
             return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): invalid UTF-8 at byte \(bad)"))
         }
         let value: JSONValue
-        do { value = try JSONValue(parsing: line) } catch {
-            return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): \(error)"))
+        // The fields a record has, decoded as such (several times faster than any JSON value); the general reader
+        // when the line is no object, or to name what is wrong with it.
+        if let fields = try? JSONDecoder().decode(RecordFields.self, from: Data(line)) {
+            value = fields.object
+        } else {
+            do { value = try JSONValue(parsing: line) } catch {
+                return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): \(error)"))
+            }
         }
         guard case .object = value else {
             return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): expected a JSON object"))
@@ -91,5 +98,38 @@ public struct DocumentFailure: Error, Sendable, Equatable {
     public init(id: String, message: String) {
         self.id = id
         self.message = message
+    }
+}
+
+/// The members of a record that a document is made from, each as the JSON value it is (an object or array member
+/// only by its type: it is an error here anyway).
+struct RecordFields: Decodable {
+    var object: JSONValue
+
+    enum Key: String, CodingKey, CaseIterable {
+        case id, text, published, url, title
+        case sourceURL = "source_url"
+    }
+
+    /// A member's value: a string, null, a boolean or a number as such; an object or array as an empty array.
+    struct Member: Decodable {
+        var value: JSONValue
+        init(from decoder: Decoder) throws {
+            let single = try decoder.singleValueContainer()
+            if let s = try? single.decode(String.self) { value = .string(s) }
+            else if single.decodeNil() { value = .null }
+            else if let b = try? single.decode(Bool.self) { value = .bool(b) }
+            else if let d = try? single.decode(Double.self) { value = .number(d) }
+            else { value = .array([]) }
+        }
+    }
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        var members: [(String, JSONValue)] = []
+        for key in Key.allCases.sorted(by: { $0.stringValue < $1.stringValue }) where container.contains(key) {
+            members.append((key.stringValue, try container.decode(Member.self, forKey: key).value))
+        }
+        object = .object(members)
     }
 }
