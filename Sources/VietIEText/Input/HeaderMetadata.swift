@@ -87,20 +87,25 @@ public enum HeaderMetadata {
     }
 
     static func firstLines(of text: String, count: Int) -> [Substring] {
-        var lines: [Substring] = []
-        let u = text.utf8
-        var start = u.startIndex
-        while lines.count < count, start < u.endIndex {
-            guard let nl = u[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else {
-                lines.append(text[start...])
-                break
+        // Line ends found in the bytes (the text's own storage when it has one), then cut from the string.
+        var bounds: [(start: Int, end: Int)] = []
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var start = 0, k = 0
+            while bounds.count < count, k < bytes.count {
+                let b = bytes[k]
+                if b == 0x0A || b == 0x0D {
+                    bounds.append((start, k))
+                    k += b == 0x0D && k + 1 < bytes.count && bytes[k + 1] == 0x0A ? 2 : 1
+                    start = k
+                } else {
+                    k += 1
+                }
             }
-            lines.append(text[start..<nl])
-            var next = u.index(after: nl)
-            if u[nl] == 0x0D, next < u.endIndex, u[next] == 0x0A { next = u.index(after: next) }
-            start = next
+            if bounds.count < count, start < bytes.count { bounds.append((start, bytes.count)) }
         }
-        return lines
+        if text.utf8.withContiguousStorageIfAvailable(scan) == nil { Array(text.utf8).withUnsafeBufferPointer(scan) }
+        let u = text.utf8
+        return bounds.map { text[u.index(u.startIndex, offsetBy: $0.start)..<u.index(u.startIndex, offsetBy: $0.end)] }
     }
 
     /// The line without leading and trailing white space, scanned by scalar from both ends (lines can be
