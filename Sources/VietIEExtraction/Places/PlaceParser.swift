@@ -41,12 +41,12 @@ struct PlaceParser {
         return (m.end, row)
     }
 
-    /// Units whose name is tokens i..<end (longest first).
+    /// Units whose name is tokens i..<end (longest first, as the matches are kept).
     func unitNames(_ c: ExtractionContext, at i: Int) -> [(end: Int, units: [Int], refs: [EntryRef])] {
         guard let list = unitsList, i < c.count else { return [] }
         let found = c.matchesAt[i]
         var out: [(Int, [Int], [EntryRef])] = []
-        for (end, refs) in found.sorted(by: { $0.end > $1.end }) {
+        for (end, refs) in found {
             let mine = refs.filter { $0.list == list }
             if !mine.isEmpty { out.append((end, mine.map { Int($0.row) }, mine)) }
         }
@@ -93,7 +93,7 @@ struct PlaceParser {
         }
         // A foreign place after an administrative word: "tỉnh Kep".
         if let list = regionList, twEnd < c.count, case let found = c.matchesAt[twEnd],
-           let (end, refs) = found.sorted(by: { $0.end > $1.end }).first(where: { $0.entries.contains { $0.list == list } }) {
+           let (end, refs) = found.first(where: { $0.entries.contains { $0.list == list } }) {
             return Place(end: end, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-foreign",
                          entries: refs.filter { $0.list == list })
         }
@@ -119,7 +119,7 @@ struct PlaceParser {
             guard let list = regionList, let (end, refs) = found.first(where: { $0.entries.contains { $0.list == list } && $0.end - i >= 2 }) else { return nil }
             return Place(end: end, typeEnd: nil, typeWord: nil, units: [], level: "region", rule: "location.region", entries: refs.filter { $0.list == list })
         }
-        for (end, refs) in found.sorted(by: { $0.end > $1.end }) {
+        for (end, refs) in found {
             if let list = aliasList, let ref = refs.first(where: { $0.list == list }) {
                 let alias = c.text(i..<end)
                 return Place(end: end, typeEnd: nil, typeWord: nil, units: places.aliasCandidates(alias, on: date),
