@@ -241,6 +241,25 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Trần Văn Tân"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
     }
 
+    @Test func dashJoinedTitlesBeforeAName_areThatNamesChain() {
+        // Commas part the names of a list; dashes join one name's titles, before the name as after it.
+        let a = Self.annotate("""
+            Tiếp đoàn có Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ, Phó Bí thư Thường trực Tỉnh ủy - Chủ tịch HĐND tỉnh \
+            Hồ Thị Hoàng Yến cùng lãnh đạo UBND tỉnh.
+            """)
+        #expect(Self.positions(a)["Lê Đức Thọ"] == ["Ủy viên Trung ương Đảng | -", "Bí thư | Tỉnh ủy Bình Phước"])
+        #expect(Self.positions(a)["Hồ Thị Hoàng Yến"] == ["Phó Bí thư Thường trực | Tỉnh ủy Bình Phước", "Chủ tịch | HĐND tỉnh Bình Phước"])
+    }
+
+    @Test func sideNamedBeforeTheDelegates_placesTheirBareOffices() {
+        let a = Self.annotate("""
+            Đến dự, về phía tỉnh Hà Giang có đồng chí Sèn Chỉn Ly, Phó Chủ tịch UBND tỉnh; về phía TP Hồ Chí Minh có đồng chí \
+            Hứa Ngọc Thuận, Phó Chủ tịch UBND thành phố.
+            """)
+        #expect(Self.positions(a)["Sèn Chỉn Ly"] == ["Phó Chủ tịch | UBND tỉnh Hà Giang"])
+        #expect(Self.positions(a)["Hứa Ngọc Thuận"] == ["Phó Chủ tịch | UBND thành phố Hồ Chí Minh"])
+    }
+
     @Test func kiemAfterTheName_addsTheConcurrentOffice() {
         let a = Self.annotate("Đoàn do Phó Chủ tịch UBND tỉnh Đinh Văn Thiệu kiêm Trưởng ban Chỉ đạo phòng, chống dịch bệnh tỉnh đi kiểm tra.")
         #expect(Self.positions(a)["Đinh Văn Thiệu"]

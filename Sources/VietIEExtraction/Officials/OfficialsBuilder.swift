@@ -363,6 +363,13 @@ struct OfficialsBuilder {
                 lastComma = lastComma ?? k
                 continue
             }
+            // Titles joined by a dash: "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ" (never across a name's dash).
+            if c.isPunct(k - 1, "-"), lastComma == nil, chain.first?.type == .title,
+               index.ending(at: k - 1).contains(where: { $0.type == .title || $0.type == .organization }),
+               !index.ending(at: k - 1).contains(where: { $0.type == .person }) {
+                k -= 1
+                continue
+            }
             break
         }
         // "Chủ tịch UBND tỉnh Lê Trí Thanh - Trưởng ban Chỉ đạo ..., Phó Chủ tịch UBND tỉnh Trần Văn Tân": the titles
@@ -383,6 +390,8 @@ struct OfficialsBuilder {
         // "Bùi Xuân Thắng, nguyên Giám đốc Công an tỉnh": a former office is still the person's position.
         if let end = Self.outsideModifier(c, at: k), index.starting(at: end).contains(where: { $0.type == .title }) { k = end }
         var chain: [Candidate] = []
+        // Chain positions whose item follows a dash.
+        var dashJoined = Set<Int>()
         while k < c.count, c.sameSentence(k, end - 1) {
             let here = index.starting(at: k).filter(Self.isChainable)
             if let next = here.first {
@@ -399,14 +408,22 @@ struct OfficialsBuilder {
             // A term after an office: "Phó Bí thư Tỉnh ủy Lào Cai khóa XV, Chủ tịch UBND tỉnh Lào Cai".
             if !chain.isEmpty, c.isWord(k, "khóa"), c.isAllCaps(k + 1) || c.kind(k + 1) == .number, c.isPunct(k + 2, ",") { k += 2; continue }
             // Titles joined by dashes: "ông A – Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Đồng Tháp".
-            if c.isPunct(k, "-"), !chain.isEmpty, index.starting(at: k + 1).contains(where: { $0.type == .title }) { k += 1; continue }
+            if c.isPunct(k, "-"), !chain.isEmpty, index.starting(at: k + 1).contains(where: { $0.type == .title }) {
+                dashJoined.insert(chain.count)
+                k += 1
+                continue
+            }
             break
         }
         guard chain.first?.type == .title else { return [] }
-        // Titles right before another person's name are that person's.
+        // Titles right before another person's name are that person's, with the titles dashes join to them ("A, Phó Bí
+        // thư Thường trực Tỉnh ủy - Chủ tịch HĐND tỉnh B").
         if index.hasItem(ofType: .person, startingAt: k) {
             var cut = chain.count
             while cut > 0 && chain[cut - 1].type != .title { cut -= 1 }
+            while cut > 1, dashJoined.contains(cut - 1), let previous = chain[..<(cut - 1)].lastIndex(where: { $0.type == .title }) {
+                cut = previous + 1
+            }
             // Drop the last title group only when more than one group would remain for this person.
             if cut > 1 { chain = Array(chain[..<(cut - 1)]) } else { return [] }
         }

@@ -206,6 +206,8 @@ struct OrganizationCompleter {
                     if best == nil || places.units[u].level.depth > places.units[best!].level.depth { best = u }
                 }
             }
+            // A side named earlier in the sentence: "về phía TP Hồ Chí Minh có đồng chí A, Phó Chủ tịch UBND thành phố".
+            if best == nil, let side = sideUnit(c, before: g.title.tokens.lowerBound) { best = side }
             // A bare type word ("UBND thị xã"): the article's unit of that type.
             if best == nil, let last = org.tokens.last, let (tw, _) = typeWords.typeWord(c, at: last), tw == org.tokens.upperBound,
                let u = unit(for: c.text(last..<tw), nil) {
@@ -213,6 +215,20 @@ struct OrganizationCompleter {
             }
         }
         return best
+    }
+
+    /// The unit of the nearest "về phía <place>" before token `k` in its sentence: the side whose delegates a report
+    /// lists ("Đến dự, về phía tỉnh Hà Giang có ...; về phía TP Hồ Chí Minh có ...").
+    func sideUnit(_ c: ExtractionContext, before k: Int) -> Int? {
+        var j = k - 2
+        while j >= 0, c.sameSentence(j, k) {
+            if c.isWord(j, "về"), c.isWord(j + 1, "phía"),
+               let loc = index.starting(at: j + 2).first(where: { $0.type == .location }) {
+                return places.sameNamedUnit(loc.attributes)
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// The unit a type word refers to: the chain's unit or the article's, or one of their ancestors.
