@@ -260,6 +260,18 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Hứa Ngọc Thuận"] == ["Phó Chủ tịch | UBND thành phố Hồ Chí Minh"])
     }
 
+    @Test func delegationWithItsLeader_andOwnersNamedInPassing() {
+        // "X và đoàn công tác" is X's delegation; "dưới sự chủ trì của X" gives X the chair; a name after "của" or "đối
+        // với" ("quê hương của Chủ tịch ...") is no one present.
+        let a = Self.annotate("""
+            Sáng 21/9, Bí thư Tỉnh ủy Nguyễn Văn Lợi và đoàn công tác đã đến thăm xã Lộc Thành, quê hương của Chủ tịch \
+            Tôn Đức Thắng.
+            """)
+        #expect(Self.roles(a) == [["Nguyễn Văn Lợi: delegation_head"]])
+        let b = Self.annotate("Chiều 21/9, Ban Chỉ đạo tỉnh họp dưới sự chủ trì của Phó Chủ tịch UBND tỉnh Trần Văn Mi.")
+        #expect(Self.roles(b) == [["Trần Văn Mi: chair"]])
+    }
+
     @Test func kiemAfterTheName_addsTheConcurrentOffice() {
         let a = Self.annotate("Đoàn do Phó Chủ tịch UBND tỉnh Đinh Văn Thiệu kiêm Trưởng ban Chỉ đạo phòng, chống dịch bệnh tỉnh đi kiểm tra.")
         #expect(Self.positions(a)["Đinh Văn Thiệu"]

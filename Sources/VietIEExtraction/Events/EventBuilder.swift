@@ -41,8 +41,23 @@ struct EventBuilder {
 
     /// True when "đối với" (perhaps with an honorific) stands right before the name at `start`: a decision is about the
     /// person, who need not be present.
-    static func decisionAbout(_ c: ExtractionContext, _ start: Int) -> Bool {
+    /// True when "của" stands before the name at `start` and its titles: the person is named as an owner ("quê hương của
+    /// Chủ tịch Tôn Đức Thắng"), not as someone present.
+    /// ("đoàn công tác của Bí thư Thành ủy X" is a role cue: X leads the delegation.)
+    static func possessive(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
+        var k = start - 1
+        while k >= 0, scope.covered[k] || c.match(Lexicon.List.honorifics, at: k) != nil, c.sameSentence(k, start) { k -= 1 }
+        guard k >= 1, c.isWord(k, "của"), !scope.inCue[k] else { return false }
+        // "dưới sự chủ trì của Phó Chủ tịch X", "với sự tham dự của ...": the role is X's ("theo đề nghị của X" is not).
+        var cue = k - 1
+        while cue > 0 && scope.inCue[cue - 1] { cue -= 1 }
+        return !(scope.inCue[k - 1] && c.isWord(cue - 1, "sự"))
+    }
+
+    static func decisionAbout(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
         var k = start
+        // (Over the honorific and titles: "đối với Chủ tịch Tôn Đức Thắng".)
+        while k > 0, scope.covered[k - 1] || c.match(Lexicon.List.honorifics, at: k - 1) != nil, c.sameSentence(k - 1, start) { k -= 1 }
         if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
         return k >= 2 && c.isWord(k - 2, "đối") && c.isWord(k - 1, "với")
     }
@@ -158,14 +173,14 @@ struct EventBuilder {
         let startSentences = starts.map(\.sentence)   // in text order
         for official in officials {
             for mention in official.mentions {
-                guard let p = personAt[mention] else { continue }
+                guard let p = personAt[mention], !Self.possessive(c, p.tokens.lowerBound, scope) else { continue }
                 let sentence = c.sentenceOf[p.tokens.lowerBound]
                 // The event this mention belongs to: the last one started at or before its sentence (or the first).
                 let e = max(0, Self.firstIndex(in: startSentences) { $0 > sentence } - 1)
                 // Present in an event sentence with no stated role: attendee (not the person a decision is about: "miễn
                 // nhiệm chức vụ ... đối với ông Nguyễn Văn Út").
                 guard let role = role(of: p.tokens, scope)
-                        ?? (eventSentences.contains(sentence) && !Self.decisionAbout(c, p.tokens.lowerBound) ? .attendee : nil) else { continue }
+                        ?? (eventSentences.contains(sentence) && !Self.decisionAbout(c, p.tokens.lowerBound, scope) ? .attendee : nil) else { continue }
                 let current = roles[e][official.name]
                 if current == nil { orders[e].append(official.name) }
                 if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][official.name] = role }
