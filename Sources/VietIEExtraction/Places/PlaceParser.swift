@@ -38,6 +38,10 @@ struct PlaceParser {
     /// A type word at `i` (longest): its end and row.
     static func typeWordRow(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
         guard let m = c.match(Self.typeWords, at: i), let row = m.rows.first else { return nil }
+        // Part of another word: "nông thôn" (rural) names no village.
+        if i > 0, let before = row["not_after"], !before.isEmpty, before.split(ascii: "|").contains(where: { c.isWord(i - 1, String($0)) }) {
+            return nil
+        }
         return (m.end, row)
     }
 
