@@ -272,6 +272,25 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(b) == [["Trần Văn Mi: chair"]])
     }
 
+    @Test func officeLeftAndOfficeTaken_areBothPositions() {
+        let a = Self.annotate("""
+            Các đại biểu đã biểu quyết miễn nhiệm chức vụ Chủ tịch UBND TP Cần Thơ đối với ông Trần Văn Lâu (do đã được Bộ \
+            Chính trị chỉ định giữ chức Bí thư Tỉnh ủy Vĩnh Long).
+            """)
+        #expect(Self.positions(a)["Trần Văn Lâu"] == ["Chủ tịch | UBND TP Cần Thơ", "Bí thư | Tỉnh ủy Vĩnh Long"])
+    }
+
+    @Test func headingAfterLa_isEveryListedNamesTitle_acrossTheirOwnTitles() {
+        let a = Self.annotate("""
+            Cùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: Vũ Duy Hoàng, Trưởng Ban Tuyên giáo Tỉnh ủy; Hoàng Văn \
+            Hùng, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy.
+            """)
+        #expect(Self.positions(a)["Vũ Duy Hoàng"]
+                == ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước", "Trưởng Ban | Ban Tuyên giáo Tỉnh ủy Bình Phước"])
+        #expect(Self.positions(a)["Hoàng Văn Hùng"]
+                == ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước", "Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Bình Phước"])
+    }
+
     @Test func kiemAfterTheName_addsTheConcurrentOffice() {
         let a = Self.annotate("Đoàn do Phó Chủ tịch UBND tỉnh Đinh Văn Thiệu kiêm Trưởng ban Chỉ đạo phòng, chống dịch bệnh tỉnh đi kiểm tra.")
         #expect(Self.positions(a)["Đinh Văn Thiệu"]

@@ -45,7 +45,7 @@ struct OfficialsBuilder {
             mentions[key, default: []].append(c.span(p.tokens))
             var groups = chainBefore(c, p.tokens.lowerBound, index)
             let plural = !groups.isEmpty && pluralBefore(c, groups[0].title.tokens.lowerBound)
-            if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound) { groups = s.groups }
+            if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound, index) { groups = s.groups }
             if groups.isEmpty, let g = pluralHeading(c, before: p.tokens.lowerBound, index) { groups = g }
             // What the next name of a list may share: the offices before this name, not its own appositive.
             let heading = groups
@@ -64,7 +64,12 @@ struct OfficialsBuilder {
             // "Phó Chủ tịch UBND tỉnh A kiêm Trưởng ban Chỉ đạo ...": a link right after the name adds its office.
             if !groups.isEmpty, appositive.isEmpty { groups += linkedChain(c, after: p.tokens.upperBound, index) }
             if groups.isEmpty { groups = linkedChain(c, after: p.tokens.upperBound, index) }
-            if groups.isEmpty { groups = officeBeforeDoiVoi(c, p.tokens.lowerBound, index) }
+            if groups.isEmpty {
+                groups = officeBeforeDoiVoi(c, p.tokens.lowerBound, index)
+                // "miễn nhiệm chức vụ Chủ tịch UBND TP Cần Thơ đối với ông A (do đã được Bộ Chính trị chỉ định giữ chức
+                // Bí thư Tỉnh ủy Vĩnh Long)": the office left and the one taken.
+                if !groups.isEmpty { groups += officeFurtherOn(c, from: p.tokens.upperBound, index) }
+            }
             if groups.isEmpty { groups = respectiveOffice(c, of: p, persons, index) }
             else if !appositive.isEmpty {
                 let linked = linkedAfterAppositive(c, appositive, index)
@@ -76,7 +81,7 @@ struct OfficialsBuilder {
                     groups += linked
                 }
             }
-            shared = plural || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound) }) == true
+            shared = plural || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound, index) }) == true
                 || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading) : nil
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
             // shares the body of the next title of the same kind.
@@ -88,7 +93,13 @@ struct OfficialsBuilder {
             for g in groups {
                 let position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
                 let titleKey = Normalizer.key(position.title), orgKey = position.organization.map { completer.comparisonKey($0) }
-                if held[key]?.contains(where: { $0.titleKey == titleKey && $0.orgKey == orgKey }) == true { continue }
+                // One office written twice (a list's heading, the person's own title): kept once, as capitalized if it is so.
+                if let same = held[key]?.firstIndex(where: { $0.titleKey == titleKey && $0.orgKey == orgKey }) {
+                    if held[key]![same].position.title.first?.isLowercase == true, position.title.first?.isUppercase == true {
+                        held[key]![same].position.title = position.title
+                    }
+                    continue
+                }
                 held[key, default: []].append(Held(position: position, titleKey: titleKey, orgKey: orgKey,
                                                    placedByArticle: g.organization.map { completer.placedByArticle(c, $0, groups) } ?? false,
                                                    head: g.organization.flatMap { completer.headKey(c, $0) }))
@@ -143,6 +154,8 @@ struct OfficialsBuilder {
         // "các nguyên Chủ tịch Quốc hội A, B, C": a former office is counted the same way.
         var k = title
         if let m = Self.outsideModifier(c, endingAt: title) { k = m }
+        // "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, ...; B, ...".
+        if c.isWord(k - 1, "là") { k -= 1 }
         // "các đồng chí Phó Chủ tịch UBND tỉnh": an honorific may stand between (the list has "các đồng chí" itself).
         if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
         // "các", "những", or a count: "hai Phó Chủ tịch HĐND là bà A và ông B", "5 Phó Chủ tịch UBND tỉnh, gồm: ...".
@@ -154,11 +167,24 @@ struct OfficialsBuilder {
     }
 
     /// True when only list punctuation, "và" and honorifics stand between the end of one name and the next.
-    func listContinues(_ c: ExtractionContext, from end: Int, to start: Int) -> Bool {
+    func listContinues(_ c: ExtractionContext, from end: Int, to start: Int, _ index: SpanIndex) -> Bool {
         guard start > end, c.sameSentence(end - 1, start) else { return false }
         var k = end
         while k < start {
             if c.isPunct(k, ",") || c.isWord(k, "và") || c.isPunct(k, ";") { k += 1; continue }
+            // The previous name's own titles: "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tuyên giáo Tỉnh
+            // ủy; B, ...".
+            // (An organization may start inside the title before it: "Trưởng Ban" + "Ban Tuyên giáo Tỉnh ủy".)
+            func reach(_ from: Int) -> Int? {
+                index.starting(in: from..<(from + 1)).filter { [.title, .organization, .location].contains($0.type) && $0.tokens.upperBound <= start }
+                    .map(\.tokens.upperBound).max()
+            }
+            if var e = reach(k) {
+                while let inner = index.starting(in: (k + 1)..<e).filter({ $0.type == .organization && $0.tokens.upperBound <= start })
+                        .map(\.tokens.upperBound).max(), inner > e { e = inner }
+                k = e
+                continue
+            }
             if let h = c.match(Lexicon.List.honorifics, at: k), h.end <= start { k = h.end; continue }
             // The person's own titles in parentheses: "A (Phó bí thư Thường trực Tỉnh ủy), B (Chủ tịch HĐND tỉnh)".
             if c.isPunct(k, "("), let close = (k + 1..<min(start, k + 16)).first(where: { c.isPunct($0, ")") }) { k = close + 1; continue }
