@@ -49,9 +49,18 @@ struct StatisticRecognizer {
         return out
     }
 
+    /// A COVID cue at token `k` (cues/covid_context.tsv), unless the words next to it make it part of another word
+    /// (its `not_after` and `not_before` columns: "chuyển dịch" shifts, "dịch vụ" is a service).
+    static func isCovidCue(_ c: ExtractionContext, _ k: Int) -> Bool {
+        guard let m = c.match(covidContext, at: k), let row = m.rows.first else { return false }
+        if let after = row["not_after"], !after.isEmpty, after.split(ascii: "|").contains(where: { c.isWord(k - 1, String($0)) }) { return false }
+        if let before = row["not_before"], !before.isEmpty, before.split(ascii: "|").contains(where: { c.isWord(m.end, String($0)) }) { return false }
+        return true
+    }
+
     func run(_ c: inout ExtractionContext) {
         // Only in articles about the epidemic (cues/covid_context.tsv): "3 trường hợp vi phạm" elsewhere is no case count.
-        guard (0..<c.count).contains(where: { c.hasPrefix($0, "covid") }) || (0..<c.count).contains(where: { c.isIn(Self.covidContext, $0) || c.match(Self.covidContext, at: $0) != nil }) else { return }
+        guard (0..<c.count).contains(where: { c.hasPrefix($0, "covid") }) || (0..<c.count).contains(where: { Self.isCovidCue(c, $0) }) else { return }
         let scope = Scope(c)
         var i = 0
         while i < c.count {
@@ -322,7 +331,7 @@ struct StatisticRecognizer {
         var epidemic = false
         var k = start
         while k < c.count && c.sentenceOf[k] == sentence {
-            if c.hasPrefix(k, "covid") || c.isWord(k, of: .epidemicWord) || c.isIn(Self.covidContext, k) || c.match(Self.covidContext, at: k) != nil
+            if c.hasPrefix(k, "covid") || c.isWord(k, of: .epidemicWord) || Self.isCovidCue(c, k)
                 || isCaseCount(c, k) {
                 epidemic = true
                 break
