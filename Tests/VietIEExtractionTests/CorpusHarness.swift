@@ -3,7 +3,7 @@ import Testing
 import VietIE
 
 /// Reads the phase corpora: sentences with inline markers `⟦TYPE text|value⟧` (nesting allowed),
-/// `=> TYPE text` lines for overlapping spans, `@published` / `@url` directives, and a
+/// `=> TYPE text` lines for overlapping spans, `⏎` for a line break inside a text, `@published` / `@url` directives, and a
 /// `## negative` section whose sentences must yield no span of the file's types.
 struct CorpusCase: CustomTestStringConvertible, Sendable {
     struct Expected: Hashable, Sendable {
@@ -67,7 +67,8 @@ enum CorpusHarness {
                 }
                 continue
             }
-            let body = line.components(separatedBy: "  # ").first ?? line
+            // "⏎" stands for a line break inside one text.
+            let body = (line.components(separatedBy: "  # ").first ?? line).replacingOccurrences(of: "⏎", with: "\n")
             let (plain, expected) = parseMarkers(body)
             cases.append(CorpusCase(file: file, line: n + 1, text: plain, published: published, url: url, negative: negative, expected: expected))
         }

@@ -96,7 +96,9 @@ struct StatisticRecognizer {
                 i = j + 1
                 continue
             }
-            guard let noun = c.match(Self.metrics, at: j), let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
+            // (The counted noun is on the number's line: "43 ⏎ Nhân viên y tế lấy mẫu" counts nothing.)
+            guard !c.breakBefore(j), let noun = c.match(Self.metrics, at: j),
+                  let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
                 // An item of a list of places with their figures, its counted noun left out: "trong đó: thành phố Yên Bái
                 // 495, thị xã Nghĩa Lộ 47", "TP. Vinh: 33, Diễn Châu: 04", "huyện Long Thành với 34".
                 if !scope.inDate[i], let metric = placeListItem(c, number: i, end: j, value: value) {
