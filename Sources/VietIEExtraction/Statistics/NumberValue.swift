@@ -25,6 +25,18 @@ enum NumberValue {
         return Double(s)
     }
 
+    /// A part of a whole: "100.979/122.548" (bệnh nhân đã khỏi), "102/102" (xã, phường); nil for what may be a day and
+    /// month ("9/10", "21/9") or a part larger than its whole.
+    ///
+    ///     NumberValue.fraction("100.979/122.548")   // (100979, 122548)
+    static func fraction(_ s: String) -> (part: Double, whole: Double)? {
+        let pieces = s.split(ascii: "/", omittingEmpty: false)
+        guard pieces.count == 2, let part = parse(String(pieces[0])), let whole = parse(String(pieces[1])),
+              whole > 0, part <= whole, part == part.rounded(), whole == whole.rounded() else { return nil }
+        if part <= 31 && whole <= 12 { return nil }
+        return (part, whole)
+    }
+
     static func groupsOfThree(_ s: String, separator: Character) -> Bool {
         let parts = s.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count >= 2, (1...3).contains(parts[0].count) else { return false }

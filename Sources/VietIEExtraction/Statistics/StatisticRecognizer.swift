@@ -73,6 +73,10 @@ struct StatisticRecognizer {
             } else if c.kind(i) == .number, let v = NumberValue.parse(c.cased[i]), !scope.inDate[i] {
                 value = v
                 j = i + 1
+            } else if c.kind(i) == .number, !scope.inDate[i], let f = NumberValue.fraction(c.cased[i]) {
+                // A part of a whole counts the part: "Lũy kế 100.979/122.548 bệnh nhân đã khỏi bệnh".
+                value = f.part
+                j = i + 1
             } else if c.kind(i) == .word, let (v, end) = spelledNumber(c, at: i), let noun = c.match(Self.metrics, at: end),
                       noun.rows.contains(where: { ["after_number", "either"].contains($0["position"] ?? "") && $0["metric"] != "none" }),
                       spelledCount(c, from: i, value: v, nounEnd: noun.end) {
