@@ -139,6 +139,16 @@ struct StatisticRecognizer {
                     i = j + 1
                     continue
                 }
+                // A figure right after its status, the counted noun left out: "điều trị khỏi 69 ca (giảm 4 ca); tử vong 11
+                // (tăng 07 ca)".
+                if value >= 1, value == value.rounded(), value < 1900 || c.cased[i].contains("."), !c.breakBefore(i),
+                   j >= c.count || c.breakBefore(j) || c.isPunct(j, "(") || c.isPunct(j, ";") || c.isPunct(j, ",") || c.isPunct(j, "."),
+                   let cue = adjacentStatus(c, before: i), speaksOfEpidemic(c, i, scope) {
+                    c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
+                                        attributes: ["metric": .string(cue), "value": .number(value)]))
+                    i = j
+                    continue
+                }
                 // A figure alone after its label: "(số kết thúc cách ly trong ngày: 322)".
                 if c.isPunct(i - 1, ":"), c.isPunct(j, ")"), let cue = statusCue(c, before: i, scope), cue != "none" {
                     if cue == "cases_new", scope.firstNewCaseEnd == nil { scope.firstNewCaseEnd = j }
@@ -402,6 +412,18 @@ struct StatisticRecognizer {
     func isDisease(_ c: ExtractionContext, _ k: Int) -> Bool {
         guard k < c.count else { return false }
         return c.hasPrefix(k, "covid") || c.isWord(k, "sars-cov-2") || c.isWord(k, "ncov") || c.isWord(k, "corona")
+    }
+
+    /// The metric of a status written right before the number ("tử vong 11"), nil when none ends there.
+    func adjacentStatus(_ c: ExtractionContext, before i: Int) -> String? {
+        for start in max(0, i - 6)..<i {
+            if let m = c.match(Self.metrics, at: start), m.end == i,
+               let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
+               let metric = row["metric"], metric != "none" {
+                return metric
+            }
+        }
+        return nil
     }
 
     /// The status cue nearest before the number in its clause (back to ";" or the sentence start),
