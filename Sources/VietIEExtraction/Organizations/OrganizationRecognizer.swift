@@ -215,9 +215,14 @@ struct OrganizationRecognizer {
                 let after = withPlace(c, stop + 3, date: date)
                 if after > stop + 3 { stop = after }
             }
-            // A foreign body and where it works: "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam".
+            // A foreign body and where it works: "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"; so an association or a
+            // company of one province in another: "Hội Doanh nhân Thanh Hóa tại Hà Nội".
+            let kinds = (row["kind"] ?? "").split(ascii: "|")
+            let local = kinds.contains("mass_org") || kinds.contains("business")
             if stop > headEnd, c.isWord(stop, "tại"), !c.breakBefore(stop),
-               (max(headEnd, stop - 4)..<stop).contains(where: { parser.bare(c, at: $0, date: date).map { $0.level == "country" && $0.end == stop } == true }),
+               (max(headEnd, stop - 4)..<stop).contains(where: { k in
+                   parser.bare(c, at: k, date: date).map { $0.end == stop && ($0.level == "country" || local && $0.rule == "location.bare-province") } == true
+               }),
                let host = parser.bare(c, at: stop + 1, date: date), host.level == "country" || host.rule == "location.bare-province" {
                 stop = host.end
             }
