@@ -266,12 +266,14 @@ struct OrganizationRecognizer {
             j += 1
         }
         // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
-        let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";")
+        let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";") || c.isPunct(j, "…")
             || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
         // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định".
         let predicateFollows = j > k && j < c.count && Self.predicateStarts.contains(c.folded[j])
-        // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh".)
-        if clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil || j > k && parser.typeWord(c, at: j) != nil { return j }
+        // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh"; a province's name completes it:
+        // "Công ty cổ phần Môi trường đô thị Kon Tum".)
+        if clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil || j > k && parser.typeWord(c, at: j) != nil
+            || j > k && parser.bare(c, at: j, date: nil)?.rule == "location.bare-province" { return j }
         // ... or through a proper name that ends the clause: "Công ty TNHH Chế biến lâm sản Mạnh Hùng,".
         if j > k, c.isCapitalized(j), c.kind(j) == .word, !c.isAllCaps(j) {
             var m = j
@@ -354,7 +356,11 @@ struct OrganizationRecognizer {
                c.isWord(j - 2, "trung") && c.isWord(j - 1, "ương") || c.isWord(j - 2, "việt") && c.isWord(j - 1, "nam") {
                 break
             }
-            if c.isCapitalized(j) || (c.kind(j) == .number && j > k) || c.kind(j) == .code { j += 1; continue }
+            // (A number that counts what follows is no part of the name: "Công ty UNICO GLOBAL 100% vốn", "Bệnh viện Đa khoa II
+            // Lâm Đồng 7 ca".)
+            let counts = c.kind(j) == .number && (c.isPunct(j + 1, "%")
+                || c.match(Lexicon.List.metrics, at: j + 1)?.rows.contains { $0["position"] == "after_number" || $0["position"] == "either" } == true)
+            if c.isCapitalized(j) || (c.kind(j) == .number && j > k && !counts) || c.kind(j) == .code { j += 1; continue }
             if j > k, c.kind(j) == .word, j + 1 < c.count, c.isCapitalized(j + 1), !c.isWord(j, of: .functionWord) {
                 j += 1
                 continue
