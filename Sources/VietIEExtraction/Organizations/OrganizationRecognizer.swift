@@ -190,7 +190,7 @@ struct OrganizationRecognizer {
                     while n < c.count, c.kind(n) == .word, c.isCapitalized(n), !c.breakBefore(n) { n += 1 }
                     if n <= headEnd + 2 { n = headEnd }
                 } else {
-                    n = properName(c, from: headEnd)
+                    n = properName(c, from: headEnd, kindWordFirst: headEnd - i >= 2)
                     if n > headEnd { n = sentenceCaseEnd(c, name: headEnd..<n) }
                     else if headEnd - i >= 2 { n = lowerCaseNameEnd(c, from: headEnd, date: date) }
                 }
@@ -347,7 +347,7 @@ struct OrganizationRecognizer {
     }
 
     /// A capitalized name after a head, allowing one lower-case word inside ("Cao su Bình Long").
-    func properName(_ c: ExtractionContext, from k: Int) -> Int {
+    func properName(_ c: ExtractionContext, from k: Int, kindWordFirst: Bool = false) -> Int {
         var j = k
         while j < c.count && !c.breakBefore(j) {
             // A national body's name ends with "Trung ương" or "Việt Nam"; a person's name may follow it: "Hội đồng Lý luận
@@ -362,6 +362,14 @@ struct OrganizationRecognizer {
                 || c.match(Lexicon.List.metrics, at: j + 1)?.rows.contains { $0["position"] == "after_number" || $0["position"] == "either" } == true)
             if c.isCapitalized(j) || (c.kind(j) == .number && j > k && !counts) || c.kind(j) == .code { j += 1; continue }
             if j > k, c.kind(j) == .word, j + 1 < c.count, c.isCapitalized(j + 1), !c.isWord(j, of: .functionWord) {
+                j += 1
+                continue
+            }
+            // After a head of two words, a kind word first, then the name: "Bệnh viện mắt Quang Đức", "Bệnh viện tư Hoàn Mỹ"
+            // (after "Hội", "nghị" makes a meeting: "Hội nghị Ban Chấp hành").
+            if kindWordFirst, j == k, c.kind(j) == .word, !c.isCapitalized(j), !c.isWord(j, of: .functionWord), parser.typeWord(c, at: j) == nil,
+               (j + 1...j + 2).allSatisfy({ $0 < c.count && c.kind($0) == .word && c.isCapitalized($0) && !c.isAllCaps($0) && !c.breakBefore($0) }),
+               parser.typeWord(c, at: j + 1) == nil {
                 j += 1
                 continue
             }
