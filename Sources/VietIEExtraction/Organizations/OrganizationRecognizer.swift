@@ -137,7 +137,7 @@ struct OrganizationRecognizer {
         // A name listed with `after` words counts only right after one ("của Trung ương", never "điểm cầu Trung ương").
         if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || (m.end - i >= 3 && (i..<m.end).contains { c.isCapitalized($0) }),
            m.rows.first.map({ row in (row["after"] ?? "").isEmpty || row["after"]!.split(ascii: "|").contains { c.isWord(i - 1, String($0)) } }) ?? true {
-            let end = withPlace(c, m.end, date: date)
+            let end = withBranch(c, withPlace(c, m.end, date: date), date: date)
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if c.isWord(end, "các") || c.isWord(end, "những") { return nil }
             best = Found(end: end, rule: "organization.closed-set", entries: m.rows.prefix(1).compactMap(\.ref))
@@ -232,6 +232,7 @@ struct OrganizationRecognizer {
             if stop == headEnd && modes.isDisjoint(with: ["none", "place", "place_optional"]) { return best }
             // "Hội An" is a city, not an association called "An".
             if parser.unitNames(c, at: i).contains(where: { $0.end == stop }) { return best }
+            stop = withBranch(c, stop, date: date)
             if best == nil || stop > best!.end { best = Found(end: stop, rule: "organization.head", entries: row.ref.map { [$0] } ?? []) }
         }
         return best
@@ -299,6 +300,15 @@ struct OrganizationRecognizer {
         guard j - k >= 2, !c.isWord(j - 1, "và"), j < c.count, !c.breakBefore(j) else { return k }
         let place = withPlace(c, j, date: date)
         return place > j && c.isCapitalized(j) || parser.typed(c, at: j, date: date) != nil ? place : k
+    }
+
+    /// After an organization, its branch in a place: "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Thừa Thiên Huế",
+    /// "Agribank chi nhánh Bình Phước"; `end` when none follows.
+    func withBranch(_ c: ExtractionContext, _ end: Int, date: String?) -> Int {
+        let k = c.isPunct(end, "-") ? end + 1 : end
+        guard k < c.count, !c.breakBefore(k), c.isWord(k, "chi"), c.isWord(k + 1, "nhánh") else { return end }
+        let place = withPlace(c, k + 2, date: date)
+        return place > k + 2 ? place : end
     }
 
     /// Auxiliaries that start a predicate after a subject (folded): the name before them is whole.
