@@ -291,6 +291,21 @@ struct OfficialsAndEventsTests {
                 == ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước", "Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Bình Phước"])
     }
 
+    @Test func nominatedOffice_andOfficeLeftBeforeAnAppositive_arePositions() {
+        let a = Self.annotate("""
+            Nhân sự được giới thiệu bầu giữ chức Phó Chủ tịch UBND tỉnh khóa XVI, nhiệm kỳ 2016 – 2021 là đồng chí Lại Văn Hoàn \
+            - Tỉnh ủy viên, Bí thư Huyện ủy Lộc Ninh và đồng chí Trần Thị Bích Hằng - Giám đốc Sở Y tế.
+            """)
+        #expect(Self.positions(a)["Lại Văn Hoàn"]
+                == ["Phó Chủ tịch | UBND tỉnh Bình Phước", "Tỉnh ủy viên | Tỉnh ủy Bình Phước", "Bí thư | Huyện ủy Lộc Ninh"])
+        #expect(Self.positions(a)["Trần Thị Bích Hằng"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước", "Giám đốc | Sở Y tế tỉnh Bình Phước"])
+        let b = Self.annotate("""
+            HĐND tỉnh thông qua Nghị quyết miễn nhiệm Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với ông Trần Quốc Nam, nguyên \
+            Phó Bí thư Tỉnh ủy.
+            """)
+        #expect(Self.positions(b)["Trần Quốc Nam"] == ["Chủ tịch | UBND tỉnh Bình Phước", "Phó Bí thư | Tỉnh ủy Bình Phước"])
+    }
+
     @Test func kiemAfterTheName_addsTheConcurrentOffice() {
         let a = Self.annotate("Đoàn do Phó Chủ tịch UBND tỉnh Đinh Văn Thiệu kiêm Trưởng ban Chỉ đạo phòng, chống dịch bệnh tỉnh đi kiểm tra.")
         #expect(Self.positions(a)["Đinh Văn Thiệu"]

@@ -47,9 +47,14 @@ struct OfficialsBuilder {
             let plural = !groups.isEmpty && pluralBefore(c, groups[0].title.tokens.lowerBound)
             if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound, index) { groups = s.groups }
             if groups.isEmpty, let g = pluralHeading(c, before: p.tokens.lowerBound, index) { groups = g }
+            // "giữ chức Phó chủ tịch UBND tỉnh ... là đồng chí A - ... và đồng chí B - ...": the office of every name listed.
+            let nominated = groups.isEmpty ? officeBeforeLa(c, p.tokens.lowerBound, index) : []
+            if !nominated.isEmpty { groups = nominated }
             // What the next name of a list may share: the offices before this name, not its own appositive.
             let heading = groups
             let appositive = chainAfter(c, p.tokens.upperBound, index)
+            // "miễn nhiệm Chủ tịch UBND tỉnh ... đối với ông A, nguyên Phó Bí thư Tỉnh ủy": the office left, then A's own.
+            if groups.isEmpty, !appositive.isEmpty { groups = officeBeforeDoiVoi(c, p.tokens.lowerBound, index) }
             // A list's shared office gives way to the person's own more specific one: "Các phó bí thư gồm: Ông A, Phó Bí
             // thư Thường trực Tỉnh ủy, ..." is A's "Phó Bí thư Thường trực" only.
             if !appositive.isEmpty, !groups.isEmpty {
@@ -81,7 +86,7 @@ struct OfficialsBuilder {
                     groups += linked
                 }
             }
-            shared = plural || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound, index) }) == true
+            shared = plural || !nominated.isEmpty || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound, index) }) == true
                 || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading) : nil
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
             // shares the body of the next title of the same kind.
@@ -171,7 +176,7 @@ struct OfficialsBuilder {
         guard start > end, c.sameSentence(end - 1, start) else { return false }
         var k = end
         while k < start {
-            if c.isPunct(k, ",") || c.isWord(k, "và") || c.isPunct(k, ";") { k += 1; continue }
+            if c.isPunct(k, ",") || c.isWord(k, "và") || c.isPunct(k, ";") || c.isPunct(k, "-") { k += 1; continue }
             // The previous name's own titles: "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tuyên giáo Tỉnh
             // ủy; B, ...".
             // (An organization may start inside the title before it: "Trưởng Ban" + "Ban Tuyên giáo Tỉnh ủy".)
@@ -294,6 +299,28 @@ struct OfficialsBuilder {
             if index.hasItem(ofType: .person, startingAt: j) { return [] }
             if c.isWord(j, "chức"), c.isWord(j + 1, "vụ"), index.hasItem(ofType: .title, startingAt: j + 2) {
                 return chainAfter(c, j + 1, index, linked: true)
+            }
+            // "miễn nhiệm Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2021-2026 đối với ông Trần Quốc Nam".
+            if c.isWord(j, "miễn") || c.isWord(j, "bãi"), c.isWord(j + 1, "nhiệm"), index.hasItem(ofType: .title, startingAt: j + 2) {
+                return chainAfter(c, j + 1, index, linked: true)
+            }
+            j -= 1
+        }
+        return []
+    }
+
+    /// The office a nomination names before "là" + the person: "Nhân sự được giới thiệu bầu giữ chức Phó chủ tịch HĐND tỉnh
+    /// Thái Bình khóa XVI, nhiệm kỳ 2016 – 2021 là đồng chí Đặng Thanh Giang" (a link phrase, then the titles; no name between).
+    func officeBeforeLa(_ c: ExtractionContext, _ start: Int, _ index: SpanIndex) -> [Group] {
+        var k = start
+        if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
+        guard k >= 1, c.isWord(k - 1, "là") else { return [] }
+        var j = k - 2
+        while j > 0, k - j < 30, c.sameSentence(j, k) {
+            if index.hasItem(ofType: .person, startingAt: j) { return [] }
+            if c.isWord(j, "chức") || c.isWord(j, "giữ"), let link = c.match(Lexicon.List.positionLinks, at: j),
+               index.hasItem(ofType: .title, startingAt: link.end) {
+                return chainAfter(c, link.end - 1, index, linked: true)
             }
             j -= 1
         }
