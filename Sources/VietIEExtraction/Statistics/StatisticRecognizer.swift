@@ -103,7 +103,7 @@ struct StatisticRecognizer {
             // An item of a breakdown by where the cases were found, its counted noun left out: "38.372 ca nhiễm Covid-19
             // (trong đó 9.068 cộng đồng, 25.083 khu phong tỏa, 4.221 khu cách ly)" ("4.221 khu cách ly" stays a count of quarantine areas).
             if !c.breakBefore(j), value >= 1, value == value.rounded(),
-               c.match(Self.metrics, at: j)?.rows.contains(where: { $0["position"] == "found_item" }) == true,
+               c.match(Self.metrics, at: j)?.rows.contains(where: { $0["position"] == "found_at" }) == true,
                let metric = casesBrokenDown(c, before: i) {
                 c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.breakdown-item", priority: 10,
                                     attributes: ["metric": .string(metric), "value": .number(value)]))
