@@ -299,13 +299,14 @@ struct StatisticRecognizer {
             p -= 1
         }
         guard p >= 0, c.kind(p) == .word, c.isCapitalized(p), !c.isAllCaps(p), !c.isWord(p, of: .numberedName) else { return nil }
-        // The name starts after a list separator ("," ":" ";" "và" "là" "gồm" "trong đó"), an administrative word before it
+        // The name starts after a list separator ("," ":" ";" "(" "và" "là" "gồm" "trong đó"), an administrative word before it
         // ("thành phố Yên Bái", "TP. Vinh"): not a name that a figure belongs to ("Công ty Wanek 2").
         var q = p
         while q > 0, i - q < 8, c.isCapitalized(q - 1) && c.kind(q - 1) == .word || c.isPunct(q - 1, "-") { q -= 1 }
         while q > 0, c.isWord(q - 1, of: .unitWord) { q -= 1 }
+        // (Or after "(": "113 bệnh nhân ở 09 xã (xã Na Tông 65, Mường Nhà 17, ...)".)
         guard q > 0, c.isPunct(q - 1, ",") || c.isPunct(q - 1, ":") || c.isPunct(q - 1, ";") || c.isWord(q - 1, "và")
-                || c.isWord(q - 1, "là") || c.isWord(q - 1, "gồm") || c.isWord(q - 1, "đó") else { return nil }
+                || c.isWord(q - 1, "là") || c.isWord(q - 1, "gồm") || c.isWord(q - 1, "đó") || c.isPunct(q - 1, "(") else { return nil }
         // The figure before it: figures of other things on the way ("ở 21 địa phương: TP. Vinh: 536") are passed over.
         var previous: Candidate? = nil
         for cand in c.candidates.reversed() {
