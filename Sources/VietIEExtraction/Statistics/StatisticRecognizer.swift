@@ -454,7 +454,12 @@ struct StatisticRecognizer {
                     // A status right after an earlier figure is that figure's ("38 trường hợp cách ly tại nhà và 1 trường hợp");
                     // after "ở"/"tại" it is where a case was found, not a status.
                     if previousEnds.contains(start) { k = start; break }
-                    if c.isWord(start - 1, "ở") || c.isWord(start - 2, "ở") || c.isWord(start - 1, "tại") { k = start; break }
+                    // (So is a quarantine after a place noun: "các nơi cách ly", "khu cách ly", "cơ sở cách ly" are places.)
+                    let placeNoun = c.isWord(start - 1, "nơi") || c.isWord(start - 1, "khu") || c.isWord(start - 2, "cơ") && c.isWord(start - 1, "sở")
+                    if c.isWord(start - 1, "ở") || c.isWord(start - 2, "ở") || c.isWord(start - 1, "tại") || placeNoun && metric.hasPrefix("quarantine") {
+                        k = start
+                        break
+                    }
                     if !refining || ["quarantine_centralized", "quarantine_home", "other"].contains(metric) { found.append(metric) }
                     k = start
                     break
