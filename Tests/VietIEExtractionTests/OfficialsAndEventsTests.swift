@@ -306,6 +306,17 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b)["Trần Quốc Nam"] == ["Chủ tịch | UBND tỉnh Bình Phước", "Phó Bí thư | Tỉnh ủy Bình Phước"])
     }
 
+    @Test func provinceTheSentenceIsAbout_placesItsBareOffices() {
+        // The article is Bình Phước's; this sentence is about Bình Dương's council.
+        let a = Self.annotate("""
+            Ngày 8/12, HĐND tỉnh Bình Dương đã bầu ông Lê Thanh Cung, Phó Chủ tịch Thường trực UBND tỉnh, làm Chủ tịch UBND tỉnh. \
+            Tại Đồng Nai, ông Trần Văn Vĩnh được bầu làm Phó Chủ tịch UBND tỉnh.
+            """)
+        #expect(Self.positions(a)["Lê Thanh Cung"]
+                == ["Phó Chủ tịch Thường trực | UBND tỉnh Bình Dương", "Chủ tịch | UBND tỉnh Bình Dương"])
+        #expect(Self.positions(a)["Trần Văn Vĩnh"] == ["Phó Chủ tịch | UBND tỉnh Đồng Nai"])
+    }
+
     @Test func kiemAfterTheName_addsTheConcurrentOffice() {
         let a = Self.annotate("Đoàn do Phó Chủ tịch UBND tỉnh Đinh Văn Thiệu kiêm Trưởng ban Chỉ đạo phòng, chống dịch bệnh tỉnh đi kiểm tra.")
         #expect(Self.positions(a)["Đinh Văn Thiệu"]

@@ -207,7 +207,9 @@ struct OrganizationCompleter {
                 }
             }
             // A side named earlier in the sentence: "về phía TP Hồ Chí Minh có đồng chí A, Phó Chủ tịch UBND thành phố".
-            if best == nil, let side = sideUnit(c, before: g.title.tokens.lowerBound) { best = side }
+            if best == nil, let side = sideUnit(c, before: g.title.tokens.lowerBound) ?? sentenceUnit(c, before: g.title.tokens.lowerBound) {
+                best = side
+            }
             // A bare type word ("UBND thị xã"): the article's unit of that type.
             if best == nil, let last = org.tokens.last, let (tw, _) = typeWords.typeWord(c, at: last), tw == org.tokens.upperBound,
                let u = unit(for: c.text(last..<tw), nil) {
@@ -215,6 +217,22 @@ struct OrganizationCompleter {
             }
         }
         return best
+    }
+
+    /// The province a sentence is about, named before token `k`: in a body ("HĐND tỉnh Bình Dương đã bầu ông A, phó chủ tịch
+    /// thường trực UBND tỉnh, ...") or fronted ("Tại Bình Phước, ông A được bầu làm phó chủ tịch UBND tỉnh"), the nearest one.
+    func sentenceUnit(_ c: ExtractionContext, before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, c.sameSentence(j, k) {
+            if let loc = index.starting(at: j).first(where: { $0.type == .location }), loc.tokens.upperBound <= k,
+               let u = places.sameNamedUnit(loc.attributes), places.units[u].level == .province {
+                let inBody = index.items.contains { $0.type == .organization && $0.tokens.lowerBound < j && $0.tokens.upperBound >= loc.tokens.upperBound }
+                let fronted = c.isWord(j - 1, "tại") && (j - 1 == 0 || !c.sameSentence(j - 2, j - 1)) && c.isPunct(loc.tokens.upperBound, ",")
+                if inBody || fronted { return u }
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// The unit of the nearest "về phía <place>" before token `k` in its sentence: the side whose delegates a report
