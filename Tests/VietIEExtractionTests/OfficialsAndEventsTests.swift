@@ -317,6 +317,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Trần Văn Vĩnh"] == ["Phó Chủ tịch | UBND tỉnh Đồng Nai"])
     }
 
+    @Test func foreignPartyAndProvince_completeTheChain() {
+        let a = Self.annotate("""
+            Đón tiếp đoàn có đồng chí Lệt Xay Nha Phon, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư \
+            Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu.
+            """)
+        #expect(Self.positions(a)["Lệt Xay Nha Phon"] == ["Ủy viên Ban Chấp hành Trung ương | Đảng Nhân dân Cách mạng Lào",
+                                                          "Bí thư | Tỉnh ủy Attapeu", "Tỉnh trưởng | tỉnh Attapeu"])
+    }
+
     @Test func kiemAfterTheName_addsTheConcurrentOffice() {
         let a = Self.annotate("Đoàn do Phó Chủ tịch UBND tỉnh Đinh Văn Thiệu kiêm Trưởng ban Chỉ đạo phòng, chống dịch bệnh tỉnh đi kiểm tra.")
         #expect(Self.positions(a)["Đinh Văn Thiệu"]

@@ -28,7 +28,11 @@ struct OrganizationCompleter {
         var attributes: [String: JSONValue] = [:]
         if let canonical = row?["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
         if let kind = row?["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
-        if row?["implicit_org"] == "yes" { return Position(title: titleText, organization: nil, attributes: attributes) }
+        if row?["implicit_org"] == "yes" {
+            // (A foreign party written after it is its body: "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào".)
+            let foreign = organization.flatMap { org in org.entries.first.map { c.lexicon.row($0)["kind"] == "international" } } ?? false
+            return Position(title: titleText, organization: foreign ? organization.map { c.text($0.tokens) } : nil, attributes: attributes)
+        }
         let chainUnit = self.chainUnit(c, chain)
         // A province's delegation of deputies, written as its title writes it: "Trưởng đoàn ĐBQH" -> "Đoàn ĐBQH tỉnh Nghệ An",
         // "Trưởng đoàn đại biểu Quốc hội tỉnh Thái Nguyên" -> "Đoàn đại biểu Quốc hội tỉnh Thái Nguyên".
@@ -58,6 +62,10 @@ struct OrganizationCompleter {
             // Phòng chống dịch Covid-19" is its head.
             if let full = fullerBody(c, org) {
                 return Position(title: titleText, organization: complete(c, full, c.text(full.tokens), chainUnit), attributes: attributes)
+            }
+            // A foreign province's party committee: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu" -> "Tỉnh ủy Attapeu".
+            if let typeWord = Self.partyHeads[Normalizer.key(text)], let name = foreignPlace(c, typeWord, in: chain) {
+                return Position(title: titleText, organization: "\(text) \(name)", attributes: attributes)
             }
             return Position(title: titleText, organization: complete(c, org, text, chainUnit), attributes: attributes)
         }
@@ -217,6 +225,17 @@ struct OrganizationCompleter {
             }
         }
         return best
+    }
+
+    /// The name of a place of this type word in the chain that is no unit of Vietnam ("tỉnh Attapeu" -> "Attapeu"), nil when none.
+    func foreignPlace(_ c: ExtractionContext, _ typeWord: String, in chain: [OfficialsBuilder.Group]) -> String? {
+        for g in chain {
+            guard let org = g.organization, org.type == .location, ["location.typed-foreign", "location.typed-unknown"].contains(org.rule),
+                  let (twEnd, _) = typeWords.typeWord(c, at: org.tokens.lowerBound), twEnd < org.tokens.upperBound,
+                  Normalizer.key(c.text(org.tokens.lowerBound..<twEnd)) == typeWord else { continue }
+            return c.text(twEnd..<org.tokens.upperBound)
+        }
+        return nil
     }
 
     /// The province a sentence is about, named before token `k`: in a body ("HĐND tỉnh Bình Dương đã bầu ông A, phó chủ tịch

@@ -45,7 +45,9 @@ struct TitleRecognizer {
 
     /// A title starting at `i`: from the lists, or "Phó"/"Quyền" + a title.
     func title(_ c: ExtractionContext, at i: Int) -> (Int, String, Lexicon.Row)? {
-        if let m = c.match(Self.titles, at: i), let row = m.rows.first {
+        // The longest title, unless its "not before:" words follow it (then the next shorter one).
+        if let m = c.matches(Self.titles, at: i).first(where: { m in m.rows.first.map { !Self.precedes(c, m.end, $0) } ?? false }),
+           let row = m.rows.first {
             guard c.isCapitalized(i) || m.end - i >= 2 || c.isWord(i, "chủ") else { return nil }
             // A lower-case word before a capitalized one starts no title: "nhiệm vụ Trưởng Ban Dân vận" is not "Vụ trưởng".
             // ("phó Chủ tịch" is: "phó" is a title's modifier.)
@@ -128,6 +130,13 @@ struct TitleRecognizer {
         guard let note = row["note"], note.hasPrefix("only before: ") else { return nil }
         let phrase = note.dropFirst("only before: ".count).prefix { $0 != ";" }
         return Normalizer.key(String(phrase)).split(separator: " ").map(String.init)
+    }
+
+    /// True when a word the row's note names ("not before: Đoàn|Hội") stands at `k`: the row is no title there.
+    static func precedes(_ c: ExtractionContext, _ k: Int, _ row: Lexicon.Row) -> Bool {
+        guard let note = row["note"], note.hasPrefix("not before: ") else { return false }
+        let words = note.dropFirst("not before: ".count).prefix { $0 != ";" }
+        return words.split(ascii: "|").contains { follows(c, k, Normalizer.key(String($0)).split(ascii: " ").map(String.init)) }
     }
 
     /// True when tokens from `k` are `words` (folded).
