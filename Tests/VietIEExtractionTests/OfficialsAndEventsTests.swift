@@ -326,6 +326,15 @@ struct OfficialsAndEventsTests {
                                                           "Bí thư | Tỉnh ủy Attapeu", "Tỉnh trưởng | tỉnh Attapeu"])
     }
 
+    @Test func linkAfterAListOfNamesWithTheirTitles_givesEachTheOffice() {
+        let a = Self.annotate("""
+            Kết quả, ông Hoàng Nghĩa Hiếu, Giám đốc Sở Y tế và ông Bùi Đình Long - Bí thư Huyện ủy Lộc Ninh được bầu giữ chức \
+            Phó Chủ tịch UBND tỉnh.
+            """)
+        #expect(Self.positions(a)["Hoàng Nghĩa Hiếu"] == ["Giám đốc | Sở Y tế tỉnh Bình Phước", "Phó Chủ tịch | UBND tỉnh Bình Phước"])
+        #expect(Self.positions(a)["Bùi Đình Long"] == ["Bí thư | Huyện ủy Lộc Ninh", "Phó Chủ tịch | UBND tỉnh Bình Phước"])
+    }
+
     @Test func kiemAfterTheName_addsTheConcurrentOffice() {
         let a = Self.annotate("Đoàn do Phó Chủ tịch UBND tỉnh Đinh Văn Thiệu kiêm Trưởng ban Chỉ đạo phòng, chống dịch bệnh tỉnh đi kiểm tra.")
         #expect(Self.positions(a)["Đinh Văn Thiệu"]

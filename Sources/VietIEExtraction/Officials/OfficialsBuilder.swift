@@ -363,6 +363,19 @@ struct OfficialsBuilder {
             k += 1
         }
         guard k < c.count, c.sameSentence(k, start - 1) else { return [] }
+        // Over the next name of the list and its own titles: "ông A, Giám đốc Sở NN-PTNT và ông B - Bí thư Huyện ủy Nam Đàn
+        // được bầu giữ chức Phó chủ tịch UBND tỉnh".
+        var hops = 0
+        while hops < 3, c.isWord(k, "và") || c.isPunct(k, ",") {
+            var n = k + 1
+            if let h = c.match(Lexicon.List.honorifics, at: n) { n = h.end }
+            guard let next = index.starting(at: n).first(where: { $0.type == .person }) else { break }
+            let own = chainAfter(c, next.tokens.upperBound, index)
+            guard let end = own.map({ max($0.title.tokens.upperBound, $0.organization?.tokens.upperBound ?? 0) }).max(),
+                  c.sameSentence(end - 1, start - 1) else { break }
+            k = end
+            hops += 1
+        }
         // Appointment news also writes the link right after the office: "Đại tá A, Phó Chỉ huy trưởng Bộ CHQS tỉnh
         // được điều động, bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh".
         if !c.isPunct(k, ",") {
