@@ -412,6 +412,11 @@ struct OfficialsBuilder {
                 }
                 continue
             }
+            // The word for a country before its name: "Đại sứ đặc mệnh toàn quyền nước Mông Cổ".
+            if chain.first?.type == .location, c.isWord(k - 1, "nước"), index.ending(at: k - 1).contains(where: { $0.type == .title }) {
+                k -= 1
+                continue
+            }
             // A mission's host country: "Đại sứ ... nước Mông Cổ tại Việt Nam Jigjee Sereejav".
             if chain.first?.type == .location, c.isWord(k - 1, "tại"),
                index.ending(at: k - 1).contains(where: { $0.type == .location && c.sameSentence($0.tokens.lowerBound, start) }) {
@@ -459,6 +464,8 @@ struct OfficialsBuilder {
         // Chain positions whose item follows a dash.
         var dashJoined = Set<Int>()
         while k < c.count, c.sameSentence(k, end - 1) {
+            // The word for a country before its name: "Đại sứ nước Cộng hòa Dân chủ nhân dân Lào".
+            if c.isWord(k, "nước"), chain.last?.type == .title, index.starting(at: k + 1).contains(where: { $0.type == .location }) { k += 1; continue }
             let here = index.starting(at: k).filter(Self.isChainable)
             if let next = here.first {
                 chain.append(next)

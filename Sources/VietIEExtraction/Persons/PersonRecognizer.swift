@@ -214,6 +214,8 @@ struct PersonRecognizer {
             if prev.type == .title { sawTitle = true }
             k = prev.tokens.lowerBound
             if prev.type == .title { break }
+            // The word for a country before its name: "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Dân chủ nhân dân Lào ...".
+            if prev.type == .location, c.isWord(k - 1, "nước"), chains.lastEnding[k - 1] >= 0 { k -= 1 }
         }
         return sawTitle && c.sameSentence(k, i)
     }

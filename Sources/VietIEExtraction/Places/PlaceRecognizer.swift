@@ -29,8 +29,9 @@ struct PlaceRecognizer {
             }
             guard var p = parser.typed(c, at: i, date: date) ?? parser.bare(c, at: i, date: date) else { i += 1; continue }
             var start = i
-            // "nước Mông Cổ", "Nước Cộng hòa Dân chủ nhân dân Lào": the word for a country goes with its name.
-            if p.level == "country", c.isWord(i - 1, "nước"), !c.breakBefore(i) { start = i - 1 }
+            // The word for a country stays outside its name ("nước [Mông Cổ]"), unless capitalized as the start of the
+            // formal name: "[Nước Cộng hòa Dân chủ nhân dân Lào]".
+            if p.level == "country", c.isWord(i - 1, "nước"), c.isCapitalized(i - 1), !c.breakBefore(i) { start = i - 1 }
             // "các huyện U Minh Thượng, An Biên": a plural type word names no single place.
             if let typeEnd = p.typeEnd, c.isWord(i - 1, "các") || c.isWord(i - 1, "những") {
                 start = typeEnd
