@@ -147,6 +147,9 @@ struct OrganizationRecognizer {
             // ("tỉnh đoàn") only before its place's name, since "đoàn kết" is a word.
             let lowerCaseCommittee = m.end - i == 2 && (c.isWord(i + 1, "ủy")
                 || c.isWord(i + 1, "đoàn") && c.isCapitalized(m.end) && !c.breakBefore(m.end))
+                // "công an tỉnh", "công an huyện Tri Tôn": the police of a unit, in lower case too.
+                || c.isWord(i, "công") && c.isWord(i + 1, "an") && m.end == i + 2 && !c.breakBefore(m.end)
+                    && parser.typeWord(c, at: m.end).map { ["province", "district", "commune", "province|district"].contains($0.row["level"] ?? "") } == true
             guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee else { return nil }
             return (m.end, m.rows.first!)
         } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
@@ -155,7 +158,9 @@ struct OrganizationRecognizer {
             let modes = Set((row["completes_with"] ?? "none").split(ascii: "|").map(String.init))
             var end: Int? = nil
             // A mission abroad: "Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải".
-            if row["kind"] == "foreign", !c.breakBefore(headEnd), let country = parser.bare(c, at: headEnd, date: date), country.level == "country" {
+            // (Over the word for a country: "Đại sứ quán nước Cộng hòa dân chủ nhân dân Lào".)
+            let countryAt = c.isWord(headEnd, "nước") && !c.isCapitalized(headEnd) ? headEnd + 1 : headEnd
+            if row["kind"] == "foreign", !c.breakBefore(countryAt), let country = parser.bare(c, at: countryAt, date: date), country.level == "country" {
                 end = country.end
                 if c.isWord(country.end, "tại"), let host = parser.bare(c, at: country.end + 1, date: date) ?? parser.typed(c, at: country.end + 1, date: date) {
                     end = host.end
@@ -206,7 +211,11 @@ struct OrganizationRecognizer {
                 }
                 if n > headEnd, n > (end ?? headEnd) { end = withPlace(c, n, date: date) }
             }
-            if (end == nil || end == headEnd), modes.contains("number"), headEnd < c.count, c.kind(headEnd) == .number { end = headEnd + 1 }
+            // ("Bệnh viện 331", never a count: "Bệnh viện 5 ca".)
+            if (end == nil || end == headEnd), modes.contains("number"), headEnd < c.count, c.kind(headEnd) == .number, !c.breakBefore(headEnd),
+               !(c.isPunct(headEnd + 1, "%") || c.match(Lexicon.List.metrics, at: headEnd + 1)?.rows.contains { $0["position"] == "after_number" || $0["position"] == "either" } == true) {
+                end = headEnd + 1
+            }
             var stop = end ?? headEnd
             // "Bộ Chỉ huy Quân sự (CHQS) tỉnh", "Hội đồng Nhân dân (HĐND) tỉnh Tây Ninh": the short form in
             // parentheses, then the place.
@@ -268,6 +277,7 @@ struct OrganizationRecognizer {
         }
         // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
         let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";") || c.isPunct(j, "…")
+            || c.isPunct(j, "(")
             || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
         // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định".
         let predicateFollows = j > k && j < c.count && Self.predicateStarts.contains(c.folded[j])
