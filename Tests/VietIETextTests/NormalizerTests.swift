@@ -37,6 +37,13 @@ struct NormalizerTests {
         #expect(n.isIdentityMap)
     }
 
+    @Test func ethWrittenForD_becomesD() {
+        let n = Normalizer.normalize("Ủy viên Trung ương \u{D0}ảng, \u{F0}ồng chí")
+        #expect(n.casedString(0..<n.count) == "Ủy viên Trung ương Đảng, đồng chí")
+        #expect(n.foldedString(0..<n.count) == "ủy viên trung ương đảng, đồng chí")
+        #expect(n.isIdentityMap)
+    }
+
     @Test func normalizingTwice_changesNothing() {
         for s in ["Hoà Bình", "TP.HCM", "Uỷ ban", "khoẻ", "a\u{301}\u{323}", "\u{FEFF}x"] {
             let once = Normalizer.normalize(s).casedString(0..<Normalizer.normalize(s).count)
