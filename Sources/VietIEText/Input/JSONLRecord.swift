@@ -40,7 +40,9 @@ public enum JSONLRecord {
         let value: JSONValue
         // The fields a record has, decoded as such (several times faster than any JSON value); the general reader
         // when the line is no object, or to name what is wrong with it.
-        if let fields = try? JSONDecoder().decode(RecordFields.self, from: Data(line)) {
+        // (A control character makes the line invalid JSON inside a string and is rare outside one: such lines, and
+        // CRLF ones, go to the general reader, which is strict about them.)
+        if !line.contains(where: { $0 < 0x20 }), let fields = try? JSONDecoder().decode(RecordFields.self, from: Data(line)) {
             value = fields.object
         } else {
             do { value = try JSONValue(parsing: line) } catch {
