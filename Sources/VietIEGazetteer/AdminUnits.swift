@@ -1,3 +1,4 @@
+import VietIECore
 import Foundation
 import VietIEText
 

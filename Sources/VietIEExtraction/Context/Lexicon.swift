@@ -1,3 +1,4 @@
+import VietIECore
 import VietIEGazetteer
 import VietIEText
 

@@ -1,3 +1,4 @@
+import VietIECore
 import Foundation
 
 /// Vietnamese number formats: "6.360" = 6360, "6,5" = 6.5, "1.234.567", "06" = 6, "90,4" = 90.4;
