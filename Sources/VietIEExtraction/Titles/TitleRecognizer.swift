@@ -51,8 +51,9 @@ struct TitleRecognizer {
             guard c.isCapitalized(i) || m.end - i >= 2 || c.isWord(i, "chủ") else { return nil }
             // A lower-case word before a capitalized one starts no title: "nhiệm vụ Trưởng Ban Dân vận" is not "Vụ trưởng".
             // ("phó Chủ tịch" is: "phó" is a title's modifier.)
+            // (Only when the capitalized word starts a title itself: "do trưởng Ban chỉ đạo tỉnh" is a title.)
             if !c.isCapitalized(i), c.match(Self.modifiers, at: i) == nil, !c.isWord(i, "phó"),
-               ((i + 1)..<m.end).contains(where: { c.isCapitalized($0) }) { return nil }
+               ((i + 1)..<m.end).contains(where: { c.isCapitalized($0) && c.match(Self.titles, at: $0) != nil }) { return nil }
             return (m.end, "title.list", row)
         }
         if let m = c.match(Self.abbreviations, at: i), let row = m.rows.first {
