@@ -34,7 +34,8 @@ public enum JSONLRecord {
     /// - Complexity: O(n) in the length of the line.
     public static func parse(line: some Collection<UInt8>, lineNumber: Int) -> Result<Document, DocumentFailure> {
         let fallbackID = "line-\(lineNumber)"
-        if let bad = InputDecoder.firstInvalidUTF8(Array(line)) {
+        let bytes = Array(line)
+        if let bad = InputDecoder.firstInvalidUTF8(bytes) {
             return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): invalid UTF-8 at byte \(bad)"))
         }
         let value: JSONValue
@@ -42,10 +43,11 @@ public enum JSONLRecord {
         // when the line is no object, or to name what is wrong with it.
         // (A control character makes the line invalid JSON inside a string and is rare outside one: such lines, and
         // CRLF ones, go to the general reader, which is strict about them.)
-        if !line.contains(where: { $0 < 0x20 }), let fields = try? JSONDecoder().decode(RecordFields.self, from: Data(line)) {
+        let hasControl = bytes.withUnsafeBufferPointer { $0.contains(where: { $0 < 0x20 }) }
+        if !hasControl, let fields = try? JSONDecoder().decode(RecordFields.self, from: Data(bytes)) {
             value = fields.object
         } else {
-            do { value = try JSONValue(parsing: line) } catch {
+            do { value = try JSONValue(parsing: bytes) } catch {
                 return .failure(DocumentFailure(id: fallbackID, message: "line \(lineNumber): \(error)"))
             }
         }
