@@ -150,7 +150,11 @@ struct OrganizationRecognizer {
                 // "công an tỉnh", "công an huyện Tri Tôn": the police of a unit, in lower case too.
                 || c.isWord(i, "công") && c.isWord(i + 1, "an") && m.end == i + 2 && !c.breakBefore(m.end)
                     && parser.typeWord(c, at: m.end).map { ["province", "district", "commune", "province|district"].contains($0.row["level"] ?? "") } == true
-            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee else { return nil }
+            // A school is often written with a lower-case "trường" ("học sinh trường THPT Nguyễn Thị Minh Khai", "trường tiểu
+            // học Ngô Sĩ Liên"): a school head of two words or more before a capitalized name.
+            let lowerCaseSchool = c.isWord(i, "trường") && m.end - i >= 2 && (m.rows.first?["kind"] ?? "").contains("education")
+                && m.end < c.count && c.kind(m.end) == .word && c.isCapitalized(m.end) && !c.breakBefore(m.end)
+            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee || lowerCaseSchool else { return nil }
             return (m.end, m.rows.first!)
         } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
         if let (headEnd, row) = head {
