@@ -389,12 +389,14 @@ struct OrganizationRecognizer {
                 j += 1
                 continue
             }
-            // After a head of two words, a kind word first, then the name: "Bệnh viện mắt Quang Đức", "Bệnh viện tư Hoàn Mỹ"
-            // (after "Hội", "nghị" makes a meeting: "Hội nghị Ban Chấp hành").
-            if kindWordFirst, j == k, c.kind(j) == .word, !c.isCapitalized(j), !c.isWord(j, of: .functionWord), parser.typeWord(c, at: j) == nil,
-               (j + 1...j + 2).allSatisfy({ $0 < c.count && c.kind($0) == .word && c.isCapitalized($0) && !c.isAllCaps($0) && !c.breakBefore($0) }),
-               parser.typeWord(c, at: j + 1) == nil {
-                j += 1
+            // After a head of two words, one or two kind words first, then the name: "Bệnh viện mắt Quang Đức", "Bệnh viện tư
+            // Hoàn Mỹ", "Nhà máy điện gió Tân Phú Đông 1" (after "Hội", "nghị" makes a meeting: "Hội nghị Ban Chấp hành").
+            if kindWordFirst, j == k, let w = (1...2).first(where: { w in
+                   (j..<j + w).allSatisfy { $0 < c.count && c.kind($0) == .word && !c.isCapitalized($0) && !c.isWord($0, of: .functionWord)
+                       && parser.typeWord(c, at: $0) == nil && ($0 == j || !c.breakBefore($0)) }
+                   && (j + w...j + w + 1).allSatisfy { $0 < c.count && c.kind($0) == .word && c.isCapitalized($0) && !c.isAllCaps($0) && !c.breakBefore($0) }
+                   && parser.typeWord(c, at: j + w) == nil }) {
+                j += w
                 continue
             }
             break
