@@ -198,6 +198,16 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Phạm Văn Thiều"] == ["Phó Bí thư | Tỉnh ủy Bình Phước", "Chủ tịch | HĐND tỉnh Bình Phước"])
     }
 
+    @Test func bareCommittee_takesItsPlaceAsTheArticleWritesItAfterThatCommittee() {
+        let a = Self.annotate("""
+            Tham dự có ông Lê Hoàng Hải, Ủy viên Ban Thường vụ Thành ủy, Phó Trưởng Ban Tuyên giáo và Dân vận Thành ủy TP.HCM.
+            """)
+        #expect(Self.positions(a)["Lê Hoàng Hải"] == ["Ủy viên Ban Thường vụ | Thành ủy TP.HCM", "Phó Trưởng Ban | Ban Tuyên giáo và Dân vận Thành ủy TP.HCM"])
+        // Never written with its place: the unit's name.
+        let b = Self.annotate("Ông Trần Văn Nam, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Cần Thơ dự hội nghị.")
+        #expect(Self.positions(b)["Trần Văn Nam"] == ["Phó Bí thư | Thành ủy Cần Thơ", "Chủ tịch | UBND thành phố Cần Thơ"])
+    }
+
     @Test func delegationOfDeputies_isNamedAsItsTitleWritesIt() {
         let a = Self.annotate("""
             Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh Thái Thanh Quý dự hội nghị. \

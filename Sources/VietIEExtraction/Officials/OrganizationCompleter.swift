@@ -319,13 +319,14 @@ struct OrganizationCompleter {
         if hasNamedPlace(org) { return text }
         let folded = Normalizer.key(text)
         // "Tỉnh ủy", "Thị ủy": the party committee of the unit of that level.
+        // (The place as the article writes it after that committee's name, when it does: "Thành ủy" -> "Thành ủy TP.HCM".)
         if let typeWord = Self.partyHeads[folded], let u = unit(for: typeWord, chainUnit) {
-            return "\(text) \(places.units[u].name)"
+            return "\(text) \(writtenPlace(c, after: folded, unit: u) ?? places.units[u].name)"
         }
         // A body of a party committee: "Ban Dân vận Tỉnh ủy" -> "Ban Dân vận Tỉnh ủy Bình Định".
-        if tokens.count >= 3, let typeWord = Self.partyHeads[c.folded[tokens.upperBound - 2] + " " + c.folded[tokens.upperBound - 1]],
-           let u = unit(for: typeWord, chainUnit) {
-            return "\(text) \(places.units[u].name)"
+        if tokens.count >= 3, case let committee = c.folded[tokens.upperBound - 2] + " " + c.folded[tokens.upperBound - 1],
+           let typeWord = Self.partyHeads[committee], let u = unit(for: typeWord, chainUnit) {
+            return "\(text) \(writtenPlace(c, after: committee, unit: u) ?? places.units[u].name)"
         }
         // "Đảng ủy": the commune's or agency's committee, completed with the chain's commune.
         if folded == "đảng ủy", let u = chainUnit ?? article.commune, places.units[u].level == .commune {
@@ -351,6 +352,18 @@ struct OrganizationCompleter {
             return "\(text) \(Self.typeName(places.units[p]))"
         }
         return text
+    }
+
+    /// The first place the document names right after the two words of `committee` ("thành ủy") that is unit `u`, as
+    /// written ("Thành ủy TP.HCM" -> "TP.HCM"); nil when the committee is never written with that place.
+    func writtenPlace(_ c: ExtractionContext, after committee: String, unit u: Int) -> String? {
+        for loc in index.items where loc.type == .location && loc.tokens.lowerBound >= 2 {
+            let k = loc.tokens.lowerBound
+            guard c.folded[k - 2] + " " + c.folded[k - 1] == committee, let v = places.sameNamedUnit(loc.attributes),
+                  places.units[v].name == places.units[u].name, places.units[v].level == places.units[u].level else { continue }
+            return c.text(loc.tokens)
+        }
+        return nil
     }
 
     /// "tỉnh Bình Phước", "phường An Lộc", "thành phố Hải Phòng".
