@@ -113,6 +113,14 @@ struct StatisticRecognizer {
             // (The counted noun is on the number's line: "43 ⏎ Nhân viên y tế lấy mẫu" counts nothing.)
             guard !c.breakBefore(j), let noun = c.match(Self.metrics, at: j),
                   let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
+                // An item of a breakdown by where the cases were found, that place first and the noun left out: "120 ca nhiễm
+                // Covid-19, trong đó: trong khu phong tỏa 26 ca; trong khu cách ly 90".
+                if value >= 1, value == value.rounded(), foundAtBefore(c, i), let metric = casesBrokenDown(c, before: i) {
+                    c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.breakdown-item", priority: 10,
+                                        attributes: ["metric": .string(metric), "value": .number(value)]))
+                    i = j
+                    continue
+                }
                 // An item of a list of places with their figures, its counted noun left out: "trong đó: thành phố Yên Bái
                 // 495, thị xã Nghĩa Lộ 47", "TP. Vinh: 33, Diễn Châu: 04", "huyện Long Thành với 34".
                 if !scope.inDate[i], let metric = placeListItem(c, number: i, end: j, value: value) {
@@ -292,11 +300,13 @@ struct StatisticRecognizer {
                 || c.isPunct(j, ")") || c.isWord(j, "và") else { return nil }
         // A place name right before it (its last word capitalized), or before ":" or "với".
         var p = i - 1
+        var parenthesized = false
         if c.isPunct(p, ":") || c.isWord(p, "với") { p -= 1 }
         // Or its figure in parentheses: "huyện Châu Thành (04), thị xã Duyên Hải (02)".
         else if c.isPunct(p, "(") {
             guard c.isPunct(j, ")") else { return nil }
             p -= 1
+            parenthesized = true
         }
         guard p >= 0, c.kind(p) == .word, c.isCapitalized(p), !c.isAllCaps(p), !c.isWord(p, of: .numberedName) else { return nil }
         // The name starts after a list separator ("," ":" ";" "(" "và" "là" "gồm" "trong đó"), an administrative word before it
@@ -304,9 +314,13 @@ struct StatisticRecognizer {
         var q = p
         while q > 0, i - q < 8, c.isCapitalized(q - 1) && c.kind(q - 1) == .word || c.isPunct(q - 1, "-") { q -= 1 }
         while q > 0, c.isWord(q - 1, of: .unitWord) { q -= 1 }
-        // (Or after "(": "113 bệnh nhân ở 09 xã (xã Na Tông 65, Mường Nhà 17, ...)".)
+        // (An address's numbered part before the unit: "tổ 9 phường Minh Khai 1".)
+        if q > 1, c.kind(q - 1) == .number, c.isWord(q - 2, of: .numberedName) { q -= 2 }
+        // (Or after "(": "113 bệnh nhân ở 09 xã (xã Na Tông 65, Mường Nhà 17, ...)"; or after "tại" / "ở": "24 trường hợp mắc mới
+        // tại Vô Tranh - Hạ Hòa (1), ...".)
         guard q > 0, c.isPunct(q - 1, ",") || c.isPunct(q - 1, ":") || c.isPunct(q - 1, ";") || c.isWord(q - 1, "và")
-                || c.isWord(q - 1, "là") || c.isWord(q - 1, "gồm") || c.isWord(q - 1, "đó") || c.isPunct(q - 1, "(") else { return nil }
+                || c.isWord(q - 1, "là") || c.isWord(q - 1, "gồm") || c.isWord(q - 1, "đó") || c.isPunct(q - 1, "(")
+                || c.isWord(q - 1, "tại") || c.isWord(q - 1, "ở") else { return nil }
         // The figure before it: figures of other things on the way ("ở 21 địa phương: TP. Vinh: 536") are passed over.
         var previous: Candidate? = nil
         for cand in c.candidates.reversed() {
@@ -315,14 +329,50 @@ struct StatisticRecognizer {
             previous = cand
             break
         }
-        guard let previous, let metric = previous.attributes["metric"]?.stringValue, c.sameSentence(previous.tokens.lowerBound, i),
-              i - previous.tokens.upperBound <= 20 else { return nil }
+        // Or a heading that names the cases the list spreads over, after a count of cases in the two sentences before:
+        // "... ghi nhận 140 ca nhiễm Covid-19. Các ca nhiễm phân bố theo huyện/thành phố: Yên Minh 12, Đồng Văn 70".
+        if previous.map({ !c.sameSentence($0.tokens.lowerBound, i) }) ?? true {
+            return headedListMetric(c, item: q, previous: previous)
+        }
+        guard let previous, let metric = previous.attributes["metric"]?.stringValue,
+              i - previous.tokens.upperBound <= (parenthesized ? 40 : 20) else { return nil }
         let inStatistic = Set(recentStatistics(c, after: previous.tokens.upperBound).flatMap { Array($0.tokens) })
         for k in previous.tokens.upperBound..<i {
             if c.isPunct(k, ".") || c.breakBefore(k) { return nil }
-            if c.kind(k) == .number && !inStatistic.contains(k) { return nil }
+            if c.kind(k) == .number && !inStatistic.contains(k) && !c.isWord(k - 1, of: .numberedName) { return nil }
         }
         return metric
+    }
+
+    /// True when the figure at `i` ends an item that starts, after a list separator, with where cases were found
+    /// ("; trong khu cách ly 90", ": ngoài cộng đồng 4"), and ends right there.
+    func foundAtBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
+        guard i + 1 >= c.count || c.breakBefore(i + 1) || c.isPunct(i + 1, ";") || c.isPunct(i + 1, ".") || c.isPunct(i + 1, ",") else { return false }
+        for k in max(0, i - 5)..<i where k > 0 && (c.isPunct(k - 1, ";") || c.isPunct(k - 1, ":") || c.isPunct(k - 1, ",")) {
+            guard let m = c.match(Self.metrics, at: k), m.end <= i, m.rows.contains(where: { $0["position"] == "found_at" }),
+                  !(k..<i).contains(where: { c.kind($0) == .number || c.breakBefore($0) }) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The metric of the first item of a list whose heading (its sentence up to the ":" before the item at `q`, with no
+    /// figure) names cases with a counted noun: the metric of `previous`, a count of cases in the two sentences before.
+    func headedListMetric(_ c: ExtractionContext, item q: Int, previous: Candidate?) -> String? {
+        guard let previous, let metric = previous.attributes["metric"]?.stringValue, Self.caseMetrics.contains(metric),
+              c.isPunct(q - 1, ":"), c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[q] - 2 else { return nil }
+        var k = q - 2
+        var namesCases = false
+        while k >= 0, c.sameSentence(k, q) {
+            if c.kind(k) == .number { return nil }
+            if let m = c.match(Self.metrics, at: k), m.end <= q - 1,
+               m.rows.contains(where: { ["after_number", "either"].contains($0["position"] ?? "") && Self.caseMetrics.contains($0["metric"] ?? "")
+                   && !($0["note"] ?? "").hasPrefix("generic") }) {
+                namesCases = true
+            }
+            k -= 1
+        }
+        return namesCases ? metric : nil
     }
 
     /// True when a count of administrative units ("3 xã, phường", "21 địa phương") tells how far the epidemic reached:
