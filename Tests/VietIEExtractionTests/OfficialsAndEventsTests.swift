@@ -243,6 +243,27 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Trần Văn Bình: chair"]])
     }
 
+    @Test func shortAsideAfterAName_isPassedOverToItsTitles() {
+        let a = Self.annotate("""
+            Ông Hoàng Văn Trà (SN 1964), Phó Bí thư Tỉnh ủy Phú Yên được bầu giữ chức Chủ tịch UBND tỉnh. HĐND tỉnh cũng đã bầu \
+            ông Nguyễn Chí Hiến (sinh năm 1960) Giám đốc Sở Kế hoạch và Đầu tư tỉnh Phú Yên.
+            """)
+        #expect(Self.positions(a)["Hoàng Văn Trà"]?.first == "Phó Bí thư | Tỉnh ủy Phú Yên")
+        #expect(Self.positions(a)["Nguyễn Chí Hiến"]?.first == "Giám đốc | Sở Kế hoạch và Đầu tư tỉnh Phú Yên")
+    }
+
+    @Test func officeADecisionNamesWithChucDanh_orBeforeVoi_isThePersons() {
+        let a = Self.annotate("""
+            Chiều 13/11, HĐND tỉnh đã thông qua nghị quyết miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh đối với ông Nguyễn Trọng \
+            Đông do nhận nhiệm vụ mới. HĐND tỉnh cũng đã bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh với ông Nguyễn Xuân Lưu.
+            """)
+        #expect(Self.positions(a)["Nguyễn Trọng Đông"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
+        #expect(Self.positions(a)["Nguyễn Xuân Lưu"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
+        // Not a meeting "với" someone: "làm việc với ông A" gives no office.
+        let b = Self.annotate("Phó Chủ tịch UBND tỉnh Trần Văn Tân làm việc với ông Lê Văn Bình về dự án.")
+        #expect(Self.positions(b)["Lê Văn Bình"] == nil)
+    }
+
     @Test func titlesAfterAnotherNamesDash_areThatNamesAppositive() {
         let a = Self.annotate("""
             Sáng 18/8, Chủ tịch UBND tỉnh Lê Trí Thanh - Trưởng ban Chỉ đạo phòng chống dịch Covid-19, Phó Chủ tịch UBND tỉnh \

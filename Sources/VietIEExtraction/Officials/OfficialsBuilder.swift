@@ -293,15 +293,17 @@ struct OfficialsBuilder {
     func officeBeforeDoiVoi(_ c: ExtractionContext, _ start: Int, _ index: SpanIndex) -> [Group] {
         var k = start
         if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
-        guard k >= 2, c.isWord(k - 2, "đối"), c.isWord(k - 1, "với") else { return [] }
-        var j = k - 3
+        // ("bầu bổ sung chức danh Phó Chủ tịch UBND thành phố với ông A": "với" alone after an office named as such.)
+        let doiVoi = k >= 2 && c.isWord(k - 2, "đối") && c.isWord(k - 1, "với")
+        guard doiVoi || k >= 1 && c.isWord(k - 1, "với") else { return [] }
+        var j = k - (doiVoi ? 3 : 2)
         while j > 0, k - j < 30, c.sameSentence(j, k) {
             if index.hasItem(ofType: .person, startingAt: j) { return [] }
-            if c.isWord(j, "chức"), c.isWord(j + 1, "vụ"), index.hasItem(ofType: .title, startingAt: j + 2) {
+            if c.isWord(j, "chức"), c.isWord(j + 1, "vụ") || c.isWord(j + 1, "danh"), index.hasItem(ofType: .title, startingAt: j + 2) {
                 return chainAfter(c, j + 1, index, linked: true)
             }
             // "miễn nhiệm Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2021-2026 đối với ông Trần Quốc Nam".
-            if c.isWord(j, "miễn") || c.isWord(j, "bãi"), c.isWord(j + 1, "nhiệm"), index.hasItem(ofType: .title, startingAt: j + 2) {
+            if doiVoi, c.isWord(j, "miễn") || c.isWord(j, "bãi"), c.isWord(j + 1, "nhiệm"), index.hasItem(ofType: .title, startingAt: j + 2) {
                 return chainAfter(c, j + 1, index, linked: true)
             }
             j -= 1
@@ -456,7 +458,15 @@ struct OfficialsBuilder {
     /// titles that belong to the next person.
     func chainAfter(_ c: ExtractionContext, _ end: Int, _ index: SpanIndex, linked: Bool = false) -> [Group] {
         var k = end
-        guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") else { return [] }
+        // A short aside after the name is passed over: a birth year or where the person stands in a photo ("Ông A (SN 1964),
+        // Phó Bí thư Tỉnh ủy", "ông B (sinh năm 1960) Giám đốc Sở ...", "Ông C (phải)").
+        if !linked, c.isPunct(k, "("), let close = (k + 1..<min(c.count, k + 8)).first(where: { c.isPunct($0, ")") }),
+           !(k + 1..<close).contains(where: { index.hasItem(ofType: .title, startingAt: $0) || c.breakBefore($0) }),
+           close + 1 < c.count, c.sameSentence(close + 1, end - 1) {
+            if c.isPunct(close + 1, "-") || c.isPunct(close + 1, ",") { k = close + 1 }
+            else if index.hasItem(ofType: .title, startingAt: close + 1) { k = close }
+        }
+        guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") || k > end else { return [] }
         k += 1
         // "Bùi Xuân Thắng, nguyên Giám đốc Công an tỉnh": a former office is still the person's position.
         if let end = Self.outsideModifier(c, at: k), index.starting(at: end).contains(where: { $0.type == .title }) { k = end }
