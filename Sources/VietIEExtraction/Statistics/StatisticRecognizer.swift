@@ -621,6 +621,12 @@ struct StatisticRecognizer {
             return metric
         }
         if !generic {
+            // Contacts put in a kind of quarantine right before them are counted as quarantined: "cách ly tập trung 4.113
+            // trường hợp F1 và cho cách ly tại nhà 10.436 trường hợp F2" ("đưa đi cách ly, lấy mẫu 22 F1" stays contacts).
+            if nounMetric.hasPrefix("contacts_"), let status = adjacentStatus(c, before: i),
+               status == "quarantine_centralized" || status == "quarantine_home" {
+                return status
+            }
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) {
                 // Cases with a state after them are counted in that state: "6.480 ca mắc COVID-19 được điều trị khỏi",
                 // "41 ca mắc COVID-19 ra viện".
@@ -775,7 +781,8 @@ struct StatisticRecognizer {
     /// nothing in its clause makes it cumulative ("Các ca dương tính ghi nhận gồm: Châu Thành 01 ca").
     func continuesNewCaseReport(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
         // (A qualifier further back still heads the clause: "Tổng số ca mắc theo quận, huyện: Ninh Kiều: 5.825 ca".)
-        guard clauseModifier(c, i, reach: 20) == nil, !periodBefore(c, i, scope) else { return false }
+        // (A new-case qualifier there does not stop it: "ghi nhận thêm 31 ca bệnh, trong đó, phát hiện tại khu cách ly tập trung: 27 ca".)
+        guard clauseModifier(c, i, reach: 20) ?? "cases_new" == "cases_new", !periodBefore(c, i, scope) else { return false }
         return scope.firstNewCaseEnd.map { $0 <= i } ?? false
     }
 
