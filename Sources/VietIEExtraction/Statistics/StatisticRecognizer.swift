@@ -783,6 +783,15 @@ struct StatisticRecognizer {
         // (A qualifier further back still heads the clause: "Tổng số ca mắc theo quận, huyện: Ninh Kiều: 5.825 ca".)
         // (A new-case qualifier there does not stop it: "ghi nhận thêm 31 ca bệnh, trong đó, phát hiện tại khu cách ly tập trung: 27 ca".)
         guard clauseModifier(c, i, reach: 20) ?? "cases_new" == "cases_new", !periodBefore(c, i, scope) else { return false }
+        // (A running total just before takes the report over: "Đến nay tỉnh đã ghi nhận 1.792 người dương tính... TP. Biên Hòa
+        // là địa phương có số người mắc nhiều nhất với 908 ca".)
+        // (The case counts since then, of that sentence and this one, are no new ones.)
+        for last in c.candidates.reversed() where last.type == .statistic && last.tokens.upperBound <= i {
+            guard c.sentenceOf[last.tokens.lowerBound] >= c.sentenceOf[i] - 1 else { break }
+            let metric = last.attributes["metric"]?.stringValue ?? ""
+            if metric == "cases_new" { break }
+            if metric == "cases_confirmed", clauseModifier(c, last.tokens.lowerBound, reach: 20) == "cases_confirmed" { return false }
+        }
         return scope.firstNewCaseEnd.map { $0 <= i } ?? false
     }
 
