@@ -344,6 +344,21 @@ struct StatisticRecognizer {
         return metric
     }
 
+    /// The qualifier in the heading of the list the figure at `i` is an item of: its sentence up to its first ":", when no
+    /// other figure stands in that heading.
+    func headingModifier(_ c: ExtractionContext, _ i: Int) -> String? {
+        var start = i
+        while start > 0, c.sameSentence(start - 1, i) { start -= 1 }
+        guard let colon = (start..<i).first(where: { c.isPunct($0, ":") }), colon - start >= 3,
+              !(start..<colon).contains(where: { c.kind($0) == .number && !scopeFreeNumber(c, $0) }) else { return nil }
+        return clauseModifier(c, colon, reach: colon - start + 1)
+    }
+
+    /// True for a number in a heading that counts no cases: a count of places or hours ("8 địa phương", "trong 12 giờ qua").
+    func scopeFreeNumber(_ c: ExtractionContext, _ k: Int) -> Bool {
+        c.match(Self.metrics, at: k + 1)?.rows.contains { Self.caseMetrics.contains($0["metric"] ?? "") } != true
+    }
+
     /// True when the figure at `i` ends an item that starts, after a list separator, with where cases were found
     /// ("; trong khu cách ly 90", ": ngoài cộng đồng 4"), and ends right there.
     func foundAtBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
@@ -812,6 +827,9 @@ struct StatisticRecognizer {
     /// A new-case qualifier in the clause of the number: "thêm", "mới", "trong ngày", "trong 24 giờ".
     func newCaseModifier(_ c: ExtractionContext, _ i: Int) -> Bool {
         if let modifier = clauseModifier(c, i) { return modifier == "cases_new" }
+        // A list's heading says it for every item: "8 địa phương ghi nhận có các trường hợp mới ... trong 12 giờ qua như sau:
+        // TP Vinh: 92 ca, Nghi Lộc: 43 ca".
+        if let modifier = headingModifier(c, i) { return modifier == "cases_new" }
         // After the figure in its clause: "6 ca mới", "11 trường hợp ... dương tính với SARS-CoV-2 trong ngày 12/11".
         var j = i + 1
         while j < c.count && c.sameSentence(j, i) && j - i < 14 && !c.isPunct(j, ",") && !c.isPunct(j, ";") {
