@@ -308,7 +308,9 @@ struct StatisticRecognizer {
             p -= 1
             parenthesized = true
         }
-        guard p >= 0, c.kind(p) == .word, c.isCapitalized(p), !c.isAllCaps(p), !c.isWord(p, of: .numberedName) else { return nil }
+        // (A word that numbers things ends a name too: "Phú Quý 451", not "Quý 3".)
+        guard p >= 0, c.kind(p) == .word, c.isCapitalized(p), !c.isAllCaps(p),
+              !c.isWord(p, of: .numberedName) || p > 0 && c.kind(p - 1) == .word && c.isCapitalized(p - 1) && !c.breakBefore(p) else { return nil }
         // The name starts after a list separator ("," ":" ";" "(" "và" "là" "gồm" "trong đó"), an administrative word before it
         // ("thành phố Yên Bái", "TP. Vinh"): not a name that a figure belongs to ("Công ty Wanek 2").
         var q = p
@@ -323,9 +325,13 @@ struct StatisticRecognizer {
                 || c.isWord(q - 1, "tại") || c.isWord(q - 1, "ở") else { return nil }
         // The figure before it: figures of other things on the way ("ở 21 địa phương: TP. Vinh: 536") are passed over.
         var previous: Candidate? = nil
+        // (Not a count of patients whose state made it "other": "có diễn tiến nặng: 108 ca (Phan Thiết 66, ...)".)
         for cand in c.candidates.reversed() {
             guard cand.type == .statistic, cand.tokens.upperBound <= i else { break }
-            if cand.attributes["metric"]?.stringValue == "other" { continue }
+            if cand.attributes["metric"]?.stringValue == "other",
+               c.match(Self.metrics, at: cand.tokens.lowerBound + 1)?.rows.contains(where: { Self.caseMetrics.contains($0["metric"] ?? "") }) != true {
+                continue
+            }
             previous = cand
             break
         }
