@@ -127,8 +127,10 @@ struct OrganizationCompleter {
     }
 
     /// An organization's comparison key: folded, its head's short form expanded ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X").
+    /// (A mission's "nước" before its country is left out: "Đại sứ quán nước Mông Cổ" = "Đại sứ quán Mông Cổ".)
     func comparisonKey(_ organization: String) -> String {
-        let words = Normalizer.key(organization).split(ascii: " ").map(String.init)
+        var words = Normalizer.key(organization).split(ascii: " ").map(String.init)
+        if let k = words.indices.dropFirst().first(where: { words[$0] == "nước" && words[$0 - 1] == "quán" }) { words.remove(at: k) }
         return words.map { Self.headCanonicals[$0] ?? $0 }.joined(separator: " ")
     }
 
@@ -137,13 +139,13 @@ struct OrganizationCompleter {
                                              "tổng lãnh sự": "Tổng Lãnh sự quán", "lãnh sự": "Lãnh sự quán"]
 
     /// The mission of a country a diplomatic title's place names, with its host when written ("tại Việt Nam"); nil
-    /// when the place is no country. A lower-case "nước" before the country's name is left out.
+    /// when the place is no country. "nước" before the country's name stays as written ("Đại sứ quán nước Cộng hòa Phần Lan").
     func missionName(_ c: ExtractionContext, _ mission: String, country org: Candidate) -> String? {
         guard org.type == .location, org.attributes["level"]?.stringValue == "country" || c.isWord(org.tokens.lowerBound, "nước")
         else { return nil }
-        var start = org.tokens.lowerBound
-        if c.isWord(start, "nước"), !c.isCapitalized(start) { start += 1 }
-        guard start < org.tokens.upperBound else { return nil }
+        // (A chain steps over a lower-case "nước" before the country: it is taken back here.)
+        let start = c.isWord(org.tokens.lowerBound - 1, "nước") ? org.tokens.lowerBound - 1 : org.tokens.lowerBound
+        guard start + (c.isWord(start, "nước") ? 1 : 0) < org.tokens.upperBound else { return nil }
         // The mission as the article names it, when it does: "Đoàn công tác Đại sứ quán Lào tại Việt Nam do Đại sứ đặc mệnh
         // toàn quyền nước Cộng hòa dân chủ nhân dân Lào ... dẫn đầu".
         let head = Normalizer.key(mission).split(ascii: " ").map(String.init)
