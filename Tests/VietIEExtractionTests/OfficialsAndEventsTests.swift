@@ -243,6 +243,17 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Trần Văn Bình: chair"]])
     }
 
+    @Test func termOfOfficeInAChain_andListItemsOnLinesOfTheirOwn() {
+        let a = Self.annotate("""
+            Thủ tướng Chính phủ chỉ định các Phó Chủ tịch UBND TP Hải Phòng, nhiệm kỳ 2021 - 2026, gồm:
+            Ông Lê Anh Quân, Ủy viên Ban Thường vụ Thành ủy Hải Phòng nhiệm kỳ 2020 - 2025, Phó Chủ tịch Thường trực UBND TP Hải Phòng;
+            Ông Trần Văn Quân, Ủy viên Ban Chấp hành Đảng bộ tỉnh Hải Dương nhiệm kỳ 2020 - 2025, Phó Chủ tịch UBND tỉnh Hải Dương.
+            """)
+        #expect(Self.positions(a)["Lê Anh Quân"] == ["Ủy viên Ban Thường vụ | Thành ủy Hải Phòng", "Phó Chủ tịch Thường trực | UBND TP Hải Phòng"])
+        #expect(Self.positions(a)["Trần Văn Quân"]
+                == ["Phó Chủ tịch | UBND TP Hải Phòng", "Ủy viên Ban Chấp hành | Đảng bộ tỉnh Hải Dương", "Phó Chủ tịch | UBND tỉnh Hải Dương"])
+    }
+
     @Test func shortAsideAfterAName_isPassedOverToItsTitles() {
         let a = Self.annotate("""
             Ông Hoàng Văn Trà (SN 1964), Phó Bí thư Tỉnh ủy Phú Yên được bầu giữ chức Chủ tịch UBND tỉnh. HĐND tỉnh cũng đã bầu \

@@ -173,10 +173,13 @@ struct OfficialsBuilder {
 
     /// True when only list punctuation, "và" and honorifics stand between the end of one name and the next.
     func listContinues(_ c: ExtractionContext, from end: Int, to start: Int, _ index: SpanIndex) -> Bool {
-        guard start > end, c.sameSentence(end - 1, start) else { return false }
+        // (Items may stand on lines of their own, each but the last ending with ";".)
+        guard start > end, (end..<start).allSatisfy({ c.sameSentence($0 - 1, $0) || c.isPunct($0 - 1, ";") }) else { return false }
         var k = end
         while k < start {
             if c.isPunct(k, ",") || c.isWord(k, "và") || c.isPunct(k, ";") || c.isPunct(k, "-") { k += 1; continue }
+            // A term of office after a title: "Ủy viên Ban Thường vụ Thành ủy nhiệm kỳ 2020 - 2025, ...".
+            if let e = Self.termEnd(c, at: k), e <= start { k = e; continue }
             // The previous name's own titles: "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, Trưởng Ban Tuyên giáo Tỉnh
             // ủy; B, ...".
             // (An organization may start inside the title before it: "Trưởng Ban" + "Ban Tuyên giáo Tỉnh ủy".)
@@ -456,6 +459,12 @@ struct OfficialsBuilder {
 
     /// Titles after a name: "Nguyễn Anh Đức – UVBTV, Phó Chủ tịch UBND thị xã", stopping before
     /// titles that belong to the next person.
+    /// The end of a term of office written as its years at `k` ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2021-2026"), nil when none.
+    static func termEnd(_ c: ExtractionContext, at k: Int) -> Int? {
+        guard c.isWord(k, "nhiệm"), c.isWord(k + 1, "kỳ"), c.kind(k + 2) == .number else { return nil }
+        return c.isPunct(k + 3, "-") && c.kind(k + 4) == .number ? k + 5 : k + 3
+    }
+
     func chainAfter(_ c: ExtractionContext, _ end: Int, _ index: SpanIndex, linked: Bool = false) -> [Group] {
         var k = end
         // A short aside after the name is passed over: a birth year or where the person stands in a photo ("Ông A (SN 1964),
@@ -490,6 +499,8 @@ struct OfficialsBuilder {
             if c.isPunct(k, ","), !chain.isEmpty { k += 1; continue }
             // A term after an office: "Phó Bí thư Tỉnh ủy Lào Cai khóa XV, Chủ tịch UBND tỉnh Lào Cai".
             if !chain.isEmpty, c.isWord(k, "khóa"), c.isAllCaps(k + 1) || c.kind(k + 1) == .number, c.isPunct(k + 2, ",") { k += 2; continue }
+            // Or its years: "Ủy viên Ban Thường vụ Thành ủy Hải Phòng nhiệm kỳ 2020 - 2025, Phó Chủ tịch Thường trực UBND TP".
+            if !chain.isEmpty, let end = Self.termEnd(c, at: k), c.isPunct(end, ",") { k = end; continue }
             // Titles joined by dashes: "ông A – Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Đồng Tháp".
             if c.isPunct(k, "-"), !chain.isEmpty, index.starting(at: k + 1).contains(where: { $0.type == .title }) {
                 dashJoined.insert(chain.count)
