@@ -44,6 +44,8 @@ struct PersonRecognizer {
         while i < c.count {
             defer { i += 1 }
             guard !taken[i], c.kind(i) == .word, c.isCapitalized(i) else { continue }
+            // "Theo Phương Nam/ PLO": a source's "Theo" starts no name.
+            if c.isWord(i, "theo") { continue }
             // "Ông Trần Đức Quận": a capitalized honorific is not part of the name.
             if let h = c.match(Self.honorifics, at: i), h.end < c.count, c.isCapitalized(h.end) { continue }
             // An abbreviation before a name in mixed case starts no name: "Chủ tịch QH Trần Thanh Mẫn".
@@ -247,10 +249,12 @@ struct PersonRecognizer {
         if !lineEnd, c.isWord(end, "t"), c.isPunct(end + 1, "/"), c.isWord(end + 2, "h"), end + 3 >= c.count || c.breakBefore(end + 3) {
             lineEndWithOutlet = true
         }
-        let afterParagraph = i == 0 || c.isPunct(i - 1, ".") || c.isPunct(i - 1, "!") || c.isPunct(i - 1, "?") || c.isPunct(i - 1, "”")
-            || c.isPunct(i - 1, "\"") || c.isPunct(i - 1, ")")
+        // (After a source's "Theo" on that line: "Theo Phương Nam/ PLO".)
+        let s = i >= 1 && c.isWord(i - 1, "theo") && (i == 1 || c.breakBefore(i - 1)) ? i - 1 : i
+        let afterParagraph = s == 0 || c.isPunct(s - 1, ".") || c.isPunct(s - 1, "!") || c.isPunct(s - 1, "?") || c.isPunct(s - 1, "”")
+            || c.isPunct(s - 1, "\"") || c.isPunct(s - 1, ")")
         let beforeLeadTag = c.isPunct(end, "(") && c.breakBefore(end)
-        let ownLine = c.breakBefore(i) && lineEndWithOutlet && (afterParagraph || beforeLeadTag)
+        let ownLine = (s == 0 || c.breakBefore(s)) && lineEndWithOutlet && (afterParagraph || beforeLeadTag)
         return (lineStart && lineEnd && (lastLine || framed)) || (credit && lineEnd) || (credit && c.isPunct(end, "-"))
             || ownLine || inCreditLine(c, i, end)
     }

@@ -157,9 +157,16 @@ struct PlaceParser {
                 let listed = itemStart && (c.isPunct(end, ")") || c.isPunct(end, ",") || c.isPunct(end, ";") || c.isPunct(end, "."))
                     && (!c.isIn(Lexicon.List.surnames, i) || countedUnitsHeading(c, before: i))
                 let shouting = (i..<end).allSatisfy { c.isAllCaps($0) }
-                if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end),
-                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed)) {
-                    let pool = districts.isEmpty ? communes : districts
+                // A commune written with its district after a dash: "Phùng Nguyên - Lâm Thao (2)", "Âu Cơ - thị xã Phú Thọ (1)".
+                let inDistrictAfter: [Int] = communes.isEmpty || !c.isPunct(end, "-") || c.breakBefore(end + 1) ? [] : {
+                    guard let after = typed(c, at: end + 1, date: date) ?? bare(c, at: end + 1, date: date) else { return [] }
+                    return communes.filter { u in after.units.contains(places.units[u].parent) }
+                }()
+                let withDistrict = !inDistrictAfter.isEmpty
+                // (A code after the name is no more of it: "tại Phan Thiết COVID-19".)
+                if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end) || c.kind(end) == .code,
+                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict)) {
+                    let pool = districts.isEmpty ? (withDistrict ? inDistrictAfter : communes) : districts
                     let current = date.map { d in pool.filter { places.units[$0].isValid(on: d) } } ?? pool
                     return Place(end: end, typeEnd: nil, typeWord: nil, units: current.isEmpty ? pool : current,
                                  level: districts.isEmpty ? "commune" : "district", rule: "location.bare-unit", entries: [])

@@ -313,9 +313,15 @@ struct StatisticRecognizer {
               !c.isWord(p, of: .numberedName) || p > 0 && c.kind(p - 1) == .word && c.isCapitalized(p - 1) && !c.breakBefore(p) else { return nil }
         // The name starts after a list separator ("," ":" ";" "(" "và" "là" "gồm" "trong đó"), an administrative word before it
         // ("thành phố Yên Bái", "TP. Vinh"): not a name that a figure belongs to ("Công ty Wanek 2").
+        // (A commune with its district: "Âu Cơ - thị xã Phú Thọ (1)".)
         var q = p
-        while q > 0, i - q < 8, c.isCapitalized(q - 1) && c.kind(q - 1) == .word || c.isPunct(q - 1, "-") { q -= 1 }
-        while q > 0, c.isWord(q - 1, of: .unitWord) { q -= 1 }
+        var stepped = true
+        while stepped {
+            stepped = false
+            while q > 0, i - q < 12, c.isCapitalized(q - 1) && c.kind(q - 1) == .word || c.isPunct(q - 1, "-") { q -= 1; stepped = true }
+            while q > 0, i - q < 12, c.isWord(q - 1, of: .unitWord) { q -= 1; stepped = true }
+            if !c.isPunct(q - 1, "-") { break }
+        }
         // (An address's numbered part before the unit: "tổ 9 phường Minh Khai 1".)
         if q > 1, c.kind(q - 1) == .number, c.isWord(q - 2, of: .numberedName) { q -= 2 }
         // (Or after "(": "113 bệnh nhân ở 09 xã (xã Na Tông 65, Mường Nhà 17, ...)"; or after "tại" / "ở": "24 trường hợp mắc mới
