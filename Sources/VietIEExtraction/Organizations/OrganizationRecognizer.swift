@@ -215,10 +215,11 @@ struct OrganizationRecognizer {
                 }
                 if n > headEnd, n > (end ?? headEnd) { end = withPlace(c, n, date: date) }
             }
-            // ("Bệnh viện 331", never a count: "Bệnh viện 5 ca".)
-            if (end == nil || end == headEnd), modes.contains("number"), headEnd < c.count, c.kind(headEnd) == .number, !c.breakBefore(headEnd),
-               !(c.isPunct(headEnd + 1, "%") || c.match(Lexicon.List.metrics, at: headEnd + 1)?.rows.contains { $0["position"] == "after_number" || $0["position"] == "either" } == true) {
-                end = headEnd + 1
+            // ("Bệnh viện 331", "Bệnh viện Dã chiến số 3"; never a count: "Bệnh viện 5 ca".)
+            let numberAt = c.isWord(headEnd, "số") && !c.breakBefore(headEnd) ? headEnd + 1 : headEnd
+            if (end == nil || end == headEnd), modes.contains("number"), numberAt < c.count, c.kind(numberAt) == .number, !c.breakBefore(numberAt),
+               !(c.isPunct(numberAt + 1, "%") || c.match(Lexicon.List.metrics, at: numberAt + 1)?.rows.contains { $0["position"] == "after_number" || $0["position"] == "either" } == true) {
+                end = numberAt + 1
             }
             var stop = end ?? headEnd
             // "Bộ Chỉ huy Quân sự (CHQS) tỉnh", "Hội đồng Nhân dân (HĐND) tỉnh Tây Ninh": the short form in
