@@ -183,6 +183,15 @@ private struct Scanner {
                         emit(.number, i..<end); i = end; continue
                     }
                 }
+                // A web address glued to the word before it, as scraped pages leave them ("phường Trấn Biênhttps://..."):
+                // the word, then the address.
+                if letters, j < n, s[j] == 0x3A, j - i > 5,
+                   let p = [5, 4].first(where: { j - $0 > i && urlEnd(at: j - $0).map { $0 > j + 2 } == true }), let end = urlEnd(at: j - p) {
+                    emit(.word, i..<(j - p))
+                    emit(.url, (j - p)..<end)
+                    i = end
+                    continue
+                }
                 if j + 1 >= n || !Characters.isJoiner(s[j]) || kind(s[j + 1]) == 0 {
                     // A caption number glued to the next word ("ảnh 2Thủ tướng"): digits, then a capital and lower-case
                     // letters, are two tokens; codes keep their capitals ("5G", "3A", "F0").
