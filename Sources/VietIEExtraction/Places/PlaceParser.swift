@@ -104,10 +104,15 @@ struct PlaceParser {
         }
         // A name the lists do not know (a variant spelling, a unit from another era): capitalized
         // syllables that are not a person's name ("xã Pơng Đrang" for Pơng Drang).
-        if c.isCapitalized(twEnd), c.kind(twEnd) == .word, !c.isIn(Lexicon.List.surnames, twEnd), !c.isAllCaps(twEnd) {
+        // (Not a type word's own ("TT Tỉnh ủy"), nor into a person's name after it ("TT Huế Nguyễn Văn Phương").)
+        if c.isCapitalized(twEnd), c.kind(twEnd) == .word, !c.isIn(Lexicon.List.surnames, twEnd), !c.isAllCaps(twEnd),
+           typeWord(c, at: twEnd) == nil {
             var k = twEnd
             while k < c.count && k - twEnd < 3 && c.kind(k) == .word && c.isCapitalized(k) && !c.breakBefore(k) && !c.isAllCaps(k)
-                    && c.cased[k].count >= 2 { k += 1 }
+                    && c.cased[k].count >= 2
+                    && (k == twEnd || !c.isIn(Lexicon.List.surnames, k) || !(k + 1 < c.count && c.kind(k + 1) == .word && c.isCapitalized(k + 1) && !c.breakBefore(k + 1))) {
+                k += 1
+            }
             if k - twEnd >= 2 || (k - twEnd == 1 && !c.isCapitalized(k)) {
                 return Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-unknown", entries: [])
             }
