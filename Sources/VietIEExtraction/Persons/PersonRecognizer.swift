@@ -62,10 +62,20 @@ struct PersonRecognizer {
             else if length >= 2 && isSurname(c, i) && !c.isAllCaps(i) { rule = "person.surname" }
             else if length >= 2 && length <= 3 && isByline(c, i, end) { rule = "person.byline" }
             guard var r = rule else { continue }
+            // A Lao name of two parts joined by a spaced dash, after a title or honorific: "Thứ trưởng Bun Hiêng - Bun Chít,",
+            // "đồng chí Vông Sỏn - In Pan Phim" (neither part starts with a Vietnamese family name; no title after the dash).
+            var stop = end
+            if r == "person.after-title" || r == "person.after-honorific", length >= 2, !isSurname(c, i), c.isPunct(end, "-"),
+               end + 1 < c.count, c.kind(end + 1) == .word, c.isCapitalized(end + 1), !c.isAllCaps(end + 1), !isSurname(c, end + 1) {
+                let second = self.nameEnd(c, from: end + 1, taken: taken)
+                if second - (end + 1) >= 2, second - (end + 1) <= 3, !isBlocked(c, (end + 1)..<second),
+                   second >= c.count || c.breakBefore(second) || c.isPunct(second, ",") || c.isPunct(second, ".") || c.isPunct(second, ")") {
+                    stop = second
+                }
+            }
             // The tail of a longer proper name ("sân bay Tân Sơn Nhất", "Quế Võ Hillview"), unless a title or
             // an honorific stands before it.
             if r == "person.surname" || r == "person.before-title", insideProperName(c, i, taken) { i = end - 1; continue }
-            let stop = end
             if r != "person.byline" && length == 1 {
                 // One syllable: only the given name of someone already named.
                 guard givenNames.contains(c.folded[i]) else { continue }
