@@ -92,6 +92,16 @@ struct PlaceParser {
             return Place(end: end, typeEnd: twEnd, typeWord: word, units: current.isEmpty ? compatible : current,
                          level: level, rule: "location.typed-unit", entries: Array(refs.prefix(3)))
         }
+        // A unit's name written as one of its aliases: "tỉnh Thừa Thiên - Huế".
+        if let list = aliasList, let (end, refs) = c.matchesAt[twEnd].first(where: { $0.entries.contains { $0.list == list } }),
+           !c.breakBefore(end - 1) {
+            let compatible = places.aliasCandidates(c.text(twEnd..<end)).filter { places.isCompatible($0, classes: classes) }
+            if !compatible.isEmpty {
+                let current = date.map { d in compatible.filter { places.units[$0].isValid(on: d) } } ?? compatible
+                return Place(end: end, typeEnd: twEnd, typeWord: word, units: current.isEmpty ? compatible : current, level: level, rule: "location.typed-unit",
+                             entries: refs.filter { $0.list == list })
+            }
+        }
         // A numbered unit not in the lists: "Phường 6", "Quận 1".
         if c.kind(twEnd) == .number, ["commune", "district"].contains(level) || level.contains("|") {
             return Place(end: twEnd + 1, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-number", entries: [])
@@ -157,8 +167,9 @@ struct PlaceParser {
                 let enclosed = (c.isPunct(i - 1, "(") || c.isPunct(i - 1, ",")) && (c.isPunct(end, ")") || c.isPunct(end, ","))
                 // An item of a list of places ("3 xã: Hà Tam, An Thành, Yang Bắc.") or of places with their figures
                 // ("huyện Lâm Thao 3 ca (Cao Xá 2 ca; Phùng Nguyên 1 ca)"); a name that starts with a surname only with a figure.
-                let itemStart = c.isPunct(i - 1, "(") || c.isPunct(i - 1, ",") || c.isPunct(i - 1, ":") || c.isPunct(i - 1, ";")
-                let withFigure = itemStart && (c.kind(end) == .number || c.isPunct(end, ":") && c.kind(end + 1) == .number)
+                // ("gồm Phước Đồng (2 ca), Vĩnh Lương (1 ca)": the figure in parentheses.)
+                let itemStart = c.isPunct(i - 1, "(") || c.isPunct(i - 1, ",") || c.isPunct(i - 1, ":") || c.isPunct(i - 1, ";") || c.isWord(i - 1, "gồm")
+                let withFigure = itemStart && (c.kind(end) == .number || (c.isPunct(end, ":") || c.isPunct(end, "(")) && c.kind(end + 1) == .number)
                 let listed = itemStart && (c.isPunct(end, ")") || c.isPunct(end, ",") || c.isPunct(end, ";") || c.isPunct(end, "."))
                     && (!c.isIn(Lexicon.List.surnames, i) || countedUnitsHeading(c, before: i))
                 let shouting = (i..<end).allSatisfy { c.isAllCaps($0) }
