@@ -87,6 +87,14 @@ struct DateRecognizer {
                 if value != "at" { relational = value; j = m.end; prefixed = true }
             }
         }
+        // "từ thời điểm 17 giờ ngày 26/6 đến ...": the filler after "từ" stays in the span.
+        if relational == "range_start", c.isWord(j, "thời"), c.isWord(j + 1, "điểm") { j += 2 }
+        // A range whose start is an hour of the day its end names: "từ 6 giờ đến 18 giờ ngày 21/12/2021".
+        if relational == "range_start", let hourEnd = clockEnd(c, at: j), let m = c.match(Self.file, at: hourEnd), let row = m.rows.first,
+           row["kind"] == "prefix", row["value"] == "range_end", let p = point(c, at: m.end, prefixed: true), let d = p.date,
+           let iso = d.iso(reference: c.referenceDate) {
+            return (p.end, candidate(c, i..<p.end, "date.range", iso, iso, part: nil))
+        }
         guard var first = point(c, at: j, prefixed: prefixed) else { return nil }
         var end = first.end
         var second: Point? = nil
@@ -125,6 +133,16 @@ struct DateRecognizer {
         // A date alone in parentheses is the date without them: "(22/01/2024)".
         let tokens = c.isPunct(i, "(") && c.isPunct(end - 1, ")") && end - i >= 3 ? (i + 1)..<(end - 1) : i..<end
         return (end, candidate(c, tokens, rule, resolved, toValue, part: first.part))
+    }
+
+    /// The end of an hour of the day at `k` with no date: "6 giờ", "18h", "6h30", "17 giờ 30"; nil when none is there.
+    func clockEnd(_ c: ExtractionContext, at k: Int) -> Int? {
+        guard c.kind(k) == .number else { return nil }
+        if c.isWord(k + 1, "giờ") { return c.kind(k + 2) == .number && !c.isWord(k + 3, "ngày") && c.cased[k + 2].count <= 2 ? k + 3 : k + 2 }
+        let text = c.cased[k].lowercased()
+        guard let h = text.firstIndex(of: "h"), text[..<h].allSatisfy(\.isNumber), !text[..<h].isEmpty,
+              text[text.index(after: h)...].allSatisfy(\.isNumber) else { return nil }
+        return k + 1
     }
 
     func candidate(_ c: ExtractionContext, _ r: Range<Int>, _ rule: String, _ value: String?, _ to: String?, part: String?) -> Candidate {
