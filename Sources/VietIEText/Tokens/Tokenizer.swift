@@ -269,6 +269,13 @@ private struct Scanner {
             joiners.append(s[j])
             i = j + 1
         }
+        // A clock time or number glued to the next word ("09:34Đồng Nai"): the compound, then the word.
+        var gluedWord: Range<Int>? = nil
+        if segments.count > 1, let last = segments.last, last.letters, last.digits, let p = gluedWordStart(last.range) {
+            segments[segments.count - 1] = Segment(range: last.range.lowerBound..<p, letters: false, digits: true)
+            gluedWord = p..<last.range.upperBound
+        }
+        defer { if let w = gluedWord { emit(.word, w) } }
         if segments.count == 1 {
             let only = segments[0]
             emit(only.letters ? (only.digits ? (isClockTime(only.range) ? .number : .code) : .word) : .number, only.range)
