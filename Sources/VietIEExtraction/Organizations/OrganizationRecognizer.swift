@@ -143,6 +143,8 @@ struct OrganizationRecognizer {
             best = Found(end: end, rule: "organization.closed-set", entries: m.rows.prefix(1).compactMap(\.ref))
         }
         let head = c.match(Self.heads, at: i).flatMap { m -> (Int, Lexicon.Row)? in
+            // "đoàn kết" is a word: "Đảng đoàn kết một lòng" names no Đảng đoàn.
+            if c.isWord(m.end - 1, "đoàn"), c.isWord(m.end, "kết") { return nil }
             // A party committee is often written in lower case ("Bí thư huyện ủy Thủ Thừa"); a youth union
             // ("tỉnh đoàn") only before its place's name, since "đoàn kết" is a word.
             let lowerCaseCommittee = m.end - i == 2 && (c.isWord(i + 1, "ủy")

@@ -68,9 +68,11 @@ struct TitleRecognizer {
 
     /// "Chủ tịch UBND các cấp", "Chủ tịch các xã", "bí thư phường, xã": generic titles with no holder.
     func isGeneric(_ c: ExtractionContext, after end: Int) -> Bool {
+        // (Not a name that holds "các": "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam".)
+        let named = c.match(OrganizationRecognizer.closed, at: end)?.end ?? end
         var k = end
         while k < c.count && k - end < 3 {
-            if c.isWord(k, "các") || c.isWord(k, "những") { return true }
+            if k >= named, c.isWord(k, "các") || c.isWord(k, "những") { return true }
             // Two unit words in a row: "quận, huyện", "phường, xã".
             if let (tw, _) = PlaceParser.typeWordRow(c, at: k), c.isPunct(tw, ","), PlaceParser.typeWordRow(c, at: tw + 1) != nil,
                !c.isCapitalized(tw + 1) || c.isAllCaps(tw + 1) { return true }
