@@ -254,6 +254,14 @@ struct OfficialsAndEventsTests {
                 == ["Phó Chủ tịch | UBND TP Hải Phòng", "Ủy viên Ban Chấp hành | Đảng bộ tỉnh Hải Dương", "Phó Chủ tịch | UBND tỉnh Hải Dương"])
     }
 
+    @Test func bareMinister_isOfTheOneMinistryTheArticleNames() {
+        let a = Self.annotate("Đoàn làm việc với lãnh đạo Bộ Thông tin và Truyền thông. Về phía Bộ có Bộ trưởng Nguyễn Bắc Son.")
+        #expect(Self.positions(a)["Nguyễn Bắc Son"] == ["Bộ trưởng | Bộ Thông tin và Truyền thông"])
+        // Two ministries named: no guess.
+        let b = Self.annotate("Bộ Y tế và Bộ Công an phối hợp. Bộ trưởng Nguyễn Văn An phát biểu.")
+        #expect(Self.positions(b)["Nguyễn Văn An"] == ["Bộ trưởng | -"])
+    }
+
     @Test func shortAsideAfterAName_isPassedOverToItsTitles() {
         let a = Self.annotate("""
             Ông Hoàng Văn Trà (SN 1964), Phó Bí thư Tỉnh ủy Phú Yên được bầu giữ chức Chủ tịch UBND tỉnh. HĐND tỉnh cũng đã bầu \

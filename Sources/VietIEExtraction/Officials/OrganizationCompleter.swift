@@ -86,7 +86,24 @@ struct OrganizationCompleter {
         if (row?["kind"] ?? "").contains("party"), let u = chainUnit ?? article.unit {
             return Position(title: titleText, organization: partyCommittee(u), attributes: attributes)
         }
+        // A minister with no ministry written is of the one ministry the article names: "về phía Bộ có Bộ trưởng Nguyễn Bắc
+        // Son" after "Bộ Thông tin và Truyền thông".
+        if ["bộ trưởng", "thứ trưởng"].contains(Normalizer.key(row?["canonical"] ?? titleText)), let ministry = articleMinistry(c) {
+            return Position(title: titleText, organization: ministry, attributes: attributes)
+        }
         return Position(title: titleText, organization: nil, attributes: attributes)
+    }
+
+    /// The ministry the document names, as first written, when it names one only (by its canonical name); nil otherwise.
+    func articleMinistry(_ c: ExtractionContext) -> String? {
+        var found: (canonical: String, text: String)? = nil
+        for o in index.items where o.type == .organization && o.rule == "organization.closed-set" {
+            guard let ref = o.entries.first, c.lexicon.row(ref)["kind"] == "ministry" else { continue }
+            let canonical = c.lexicon.row(ref)["canonical"] ?? c.text(o.tokens)
+            if let f = found, f.canonical != canonical { return nil }
+            if found == nil { found = (canonical, c.text(o.tokens)) }
+        }
+        return found?.text
     }
 
     /// The first organization after `org` in a title chain that is an agency (a department, the police, the military
