@@ -254,6 +254,13 @@ struct OfficialsAndEventsTests {
                 == ["Phó Chủ tịch | UBND TP Hải Phòng", "Ủy viên Ban Chấp hành | Đảng bộ tỉnh Hải Dương", "Phó Chủ tịch | UBND tỉnh Hải Dương"])
     }
 
+    @Test func bareDangUy_isTheCommitteeOfThePartyOrganizationItsSentenceNames() {
+        let a = Self.annotate("""
+            Đảng bộ Công an tỉnh được thành lập, Thiếu tướng Nguyễn Thanh Liêm - Giám đốc Công an tỉnh Quảng Trị giữ chức Bí thư Đảng ủy.
+            """)
+        #expect(Self.positions(a)["Nguyễn Thanh Liêm"] == ["Giám đốc | Công an tỉnh Quảng Trị", "Bí thư | Đảng ủy Công an tỉnh Quảng Trị"])
+    }
+
     @Test func bareMinister_isOfTheOneMinistryTheArticleNames() {
         let a = Self.annotate("Đoàn làm việc với lãnh đạo Bộ Thông tin và Truyền thông. Về phía Bộ có Bộ trưởng Nguyễn Bắc Son.")
         #expect(Self.positions(a)["Nguyễn Bắc Son"] == ["Bộ trưởng | Bộ Thông tin và Truyền thông"])

@@ -58,6 +58,12 @@ struct OrganizationCompleter {
             if Normalizer.key(text) == "đảng ủy", let agency = laterAgency(c, after: org, in: chain) {
                 return Position(title: titleText, organization: "\(text) \(complete(c, agency, c.text(agency.tokens), chainUnit))", attributes: attributes)
             }
+            // A bare "Đảng ủy" is the committee of the party organization its sentence names before it: "Đảng bộ Công an tỉnh
+            // được thành lập, ... Giám đốc Công an tỉnh Quảng Trị giữ chức Bí thư Đảng ủy" -> "Đảng ủy Công an tỉnh Quảng Trị".
+            if Normalizer.key(text) == "đảng ủy", let body = sentenceCommittee(c, before: org) {
+                let full = complete(c, body, c.text(body.tokens), chainUnit)
+                return Position(title: titleText, organization: "\(text)\(full.dropFirst("Đảng bộ".count))", attributes: attributes)
+            }
             // A bare body's head refers to the body the article named in full: "Trưởng ban chỉ đạo" after "Ban chỉ đạo
             // Phòng chống dịch Covid-19" is its head.
             if let full = fullerBody(c, org) {
@@ -92,6 +98,15 @@ struct OrganizationCompleter {
             return Position(title: titleText, organization: ministry, attributes: attributes)
         }
         return Position(title: titleText, organization: nil, attributes: attributes)
+    }
+
+    /// The nearest party organization ("Đảng bộ X") named before `org` in its sentence, nil when none.
+    func sentenceCommittee(_ c: ExtractionContext, before org: Candidate) -> Candidate? {
+        index.items.last { o in
+            o.type == .organization && o.tokens.upperBound <= org.tokens.lowerBound && o.tokens.count > 2
+                && c.sameSentence(o.tokens.lowerBound, org.tokens.lowerBound)
+                && c.folded[o.tokens.lowerBound] == "đảng" && c.folded[o.tokens.lowerBound + 1] == "bộ"
+        }
     }
 
     /// The ministry the document names, as first written, when it names one only (by its canonical name); nil otherwise.
