@@ -261,6 +261,16 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Nguyễn Thanh Liêm"] == ["Giám đốc | Công an tỉnh Quảng Trị", "Bí thư | Đảng ủy Công an tỉnh Quảng Trị"])
     }
 
+    @Test func unitAfterAHeadsTitle_isItsCommitteeOrPartyCommittee() {
+        let a = Self.annotate("""
+            Chủ tịch tỉnh Quảng Trị Võ Văn Hưng phát biểu. Ông Hà Văn Trọng, Phó Bí thư TP. Hà Tĩnh, dự họp. Ông Trần Văn Nam, \
+            Bí thư quận Bắc Từ Liêm, dự họp.
+            """)
+        #expect(Self.positions(a)["Võ Văn Hưng"] == ["Chủ tịch | UBND tỉnh Quảng Trị"])
+        #expect(Self.positions(a)["Hà Văn Trọng"] == ["Phó Bí thư | Thành ủy Hà Tĩnh"])
+        #expect(Self.positions(a)["Trần Văn Nam"] == ["Bí thư | Quận ủy Bắc Từ Liêm"])
+    }
+
     @Test func bareMinister_isOfTheOneMinistryTheArticleNames() {
         let a = Self.annotate("Đoàn làm việc với lãnh đạo Bộ Thông tin và Truyền thông. Về phía Bộ có Bộ trưởng Nguyễn Bắc Son.")
         #expect(Self.positions(a)["Nguyễn Bắc Son"] == ["Bộ trưởng | Bộ Thông tin và Truyền thông"])

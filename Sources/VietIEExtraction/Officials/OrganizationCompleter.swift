@@ -45,6 +45,25 @@ struct OrganizationCompleter {
            let name = missionName(c, mission, country: org) {
             return Position(title: titleText, organization: name, attributes: attributes)
         }
+        // A unit written after a head's title instead of its body: "Chủ tịch tỉnh Quảng Trị" is the People's Committee's
+        // ("UBND tỉnh Quảng Trị"), "Bí thư quận Bắc Từ Liêm" the party committee's ("Quận ủy Bắc Từ Liêm").
+        if let org = organization, org.type == .location, org.rule == "location.typed-unit",
+           let u = index.starting(at: org.tokens.lowerBound).filter({ $0.type == .location && $0.tokens == org.tokens })
+               .compactMap({ places.sameNamedUnit($0.attributes) }).first {
+            let key = Normalizer.key(row?["canonical"] ?? titleText)
+            if ["chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực"].contains(key) {
+                return Position(title: titleText, organization: "UBND \(c.text(org.tokens))", attributes: attributes)
+            }
+            if ["bí thư", "phó bí thư", "phó bí thư thường trực"].contains(key) {
+                let committee = partyCommittee(u)
+                let head = Normalizer.key(committee).split(ascii: " ").prefix(2).joined(separator: " ")
+                if Self.partyHeads[head] != nil, let written = writtenPlace(c, after: head, unit: u) {
+                    return Position(title: titleText, organization: "\(committee.split(ascii: " ").prefix(2).joined(separator: " ")) \(written)",
+                                    attributes: attributes)
+                }
+                return Position(title: titleText, organization: committee, attributes: attributes)
+            }
+        }
         if let org = organization {
             // Ban rule: the organization shares the title's last word. (Its short form in parentheses is left out:
             // "Ủy ban Nhân dân (UBND) tỉnh" is "Ủy ban Nhân dân tỉnh".)
