@@ -271,6 +271,16 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Trần Văn Nam"] == ["Bí thư | Quận ủy Bắc Từ Liêm"])
     }
 
+    @Test func delegationsListAfterTrongDoan_namesItsMembers() {
+        let a = Self.annotate("""
+            Chiều 8/4, Bí thư Tỉnh ủy Trần Văn Túy tiếp và làm việc với Đoàn văn nghệ sỹ Hà Nội do NSND Lê Tiến Thọ, nguyên Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch làm trưởng đoàn. \
+            Trong đoàn văn nghệ sỹ còn có: Họa sỹ Trần Khánh Chương, Chủ tịch hội Mỹ Thuật Việt Nam; Nhạc sỹ Phó Đức Phương, Giám \
+            đốc Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam.
+            """)
+        #expect(Self.roles(a) == [["Trần Văn Túy: host", "Lê Tiến Thọ: delegation_head", "Trần Khánh Chương: delegation_member",
+                                   "Phó Đức Phương: delegation_member"]])
+    }
+
     @Test func bareMinister_isOfTheOneMinistryTheArticleNames() {
         let a = Self.annotate("Đoàn làm việc với lãnh đạo Bộ Thông tin và Truyền thông. Về phía Bộ có Bộ trưởng Nguyễn Bắc Son.")
         #expect(Self.positions(a)["Nguyễn Bắc Son"] == ["Bộ trưởng | Bộ Thông tin và Truyền thông"])

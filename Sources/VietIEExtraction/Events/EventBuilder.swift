@@ -257,6 +257,14 @@ struct EventBuilder {
         let c = scope.c
         guard let at = names.firstIndex(of: name) else { return [name] }
         func joined(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            // Items of a list separated by ";", each a name with its own description: "Họa sỹ A, Chủ tịch hội Mỹ Thuật Việt
+            // Nam; Nhạc sỹ B, ..." (no cue and no line break between; only honorifics after the ";").
+            if let semicolon = (a.upperBound..<b.lowerBound).last(where: { c.isPunct($0, ";") }),
+               !(a.upperBound..<b.lowerBound).contains(where: { scope.inCue[$0] || c.breakBefore($0) }) {
+                var k = semicolon + 1
+                while k < b.lowerBound, let h = c.match(Lexicon.List.honorifics, at: k), h.end <= b.lowerBound { k = h.end }
+                if k == b.lowerBound { return true }
+            }
             var k = a.upperBound
             while k < b.lowerBound {
                 if scope.inCue[k] || c.breakBefore(k) { return false }

@@ -30,6 +30,9 @@ struct OfficialsBuilder {
                     fullNames[key] = c.text(p.tokens)
                     order.append(key)
                     byGivenName[c.folded[p.tokens.upperBound - 1], default: []].append(key)
+                } else if c.isAllCaps(p.tokens.lowerBound) == false, let name = fullNames[key], name == name.uppercased() {
+                    // The name as the text writes it in mixed case, not as a headline in capitals does.
+                    fullNames[key] = c.text(p.tokens)
                 }
             } else if let matches = byGivenName[key], matches.count == 1 {
                 // A given name alone: the one earlier full name ending with it, if exactly one.

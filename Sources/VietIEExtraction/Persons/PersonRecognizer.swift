@@ -44,8 +44,8 @@ struct PersonRecognizer {
         while i < c.count {
             defer { i += 1 }
             guard !taken[i], c.kind(i) == .word, c.isCapitalized(i) else { continue }
-            // "Theo Phương Nam/ PLO": a source's "Theo" starts no name.
-            if c.isWord(i, "theo") { continue }
+            // "Theo Phương Nam/ PLO": a source's "Theo" starts no name; nor does a function word in a headline in capitals.
+            if c.isWord(i, "theo") || c.isAllCaps(i) && (c.isWord(i, of: .functionWord) || c.isWord(i, "và")) { continue }
             // "Ông Trần Đức Quận": a capitalized honorific is not part of the name.
             if let h = c.match(Self.honorifics, at: i), h.end < c.count, c.isCapitalized(h.end) { continue }
             // An abbreviation before a name in mixed case starts no name: "Chủ tịch QH Trần Thanh Mẫn".
@@ -89,6 +89,15 @@ struct PersonRecognizer {
         // Credits: the name after "Ảnh:" is a person's even where it is also a place's ("Ảnh: Thống Nhất/TTXVN").
         for r in c.creditNames where !found.contains(where: { $0.tokens.overlaps(r) }) {
             found.append(Candidate(type: .person, tokens: r, rule: "person.byline", priority: 10))
+        }
+        // A name in a headline in capitals is cut to the name the text writes in mixed case: "VƯƠNG ĐÌNH HUỆ ĐÓN" -> "VƯƠNG
+        // ĐÌNH HUỆ" where "Vương Đình Huệ" stands further on.
+        let mixedCase = found.filter { !c.isAllCaps($0.tokens.lowerBound) && $0.tokens.count >= 2 }.map { $0.tokens.map { c.folded[$0] } }
+        for k in found.indices where c.isAllCaps(found[k].tokens.lowerBound) && found[k].tokens.count >= 3 {
+            let words = found[k].tokens.map { c.folded[$0] }
+            if let name = mixedCase.filter({ $0.count < words.count && Array(words.prefix($0.count)) == $0 }).max(by: { $0.count < $1.count }) {
+                found[k].tokens = found[k].tokens.lowerBound..<(found[k].tokens.lowerBound + name.count)
+            }
         }
         for f in found { c.propose(f) }
     }
@@ -141,6 +150,9 @@ struct PersonRecognizer {
                !(j == i + 1 && c.isAllCaps(j) && c.cased[j].count >= 3 && !VietnameseSyllable.isSyllable(c.cased[i])
                  && !VietnameseSyllable.isSyllable(c.cased[j])) { break }
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
+            // A headline in capitals runs on past the name: "CHỦ TỊCH QUỐC HỘI VƯƠNG ĐÌNH HUỆ ĐÓN ..." ends before a
+            // function word or an event's cue.
+            if j > i + 1, c.isAllCaps(i), c.isWord(j, of: .functionWord) || c.isWord(j, "và") || c.match(Lexicon.List.events, at: j) != nil { break }
             j += 1
         }
         // (Never ending at a hyphen.)
