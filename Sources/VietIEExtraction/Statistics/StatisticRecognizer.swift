@@ -371,6 +371,39 @@ struct StatisticRecognizer {
         c.match(Self.metrics, at: k + 1)?.rows.contains { Self.caseMetrics.contains($0["metric"] ?? "") } != true
     }
 
+    /// True when "dương tính" follows the figure at `i` in its clause (before ",", ";", "." or a line break).
+    func positiveAfter(_ c: ExtractionContext, _ i: Int) -> Bool {
+        var k = i + 1
+        while k < c.count, k - i < 14, !c.breakBefore(k), !c.isPunct(k, ","), !c.isPunct(k, ";"), !c.isPunct(k, "."), !c.isPunct(k, "(") {
+            if c.isWord(k, "dương"), c.isWord(k + 1, "tính") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The metric of the count of cases a parenthesized list of places breaks down, when the figure at `i` is an item of
+    /// it: the list opens after that count in the same sentence, and the item before the figure is a place's name (with
+    /// "có", "ở" or "tại") or nothing after "," / "và".
+    func parenthesizedPlaceItem(_ c: ExtractionContext, _ i: Int) -> String? {
+        var k = i - 1
+        var open: Int? = nil
+        while k >= 0, c.sameSentence(k, i), i - k < 60 {
+            if c.isPunct(k, ")") { return nil }
+            if c.isPunct(k, "(") { open = k; break }
+            k -= 1
+        }
+        guard let open, let previous = c.candidates.last(where: { $0.type == .statistic && $0.tokens.upperBound <= open }),
+              let metric = previous.attributes["metric"]?.stringValue, Self.caseMetrics.contains(metric),
+              c.sameSentence(previous.tokens.lowerBound, i), open - previous.tokens.upperBound <= 16 else { return nil }
+        var start = i
+        while start > open + 1, !c.isPunct(start - 1, ","), !c.isWord(start - 1, "và") { start -= 1 }
+        let placeLike = (start..<i).allSatisfy { t in
+            c.kind(t) == .word && c.isCapitalized(t) || c.kind(t) == .abbreviation || c.isWord(t, of: .unitWord) || c.isPunct(t, "-")
+                || c.isWord(t, "có") || c.isWord(t, "ở") || c.isWord(t, "tại") || c.isWord(t, "thành") || c.isWord(t, "phố")
+        }
+        return placeLike ? metric : nil
+    }
+
     /// True when the figure at `i` ends an item that starts, after a list separator, with where cases were found
     /// ("; trong khu cách ly 90", ": ngoài cộng đồng 4"), and ends right there.
     func foundAtBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
@@ -654,6 +687,11 @@ struct StatisticRecognizer {
                status == "quarantine_centralized" || status == "quarantine_home" {
                 return status
             }
+            // Contacts who tested positive are cases: "05 trường hợp F2 tại xã Ia Blang dương tính với SARS-CoV-2" (of the
+            // report's kind).
+            if nounMetric.hasPrefix("contacts_"), positiveAfter(c, i) {
+                return casesBrokenDown(c, before: i) ?? (newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope) ? "cases_new" : "cases_confirmed")
+            }
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) {
                 // Cases with a state after them are counted in that state: "6.480 ca mắc COVID-19 được điều trị khỏi",
                 // "41 ca mắc COVID-19 ra viện".
@@ -678,6 +716,9 @@ struct StatisticRecognizer {
         }
         // "35 ca tiêm mũi 1": a case's vaccination says which cases, not what is counted.
         if let attached, !(countsCases && (attached == "people_vaccinated" || attached == "vaccine_doses")) { return attached }
+        // An item of a list of places in parentheses after a count of cases: "89 ca mắc Covid-19 mới là F1 trong các khu cách
+        // ly (huyện Yên Sơn có 2 ca, thành phố Tuyên Quang có 3 ca, ... và 10 ca ở huyện Sơn Dương)".
+        if cueBefore == nil || Self.describesCases(cueBefore!), let metric = parenthesizedPlaceItem(c, i) { return metric }
         if let cue = cueBefore {
             if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope)) { return "cases_new" }
             // A cumulative qualifier nearer than a new-case cue: "ghi nhận thêm 8 ca ..., nâng tổng số ca toàn tỉnh lên 131 ca".
