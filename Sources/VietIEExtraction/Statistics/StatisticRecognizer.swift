@@ -373,8 +373,10 @@ struct StatisticRecognizer {
 
     /// True when "dương tính" follows the figure at `i` in its clause (before ",", ";", "." or a line break).
     func positiveAfter(_ c: ExtractionContext, _ i: Int) -> Bool {
+        // (Across a place's own comma: "tại xã Ia Blang, huyện Chư Sê dương tính".)
         var k = i + 1
-        while k < c.count, k - i < 14, !c.breakBefore(k), !c.isPunct(k, ","), !c.isPunct(k, ";"), !c.isPunct(k, "."), !c.isPunct(k, "(") {
+        while k < c.count, k - i < 18, !c.breakBefore(k), !c.isPunct(k, ",") || c.isWord(k + 1, of: .unitWord), !c.isPunct(k, ";"),
+              !c.isPunct(k, "."), !c.isPunct(k, "(") {
             if c.isWord(k, "dương"), c.isWord(k + 1, "tính") { return true }
             k += 1
         }
@@ -387,7 +389,7 @@ struct StatisticRecognizer {
     func parenthesizedPlaceItem(_ c: ExtractionContext, _ i: Int) -> String? {
         var k = i - 1
         var open: Int? = nil
-        while k >= 0, c.sameSentence(k, i), i - k < 60 {
+        while k >= 0, c.sameSentence(k, i), i - k < 120 {
             if c.isPunct(k, ")") { return nil }
             if c.isPunct(k, "(") { open = k; break }
             k -= 1
@@ -396,7 +398,9 @@ struct StatisticRecognizer {
               let metric = previous.attributes["metric"]?.stringValue, Self.caseMetrics.contains(metric),
               c.sameSentence(previous.tokens.lowerBound, i), open - previous.tokens.upperBound <= 16 else { return nil }
         var start = i
-        while start > open + 1, !c.isPunct(start - 1, ","), !c.isWord(start - 1, "và") { start -= 1 }
+        while start > open + 1, !c.isPunct(start - 1, ","), !c.isPunct(start - 1, ";"), !c.isWord(start - 1, "và") { start -= 1 }
+        // (The first item after "gồm:".)
+        if start == open + 1, c.isWord(start, "gồm") { start += c.isPunct(start + 1, ":") ? 2 : 1 }
         let placeLike = (start..<i).allSatisfy { t in
             c.kind(t) == .word && c.isCapitalized(t) || c.kind(t) == .abbreviation || c.isWord(t, of: .unitWord) || c.isPunct(t, "-")
                 || c.isWord(t, "có") || c.isWord(t, "ở") || c.isWord(t, "tại") || c.isWord(t, "thành") || c.isWord(t, "phố")
@@ -719,6 +723,11 @@ struct StatisticRecognizer {
         // An item of a list of places in parentheses after a count of cases: "89 ca mắc Covid-19 mới là F1 trong các khu cách
         // ly (huyện Yên Sơn có 2 ca, thành phố Tuyên Quang có 3 ca, ... và 10 ca ở huyện Sơn Dương)".
         if cueBefore == nil || Self.describesCases(cueBefore!), let metric = parenthesizedPlaceItem(c, i) { return metric }
+        // People who tested positive, said after where they came from: "77 trường hợp từ vùng dịch trở về địa phương dương tính
+        // với SARS-CoV-2" (of the report's kind).
+        if cueBefore == nil, Self.caseMetrics.contains(nounMetric), positiveAfter(c, i) {
+            return newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope) ? "cases_new" : nounMetric
+        }
         if let cue = cueBefore {
             if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope)) { return "cases_new" }
             // A cumulative qualifier nearer than a new-case cue: "ghi nhận thêm 8 ca ..., nâng tổng số ca toàn tỉnh lên 131 ca".
