@@ -50,6 +50,9 @@ struct PersonRecognizer {
             if let h = c.match(Self.honorifics, at: i), h.end < c.count, c.isCapitalized(h.end) { continue }
             // An abbreviation before a name in mixed case starts no name: "Chủ tịch QH Trần Thanh Mẫn".
             if c.isAllCaps(i), c.cased[i].count >= 2, c.isCapitalized(i + 1), !c.isAllCaps(i + 1), !c.breakBefore(i + 1) { continue }
+            // An organization's head word that is no family name starts no name, even where the organization was not
+            // recognized: "Giám đốc Sở Khoa học - Công nghệ", "Bộ trưởng Bộ Lễ nghi và Tôn giáo".
+            if !isSurname(c, i), c.match(OrganizationRecognizer.heads, at: i) != nil || c.match(OrganizationRecognizer.closed, at: i) != nil { continue }
             let end = nameEnd(c, from: i, taken: taken)
             let length = end - i
             // A camel-case syllable ("HồD") starts no name.
