@@ -281,6 +281,11 @@ struct OfficialsAndEventsTests {
                                    "Phó Đức Phương: delegation_member"]])
     }
 
+    @Test func electedByAVoteOfConfidence_takesTheOffice() {
+        let a = Self.annotate("Đồng chí Phương Thị Thanh được tín nhiệm bầu giữ chức vụ Phó Bí thư Tỉnh ủy Bắc Kạn.")
+        #expect(Self.positions(a)["Phương Thị Thanh"] == ["Phó Bí thư | Tỉnh ủy Bắc Kạn"])
+    }
+
     @Test func bareMinister_isOfTheOneMinistryTheArticleNames() {
         let a = Self.annotate("Đoàn làm việc với lãnh đạo Bộ Thông tin và Truyền thông. Về phía Bộ có Bộ trưởng Nguyễn Bắc Son.")
         #expect(Self.positions(a)["Nguyễn Bắc Son"] == ["Bộ trưởng | Bộ Thông tin và Truyền thông"])
