@@ -22,6 +22,10 @@ enum SpanPolicy {
         var inTitle = [Bool](repeating: false, count: (kept.map(\.tokens.upperBound).max() ?? 0) + 1)
         for t in kept where t.type == .title { for k in t.tokens { inTitle[k] = true } }
         kept.removeAll { c in c.type == .organization && !c.tokens.isEmpty && c.tokens.allSatisfy { inTitle[$0] } }
+        // Nor is a place inside a person's name ("Cao Thị Hòa An").
+        var inPerson = [Bool](repeating: false, count: inTitle.count)
+        for p in kept where p.type == .person { for k in p.tokens { inPerson[k] = true } }
+        kept.removeAll { c in c.type == .location && !c.tokens.isEmpty && c.tokens.allSatisfy { inPerson[$0] } }
         return kept.sorted { $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound : $0.type.rawValue < $1.type.rawValue }
     }
 }

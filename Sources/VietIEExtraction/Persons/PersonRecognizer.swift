@@ -125,7 +125,7 @@ struct PersonRecognizer {
     /// The end of a run of capitalized syllables starting at `i` (at most 5), stopping at titles,
     /// organization heads, place words and blocked words.
     func nameEnd(_ c: ExtractionContext, from i: Int, taken: [Bool]) -> Int {
-        var j = i, hyphens = 0
+        var j = i, hyphens = 0, overPlace = false
         while j < c.count && j - i - hyphens < 5 {
             // Ê Đê and Jrai names: "H’ Yim Kđoh", "H’Yim", "Y Biêr".
             if c.cased[j].count == 1, c.isCapitalized(j), c.isPunct(j + 1, "'"), j + 2 < c.count, c.isCapitalized(j + 2) {
@@ -145,7 +145,10 @@ struct PersonRecognizer {
                 hyphens += 1
                 continue
             }
-            guard c.kind(j) == .word, c.isCapitalized(j), !taken[j], !c.isCamelCase(j) else { break }
+            // A name never ends with "Thị" or "Văn": what follows is its given name even where it also names a place ("Cao
+            // Thị Hòa An").
+            if j - i >= 2 && (c.isWord(j - 1, "thị") || c.isWord(j - 1, "văn")) && !c.isAllCaps(j - 1) { overPlace = true }
+            guard c.kind(j) == .word, c.isCapitalized(j), !taken[j] || overPlace, !c.isCamelCase(j) else { break }
             if j > i && c.breakBefore(j) { break }
             // A name is written in one case: "Anh hùng LLVTND Đặng Phi Thưởng", "Bùi Xuân Thắng ẢNH: H.G".
             // (Except a foreign family name in capitals after its given name: "ông Junichi KAWAUE –".)
