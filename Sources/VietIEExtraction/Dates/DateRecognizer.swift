@@ -191,9 +191,11 @@ struct DateRecognizer {
             cue = true
         }
         // A time before the date: "18:20 07/04/2020", "đến 19h ngày 14/6", "07h30, ngày 21/8/2020".
+        // (Its minutes' mark, "18h00' ngày 14/9"; a dateline's "11:16 | 19/10/2021".)
         if let t = clock(c, at: j) {
             j = t
-            if c.isPunct(j, ",") { j += 1 }
+            if c.isPunct(j, "'") { j += 1 }
+            if c.isPunct(j, ",") || c.isPunct(j, "|") && c.kind(j + 1) == .number { j += 1 }
             cue = true
         }
         // Part of day, then "nay/qua/cùng ngày" or a relative phrase.
@@ -232,6 +234,8 @@ struct DateRecognizer {
         var k = j
         let paren = c.isPunct(k, "(")
         if paren { k += 1 }
+        // A relative day with its date after a comma: "Chiều nay, 10/2".
+        else if offset != nil, c.isPunct(k, ","), k + 1 < c.count, c.kind(k + 1) == .number, DateValue.parse(c.cased[k + 1], dotted: true) != nil { k += 1 }
         if k < c.count, c.kind(k) == .number, let d = DateValue.parse(c.cased[k], dotted: cue || paren) {
             guard d.year != nil || cue || paren else { return nil }
             k += 1
