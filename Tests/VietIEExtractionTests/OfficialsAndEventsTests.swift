@@ -281,6 +281,15 @@ struct OfficialsAndEventsTests {
                                    "Phó Đức Phương: delegation_member"]])
     }
 
+    @Test func electionsOfficeBeforeDoiVoi_isSharedByTheNamesListed() {
+        let a = Self.annotate("""
+            Các đại biểu bầu bổ sung Ủy viên UBND tỉnh Kiên Giang nhiệm kỳ 2016-2021, đối với ông Lê Việt Bắc, Giám đốc Sở GTVT tỉnh \
+            Kiên Giang (số phiếu 55/60) và ông Nguyễn Hoàng Thông, Giám đốc Sở Nội vụ tỉnh Kiên Giang (số phiếu 56/60).
+            """)
+        #expect(Self.positions(a)["Lê Việt Bắc"] == ["Ủy viên | UBND tỉnh Kiên Giang", "Giám đốc | Sở GTVT tỉnh Kiên Giang"])
+        #expect(Self.positions(a)["Nguyễn Hoàng Thông"] == ["Ủy viên | UBND tỉnh Kiên Giang", "Giám đốc | Sở Nội vụ tỉnh Kiên Giang"])
+    }
+
     @Test func electedByAVoteOfConfidence_takesTheOffice() {
         let a = Self.annotate("Đồng chí Phương Thị Thanh được tín nhiệm bầu giữ chức vụ Phó Bí thư Tỉnh ủy Bắc Kạn.")
         #expect(Self.positions(a)["Phương Thị Thanh"] == ["Phó Bí thư | Tỉnh ủy Bắc Kạn"])

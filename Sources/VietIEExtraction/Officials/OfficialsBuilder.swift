@@ -57,7 +57,8 @@ struct OfficialsBuilder {
             let heading = groups
             let appositive = chainAfter(c, p.tokens.upperBound, index)
             // "miễn nhiệm Chủ tịch UBND tỉnh ... đối với ông A, nguyên Phó Bí thư Tỉnh ủy": the office left, then A's own.
-            if groups.isEmpty, !appositive.isEmpty { groups = officeBeforeDoiVoi(c, p.tokens.lowerBound, index) }
+            var decided: [Group] = []
+            if groups.isEmpty, !appositive.isEmpty { decided = officeBeforeDoiVoi(c, p.tokens.lowerBound, index); groups = decided }
             // A list's shared office gives way to the person's own more specific one: "Các phó bí thư gồm: Ông A, Phó Bí
             // thư Thường trực Tỉnh ủy, ..." is A's "Phó Bí thư Thường trực" only.
             if !appositive.isEmpty, !groups.isEmpty {
@@ -89,8 +90,11 @@ struct OfficialsBuilder {
                     groups += linked
                 }
             }
+            // (A decision's office is shared by the names listed after "đối với": "bầu bổ sung Ủy viên UBND tỉnh ... đối với
+            // ông A, Giám đốc Sở GTVT ... và ông B, Giám đốc Sở Nội vụ".)
             shared = plural || !nominated.isEmpty || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound, index) }) == true
-                || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading) : nil
+                || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading)
+                : !decided.isEmpty ? (p.tokens.upperBound, decided) : nil
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
             // shares the body of the next title of the same kind.
             for gi in groups.indices.reversed() where groups[gi].organization == nil && gi + 1 < groups.count {
@@ -307,6 +311,13 @@ struct OfficialsBuilder {
             if index.hasItem(ofType: .person, startingAt: j) { return [] }
             if c.isWord(j, "chức"), c.isWord(j + 1, "vụ") || c.isWord(j + 1, "danh"), index.hasItem(ofType: .title, startingAt: j + 2) {
                 return chainAfter(c, j + 1, index, linked: true)
+            }
+            // "bầu bổ sung Ủy viên UBND tỉnh Kiên Giang nhiệm kỳ 2016-2021, đối với ông A", "Bầu 1 ủy viên UBND tỉnh ... đối với".
+            if doiVoi, c.isWord(j, "bầu") {
+                var t = j + 1
+                if c.isWord(t, "bổ"), c.isWord(t + 1, "sung") { t += 2 }
+                if c.kind(t) == .number { t += 1 }
+                if index.hasItem(ofType: .title, startingAt: t) { return chainAfter(c, t - 1, index, linked: true) }
             }
             // "miễn nhiệm Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2021-2026 đối với ông Trần Quốc Nam".
             if doiVoi, c.isWord(j, "miễn") || c.isWord(j, "bãi"), c.isWord(j + 1, "nhiệm"), index.hasItem(ofType: .title, startingAt: j + 2) {
