@@ -290,6 +290,17 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Nguyễn Hoàng Thông"] == ["Ủy viên | UBND tỉnh Kiên Giang", "Giám đốc | Sở Nội vụ tỉnh Kiên Giang"])
     }
 
+    @Test func foreignGovernorsBodies_areTheirProvinceAndItsPartyCommittee() {
+        let a = Self.annotate("""
+            Đồng chí Souphan Keomyxay, Bí thư - Tỉnh trưởng tỉnh Savannakhet, Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn. \
+            Đoàn đại biểu tỉnh Kampong Thom, Vương quốc Campuchia do ngài Sok Lu - Tỉnh trưởng làm trưởng đoàn. \
+            Ngày 19.2, lãnh đạo tỉnh Salavan, Nam Lào do Bí thư, Tỉnh trưởng Phoxay Xayasone dẫn đầu có buổi tiếp đón.
+            """)
+        #expect(Self.positions(a)["Souphan Keomyxay"] == ["Bí thư | Tỉnh ủy Savannakhet", "Tỉnh trưởng | tỉnh Savannakhet"])
+        #expect(Self.positions(a)["Sok Lu"] == ["Tỉnh trưởng | tỉnh Kampong Thom"])
+        #expect(Self.positions(a)["Phoxay Xayasone"] == ["Bí thư | Tỉnh ủy Salavan", "Tỉnh trưởng | tỉnh Salavan"])
+    }
+
     @Test func electedByAVoteOfConfidence_takesTheOffice() {
         let a = Self.annotate("Đồng chí Phương Thị Thanh được tín nhiệm bầu giữ chức vụ Phó Bí thư Tỉnh ủy Bắc Kạn.")
         #expect(Self.positions(a)["Phương Thị Thanh"] == ["Phó Bí thư | Tỉnh ủy Bắc Kạn"])

@@ -108,6 +108,26 @@ struct OrganizationCompleter {
             }
             return Position(title: titleText, organization: d, attributes: attributes)
         }
+        // A delegation's place named before "do" + its head's bare titles: "Đoàn đại biểu tỉnh Kampong Thom ... do ngài Sok Lu -
+        // Tỉnh trưởng làm trưởng đoàn", "lãnh đạo tỉnh Salavan ... do Bí thư, Tỉnh trưởng Phoxay Xayasone dẫn đầu".
+        let delegation = chainUnit == nil ? delegationPlace(c, before: title.tokens.lowerBound) : nil
+        let key = Normalizer.key(row?["canonical"] ?? titleText)
+        if ["tỉnh trưởng", "phó tỉnh trưởng"].contains(key), let place = delegation ?? chain.compactMap({ g in g.organization.flatMap { $0.type == .location ? $0 : nil } }).first {
+            return Position(title: titleText, organization: c.text(place.tokens), attributes: attributes)
+        }
+        if (row?["kind"] ?? "").contains("party") {
+            // A foreign province's party committee: "Bí thư - Tỉnh trưởng tỉnh Savannakhet" -> "Tỉnh ủy Savannakhet".
+            if let name = foreignPlace(c, "tỉnh", in: chain) {
+                return Position(title: titleText, organization: "Tỉnh ủy \(name)", attributes: attributes)
+            }
+            if let place = delegation {
+                if let u = places.sameNamedUnit(place.attributes) { return Position(title: titleText, organization: partyCommittee(u), attributes: attributes) }
+                if let (twEnd, _) = typeWords.typeWord(c, at: place.tokens.lowerBound), twEnd < place.tokens.upperBound,
+                   Normalizer.key(c.text(place.tokens.lowerBound..<twEnd)) == "tỉnh" {
+                    return Position(title: titleText, organization: "Tỉnh ủy \(c.text(twEnd..<place.tokens.upperBound))", attributes: attributes)
+                }
+            }
+        }
         if (row?["kind"] ?? "").contains("party"), let u = chainUnit ?? article.unit {
             return Position(title: titleText, organization: partyCommittee(u), attributes: attributes)
         }
@@ -117,6 +137,21 @@ struct OrganizationCompleter {
             return Position(title: titleText, organization: ministry, attributes: attributes)
         }
         return Position(title: titleText, organization: nil, attributes: attributes)
+    }
+
+    /// The place of the delegation a title's holder leads: a place right after "đoàn ..." or "lãnh đạo" (within a few words)
+    /// before the "do" that comes before the title in its sentence; nil when the sentence has none.
+    func delegationPlace(_ c: ExtractionContext, before k: Int) -> Candidate? {
+        var d = k - 1
+        while d >= 0, c.sameSentence(d, k), k - d < 8, !c.isWord(d, "do") { d -= 1 }
+        guard d >= 0, c.isWord(d, "do"), c.sameSentence(d, k) else { return nil }
+        for loc in index.items.reversed() where loc.type == .location && loc.tokens.upperBound <= d && d - loc.tokens.upperBound < 12 {
+            guard c.sameSentence(loc.tokens.lowerBound, k), ["location.typed-unit", "location.typed-foreign"].contains(loc.rule) else { continue }
+            let lead = max(0, loc.tokens.lowerBound - 5)..<loc.tokens.lowerBound
+            if lead.contains(where: { c.isWord($0, "đoàn") || c.isWord($0, "lãnh") && c.isWord($0 + 1, "đạo") }) { return loc }
+            return nil
+        }
+        return nil
     }
 
     /// The nearest party organization ("Đảng bộ X") named before `org` in its sentence, nil when none.
