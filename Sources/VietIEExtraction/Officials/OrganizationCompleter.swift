@@ -39,9 +39,11 @@ struct OrganizationCompleter {
         if let delegation = delegationOfDeputies(c, title, organization: organization, chainUnit: chainUnit) {
             return Position(title: titleText, organization: delegation, attributes: attributes)
         }
+        // The body a title heads where the text leaves it to context (titles/titles.tsv, column context_body).
+        let contextBody = row?["context_body"] ?? ""
         // A diplomat's body is the mission: "Đại sứ đặc mệnh toàn quyền nước Mông Cổ tại Việt Nam" -> "Đại sứ quán Mông Cổ
         // tại Việt Nam", "Tổng Lãnh sự Nhật Bản" -> "Tổng Lãnh sự quán Nhật Bản".
-        if let org = organization, let mission = Self.missions[Normalizer.key(row?["canonical"] ?? titleText)],
+        if let org = organization, contextBody.hasPrefix("mission="), case let mission = String(contextBody.dropFirst("mission=".count)),
            let name = missionName(c, mission, country: org) {
             return Position(title: titleText, organization: name, attributes: attributes)
         }
@@ -50,16 +52,15 @@ struct OrganizationCompleter {
         if let org = organization, org.type == .location, org.rule == "location.typed-unit",
            let u = index.starting(at: org.tokens.lowerBound).filter({ $0.type == .location && $0.tokens == org.tokens })
                .compactMap({ places.sameNamedUnit($0.attributes) }).first {
-            let key = Normalizer.key(row?["canonical"] ?? titleText)
-            if ["chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực"].contains(key) {
+            if contextBody == "people_committee" {
                 return Position(title: titleText, organization: "UBND \(c.text(org.tokens))", attributes: attributes)
             }
-            if ["bí thư", "phó bí thư", "phó bí thư thường trực"].contains(key) {
+            if contextBody == "party_committee" {
+                // (With its place as the article writes it after that committee, as complete(...) does: "Thành ủy TP. Hà Tĩnh".)
                 let committee = partyCommittee(u)
-                let head = Normalizer.key(committee).split(ascii: " ").prefix(2).joined(separator: " ")
-                if Self.partyHeads[head] != nil, let written = writtenPlace(c, after: head, unit: u) {
-                    return Position(title: titleText, organization: "\(committee.split(ascii: " ").prefix(2).joined(separator: " ")) \(written)",
-                                    attributes: attributes)
+                let head = committee.split(ascii: " ").prefix(2).joined(separator: " ")
+                if Self.partyHeads[Normalizer.key(head)] != nil, let written = writtenPlace(c, after: Normalizer.key(head), unit: u) {
+                    return Position(title: titleText, organization: "\(head) \(written)", attributes: attributes)
                 }
                 return Position(title: titleText, organization: committee, attributes: attributes)
             }
@@ -111,8 +112,7 @@ struct OrganizationCompleter {
         // A delegation's place named before "do" + its head's bare titles: "Đoàn đại biểu tỉnh Kampong Thom ... do ngài Sok Lu -
         // Tỉnh trưởng làm trưởng đoàn", "lãnh đạo tỉnh Salavan ... do Bí thư, Tỉnh trưởng Phoxay Xayasone dẫn đầu".
         let delegation = chainUnit == nil ? delegationPlace(c, before: title.tokens.lowerBound) : nil
-        let key = Normalizer.key(row?["canonical"] ?? titleText)
-        if ["tỉnh trưởng", "phó tỉnh trưởng"].contains(key), let place = delegation ?? chain.compactMap({ g in g.organization.flatMap { $0.type == .location ? $0 : nil } }).first {
+        if contextBody == "unit", let place = delegation ?? chain.compactMap({ g in g.organization.flatMap { $0.type == .location ? $0 : nil } }).first {
             return Position(title: titleText, organization: c.text(place.tokens), attributes: attributes)
         }
         if (row?["kind"] ?? "").contains("party") {
@@ -133,7 +133,7 @@ struct OrganizationCompleter {
         }
         // A minister with no ministry written is of the one ministry the article names: "về phía Bộ có Bộ trưởng Nguyễn Bắc
         // Son" after "Bộ Thông tin và Truyền thông".
-        if ["bộ trưởng", "thứ trưởng"].contains(Normalizer.key(row?["canonical"] ?? titleText)), let ministry = articleMinistry(c) {
+        if contextBody == "ministry", let ministry = articleMinistry(c) {
             return Position(title: titleText, organization: ministry, attributes: attributes)
         }
         return Position(title: titleText, organization: nil, attributes: attributes)
@@ -219,10 +219,6 @@ struct OrganizationCompleter {
         if let k = words.indices.dropFirst().first(where: { words[$0] == "nước" && words[$0 - 1] == "quán" }) { words.remove(at: k) }
         return words.map { Self.headCanonicals[$0] ?? $0 }.joined(separator: " ")
     }
-
-    /// Diplomatic titles (folded canonical) -> the mission they head.
-    static let missions: [String: String] = ["đại sứ": "Đại sứ quán", "đại sứ đặc mệnh toàn quyền": "Đại sứ quán",
-                                             "tổng lãnh sự": "Tổng Lãnh sự quán", "lãnh sự": "Lãnh sự quán"]
 
     /// The mission of a country a diplomatic title's place names, with its host when written ("tại Việt Nam"); nil
     /// when the place is no country. "nước" before the country's name stays as written ("Đại sứ quán nước Cộng hòa Phần Lan").
