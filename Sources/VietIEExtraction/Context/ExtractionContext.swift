@@ -116,6 +116,12 @@ public final class ExtractionContext {
     /// - Complexity: O(n) in the length of the span.
     public func text(_ r: Range<Int>) -> String { analyzed.document.text(of: span(r)) }
 
+    /// The first token of an honorific ("ông", "đồng chí", "Samdech") that ends right before token `k`, at most three
+    /// tokens back; nil when none does.
+    public func honorificStart(endingAt k: Int) -> Int? {
+        (max(0, k - 3)..<max(0, k)).first { match(Lexicon.List.honorifics, at: $0)?.end == k }
+    }
+
     /// The longest entry of list `file` that starts at token `i`: its end token and rows. Reads the
     /// gazetteer matches computed once for the document, with the list's own match options.
     /// A phrase never runs across a line break.

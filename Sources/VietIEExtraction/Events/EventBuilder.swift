@@ -58,7 +58,7 @@ struct EventBuilder {
         var k = start
         // (Over the honorific and titles: "đối với Chủ tịch Tôn Đức Thắng".)
         while k > 0, scope.covered[k - 1] || c.match(Lexicon.List.honorifics, at: k - 1) != nil, c.sameSentence(k - 1, start) { k -= 1 }
-        if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
+        if let h = c.honorificStart(endingAt: k) { k = h }
         return k >= 2 && c.isWord(k - 2, "đối") && c.isWord(k - 1, "với")
     }
 

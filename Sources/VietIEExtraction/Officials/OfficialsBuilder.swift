@@ -84,7 +84,7 @@ struct OfficialsBuilder {
                 let linked = linkedAfterAppositive(c, appositive, index)
                 // "... đồng chí A, Bí thư Tỉnh ủy Kiên Giang tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Thành ủy
                 // Cần Thơ": the office a "giữ chức" further on names.
-                if linked.isEmpty, let end = appositive.map({ max($0.title.tokens.upperBound, $0.organization?.tokens.upperBound ?? 0) }).max() {
+                if linked.isEmpty, let end = appositive.map({ $0.end }).max() {
                     groups += officeFurtherOn(c, from: end, index)
                 } else {
                     groups += linked
@@ -169,7 +169,7 @@ struct OfficialsBuilder {
         // "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, ...; B, ...".
         if c.isWord(k - 1, "là") { k -= 1 }
         // "các đồng chí Phó Chủ tịch UBND tỉnh": an honorific may stand between (the list has "các đồng chí" itself).
-        if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
+        if let h = c.honorificStart(endingAt: k) { k = h }
         // "các", "những", or a count: "hai Phó Chủ tịch HĐND là bà A và ông B", "5 Phó Chủ tịch UBND tỉnh, gồm: ...".
         if c.isWord(k - 1, "các") || c.isWord(k - 1, "những") || c.isWord(k, "các") || c.isWord(k, "những") { return true }
         if c.kind(k - 1) == .number, let n = NumberValue.parse(c.cased[k - 1]), (2...99).contains(n) { return true }
@@ -212,7 +212,7 @@ struct OfficialsBuilder {
     /// earlier in the sentence, announced by "gồm" or "là" before the first name.
     func pluralHeading(_ c: ExtractionContext, before start: Int, _ index: SpanIndex) -> [Group]? {
         var k = start - 1
-        if let h = (max(0, start - 3)..<start).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == start }) { k = h - 1 }
+        if let h = c.honorificStart(endingAt: start) { k = h - 1 }
         if c.isPunct(k, ":") {
             // "các đồng chí Phó Chủ tịch UBND tỉnh: A, B": a plural title chain right before the colon.
             let groups = chainBefore(c, k, index)
@@ -220,7 +220,7 @@ struct OfficialsBuilder {
             k -= 1
         }
         // "gồm các ông: A, B": the honorific of the whole list before the colon.
-        if let h = (max(0, k - 2)...max(0, k)).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k + 1 }) {
+        if let h = c.honorificStart(endingAt: k + 1) {
             k = h - 1
             if c.isWord(k, "các") { k -= 1 }
         }
@@ -290,7 +290,7 @@ struct OfficialsBuilder {
             let chain = chainAfter(c, k - 1, index, linked: true)
             guard let g = chain.first else { break }
             offices.append([g])
-            k = max(g.title.tokens.upperBound, g.organization?.tokens.upperBound ?? 0)
+            k = g.end
             guard c.isWord(k, "và") || c.isPunct(k, ","), index.hasItem(ofType: .title, startingAt: k + 1) else { break }
             k += 1
         }
@@ -302,7 +302,7 @@ struct OfficialsBuilder {
     /// nhiệm vụ đại biểu HĐND tỉnh đối với ông Nguyễn Văn Út" (the titles right after "chức vụ", in the same sentence).
     func officeBeforeDoiVoi(_ c: ExtractionContext, _ start: Int, _ index: SpanIndex) -> [Group] {
         var k = start
-        if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
+        if let h = c.honorificStart(endingAt: k) { k = h }
         // ("bầu bổ sung chức danh Phó Chủ tịch UBND thành phố với ông A": "với" alone after an office named as such.)
         let doiVoi = k >= 2 && c.isWord(k - 2, "đối") && c.isWord(k - 1, "với")
         guard doiVoi || k >= 1 && c.isWord(k - 1, "với") else { return [] }
@@ -332,7 +332,7 @@ struct OfficialsBuilder {
     /// Thái Bình khóa XVI, nhiệm kỳ 2016 – 2021 là đồng chí Đặng Thanh Giang" (a link phrase, then the titles; no name between).
     func officeBeforeLa(_ c: ExtractionContext, _ start: Int, _ index: SpanIndex) -> [Group] {
         var k = start
-        if let h = (max(0, k - 3)..<k).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == k }) { k = h }
+        if let h = c.honorificStart(endingAt: k) { k = h }
         guard k >= 1, c.isWord(k - 1, "là") else { return [] }
         var j = k - 2
         while j > 0, k - j < 30, c.sameSentence(j, k) {
@@ -351,7 +351,7 @@ struct OfficialsBuilder {
     func subjectTakesOffice(_ c: ExtractionContext, after end: Int, _ index: SpanIndex) -> [Group] {
         guard let person = index.ending(at: end).first(where: { $0.type == .person }) else { return [] }
         var start = person.tokens.lowerBound
-        if let h = (max(0, start - 3)..<start).first(where: { c.match(Lexicon.List.honorifics, at: $0)?.end == start }) { start = h }
+        if let h = c.honorificStart(endingAt: start) { start = h }
         guard start == 0 || !c.sameSentence(start - 1, start) else { return [] }
         return officeFurtherOn(c, from: end, index)
     }
@@ -375,7 +375,7 @@ struct OfficialsBuilder {
     /// "trước sáp nhập", "nhiệm kỳ 2020 - 2025"), a link phrase (after a comma, or right after the office)
     /// brings the next office.
     func linkedAfterAppositive(_ c: ExtractionContext, _ appositive: [Group], _ index: SpanIndex) -> [Group] {
-        guard var k = appositive.map({ max($0.title.tokens.upperBound, $0.organization?.tokens.upperBound ?? 0) }).max() else { return [] }
+        guard var k = appositive.map({ $0.end }).max() else { return [] }
         let start = k
         while k < c.count, k - start < 8, c.sameSentence(k, start - 1),
               c.isWord(k, of: .officeQualifier) || c.kind(k) == .number || c.isPunct(k, "-") && c.kind(k + 1) == .number {
@@ -390,7 +390,7 @@ struct OfficialsBuilder {
             if let h = c.match(Lexicon.List.honorifics, at: n) { n = h.end }
             guard let next = index.starting(at: n).first(where: { $0.type == .person }) else { break }
             let own = chainAfter(c, next.tokens.upperBound, index)
-            guard let end = own.map({ max($0.title.tokens.upperBound, $0.organization?.tokens.upperBound ?? 0) }).max(),
+            guard let end = own.map({ $0.end }).max(),
                   c.sameSentence(end - 1, start - 1) else { break }
             k = end
             hops += 1
@@ -405,7 +405,12 @@ struct OfficialsBuilder {
         return linkedChain(c, after: k + 1, index)
     }
 
-    struct Group { var title: Candidate; var organization: Candidate? }
+    struct Group {
+        var title: Candidate
+        var organization: Candidate?
+        /// The token after the title and its organization.
+        var end: Int { max(title.tokens.upperBound, organization?.tokens.upperBound ?? 0) }
+    }
 
     /// Titles with their organizations in a chain ending right before token `start`.
     static func isChainable(_ c: Candidate) -> Bool { c.type == .title || c.type == .organization || c.type == .location }

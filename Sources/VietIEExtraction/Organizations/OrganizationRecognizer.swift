@@ -220,7 +220,7 @@ struct OrganizationRecognizer {
             // ("Bệnh viện 331", "Bệnh viện Dã chiến số 3"; never a count: "Bệnh viện 5 ca".)
             let numberAt = c.isWord(headEnd, "số") && !c.breakBefore(headEnd) ? headEnd + 1 : headEnd
             if (end == nil || end == headEnd), modes.contains("number"), numberAt < c.count, c.kind(numberAt) == .number, !c.breakBefore(numberAt),
-               !(c.isPunct(numberAt + 1, "%") || c.match(Lexicon.List.metrics, at: numberAt + 1)?.rows.contains { $0["position"] == "after_number" || $0["position"] == "either" } == true) {
+               !Self.counts(c, number: numberAt) {
                 end = numberAt + 1
             }
             var stop = end ?? headEnd
@@ -373,6 +373,13 @@ struct OrganizationRecognizer {
         return k
     }
 
+    /// True when the number at `k` counts what follows it (a percentage or a counted noun of cues/metrics.tsv: "100% vốn",
+    /// "7 ca"), so it names nothing.
+    static func counts(_ c: ExtractionContext, number k: Int) -> Bool {
+        c.isPunct(k + 1, "%")
+            || c.match(Lexicon.List.metrics, at: k + 1)?.rows.contains { $0["position"] == "after_number" || $0["position"] == "either" } == true
+    }
+
     /// A capitalized name after a head, allowing one lower-case word inside ("Cao su Bình Long").
     func properName(_ c: ExtractionContext, from k: Int, kindWordFirst: Bool = false) -> Int {
         var j = k
@@ -385,9 +392,7 @@ struct OrganizationRecognizer {
             }
             // (A number that counts what follows is no part of the name: "Công ty UNICO GLOBAL 100% vốn", "Bệnh viện Đa khoa II
             // Lâm Đồng 7 ca".)
-            let counts = c.kind(j) == .number && (c.isPunct(j + 1, "%")
-                || c.match(Lexicon.List.metrics, at: j + 1)?.rows.contains { $0["position"] == "after_number" || $0["position"] == "either" } == true)
-            if c.isCapitalized(j) || (c.kind(j) == .number && j > k && !counts) || c.kind(j) == .code { j += 1; continue }
+            if c.isCapitalized(j) || (c.kind(j) == .number && j > k && !Self.counts(c, number: j)) || c.kind(j) == .code { j += 1; continue }
             if j > k, c.kind(j) == .word, j + 1 < c.count, c.isCapitalized(j + 1), !c.isWord(j, of: .functionWord) {
                 j += 1
                 continue

@@ -371,6 +371,11 @@ struct StatisticRecognizer {
         c.match(Self.metrics, at: k + 1)?.rows.contains { Self.caseMetrics.contains($0["metric"] ?? "") } != true
     }
 
+    /// "cases_new" when the clause or the report the figure at `i` is in counts new cases, else `otherwise`.
+    func reportedCases(_ c: ExtractionContext, _ i: Int, _ scope: Scope, otherwise: String) -> String {
+        newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope) ? "cases_new" : otherwise
+    }
+
     /// True when "dương tính" follows the figure at `i` in its clause (before ",", ";", "." or a line break).
     func positiveAfter(_ c: ExtractionContext, _ i: Int) -> Bool {
         // (Across a place's own comma: "tại xã Ia Blang, huyện Chư Sê dương tính".)
@@ -403,7 +408,7 @@ struct StatisticRecognizer {
         if start == open + 1, c.isWord(start, "gồm") { start += c.isPunct(start + 1, ":") ? 2 : 1 }
         let placeLike = (start..<i).allSatisfy { t in
             c.kind(t) == .word && c.isCapitalized(t) || c.kind(t) == .abbreviation || c.isWord(t, of: .unitWord) || c.isPunct(t, "-")
-                || c.isWord(t, "có") || c.isWord(t, "ở") || c.isWord(t, "tại") || c.isWord(t, "thành") || c.isWord(t, "phố")
+                || c.isWord(t, "có") || c.isWord(t, "ở") || c.isWord(t, "tại")
         }
         return placeLike ? metric : nil
     }
@@ -694,7 +699,7 @@ struct StatisticRecognizer {
             // Contacts who tested positive are cases: "05 trường hợp F2 tại xã Ia Blang dương tính với SARS-CoV-2" (of the
             // report's kind).
             if nounMetric.hasPrefix("contacts_"), positiveAfter(c, i) {
-                return casesBrokenDown(c, before: i) ?? (newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope) ? "cases_new" : "cases_confirmed")
+                return casesBrokenDown(c, before: i) ?? reportedCases(c, i, scope, otherwise: "cases_confirmed")
             }
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) {
                 // Cases with a state after them are counted in that state: "6.480 ca mắc COVID-19 được điều trị khỏi",
@@ -726,7 +731,7 @@ struct StatisticRecognizer {
         // People who tested positive, said after where they came from: "77 trường hợp từ vùng dịch trở về địa phương dương tính
         // với SARS-CoV-2" (of the report's kind).
         if cueBefore == nil, Self.caseMetrics.contains(nounMetric), positiveAfter(c, i) {
-            return newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope) ? "cases_new" : nounMetric
+            return reportedCases(c, i, scope, otherwise: nounMetric)
         }
         if let cue = cueBefore {
             if Self.caseMetrics.contains(cue) && (newCaseModifier(c, i) || continuesNewCaseReport(c, i, scope)) { return "cases_new" }

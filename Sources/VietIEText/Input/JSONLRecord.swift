@@ -105,8 +105,7 @@ public struct DocumentFailure: Error, Sendable, Equatable {
     }
 }
 
-/// The members of a record that a document is made from, each as the JSON value it is (an object or array member
-/// only by its type: it is an error here anyway).
+/// The members of a record that a document is made from, each decoded as the JSON value it is.
 struct RecordFields: Decodable {
     var object: JSONValue
 
@@ -115,24 +114,11 @@ struct RecordFields: Decodable {
         case sourceURL = "source_url"
     }
 
-    /// A member's value: a string, null, a boolean or a number as such; an object or array as an empty array.
-    struct Member: Decodable {
-        var value: JSONValue
-        init(from decoder: Decoder) throws {
-            let single = try decoder.singleValueContainer()
-            if let s = try? single.decode(String.self) { value = .string(s) }
-            else if single.decodeNil() { value = .null }
-            else if let b = try? single.decode(Bool.self) { value = .bool(b) }
-            else if let d = try? single.decode(Double.self) { value = .number(d) }
-            else { value = .array([]) }
-        }
-    }
-
     init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         var members: [(String, JSONValue)] = []
         for key in Key.allCases.sorted(by: { $0.stringValue < $1.stringValue }) where container.contains(key) {
-            members.append((key.stringValue, try container.decode(Member.self, forKey: key).value))
+            members.append((key.stringValue, try container.decode(JSONValue.self, forKey: key)))
         }
         object = .object(members)
     }

@@ -185,10 +185,13 @@ private struct Scanner {
                 }
                 // A web address glued to the word before it, as scraped pages leave them ("phường Trấn Biênhttps://..."):
                 // the word, then the address.
-                if letters, j < n, s[j] == 0x3A, j - i > 5,
-                   let p = [5, 4].first(where: { j - $0 > i && urlEnd(at: j - $0).map { $0 > j + 2 } == true }), let end = urlEnd(at: j - p) {
-                    emit(.word, i..<(j - p))
-                    emit(.url, (j - p)..<end)
+                var glued: (start: Int, end: Int)? = nil
+                if letters, j < n, s[j] == 0x3A, j - i > 5 {
+                    for p in [j - 5, j - 4] where p > i { if let e = urlEnd(at: p), e > j + 2 { glued = (p, e); break } }
+                }
+                if let (p, end) = glued {
+                    emit(.word, i..<p)
+                    emit(.url, p..<end)
                     i = end
                     continue
                 }
