@@ -54,6 +54,16 @@ struct OffsetPropertyTests {
         }
     }
 
+    @Test func foldedKey_equalsTheNormalizedTextsFoldedView() async {
+        // The one-pass key either declines or gives exactly what the whole normalization folds to.
+        await propertyCheck(count: 400, input: Self.generator) { text in
+            let n = Normalizer.normalize(text)
+            let folded = n.foldedString(0..<n.count)
+            if let key = Normalizer.foldedKey(text) { #expect(key.unicodeScalars.elementsEqual(folded.unicodeScalars), "\(text.debugDescription)") }
+            #expect(Normalizer.key(text).unicodeScalars.elementsEqual(folded.unicodeScalars))
+        }
+    }
+
     @Test func entitiesBuiltFromTokens_passTheInvariantCheck() async {
         await propertyCheck(count: 200, input: Self.generator) { text in
             let document = Document(id: "p", text: text)

@@ -385,12 +385,19 @@ struct OrganizationCompleter {
     /// The folded canonical head of an organization (its first words: "UBND" and "Ủy ban nhân dân" are one), or its first
     /// word when no listed head starts it.
     func headKey(_ c: ExtractionContext, _ org: Candidate) -> String? {
-        let words = org.tokens.prefix(4).map { c.folded[$0] }
-        for n in stride(from: words.count, through: 1, by: -1) {
-            if let canonical = Self.headCanonicals[words.prefix(n).joined(separator: " ")] { return canonical }
+        guard let first = org.tokens.first else { return nil }
+        // (The longest listed head first; words compared token by token, no phrase built.)
+        for (words, canonical) in Self.headsByFirstWord[c.folded[first]] ?? [] where words.count <= min(org.tokens.count, 4)
+            && words.indices.allSatisfy({ words[$0] == c.folded[first + $0] }) {
+            return canonical
         }
-        return words.first
+        return c.folded[first]
     }
+
+    /// ``headCanonicals`` by their first word, each head as its words, longest first.
+    static let headsByFirstWord: [String: [(words: [String], canonical: String)]] = Dictionary(
+        grouping: headCanonicals.map { (words: $0.key.split(ascii: " ").map(String.init), canonical: $0.value) }, by: { $0.words[0] }
+    ).mapValues { $0.sorted { $0.words.count > $1.words.count } }
 
     static let headCanonicals: [String: String] = [
         "ubnd": "ủy ban nhân dân", "ủy ban nhân dân": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "hội đồng nhân dân": "hội đồng nhân dân",

@@ -44,8 +44,45 @@ public enum Normalizer {
     ///
     /// - Complexity: O(n) in the length of the phrase.
     public static func key(_ text: String, plain: Bool = false) -> String {
+        if !plain, let key = foldedKey(text) { return key }
         let n = normalize(text)
         return plain ? n.plainString(0..<n.count) : NormalizedText.string(n.folded)
+    }
+
+    /// The folded key of a phrase in one pass over its code points, with no normalized text built: nil when the
+    /// phrase needs more than unified punctuation and lower case (not NFC-inert, characters to drop, code points
+    /// beyond the tables, or a tone that may move: a toned vowel ending a syllable after another vowel, "hoà").
+    static func foldedKey(_ text: String) -> String? {
+        let tables = ScalarTables.shared
+        let limit = ScalarTables.limit
+        var text = text
+        return text.withUTF8 { utf8 -> String? in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(utf8.count, 1)) { buffer -> String? in
+                let n = UTF8Decoding.decode(utf8, into: buffer)
+                return tables.lower.withUnsafeBufferPointer { lower -> String? in
+                tables.unified.withUnsafeBufferPointer { unified -> String? in
+                tables.passFlags.withUnsafeBufferPointer { flags -> String? in
+                tables.isVowel.withUnsafeBufferPointer { isVowel -> String? in
+                    var pendingTone = false     // the scalar before is a toned vowel after a vowel
+                    var previousIsLetter = false, previousIsVowel = false
+                    for i in 0..<n {
+                        let c = buffer[i]
+                        guard c < limit else { return nil }
+                        let u = unified[Int(c)]
+                        guard u != ScalarTables.general else { return nil }
+                        let f = flags[Int(u)]
+                        let isLetter = f & ScalarTables.letterBit != 0
+                        if pendingTone && !isLetter { return nil }
+                        pendingTone = f & ScalarTables.tonedBit != 0 && previousIsLetter && previousIsVowel
+                        previousIsLetter = isLetter
+                        previousIsVowel = isVowel[Int(u)]
+                        buffer[i] = lower[Int(u)]
+                    }
+                    if pendingTone { return nil }
+                    return ScalarString.make(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+                }}}}
+            }
+        }
     }
 
     /// Normalizes an array of code points.
