@@ -717,6 +717,11 @@ struct StatisticRecognizer {
                    breakdown(c, between: previous.tokens.upperBound, and: i, listContinues: true) {
                     return metric
                 }
+                // What a running total of cases is raised to is cumulative, however the total is worded: "nâng tổng số ca mắc
+                // mới lên 114 trường hợp".
+                if runningTotal(c, i), cueBefore.map(Self.caseMetrics.contains) ?? true, attached.map(Self.caseMetrics.contains) ?? true {
+                    return "cases_confirmed"
+                }
                 if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i, scope)
                     || attached == nil && cueBefore == nil && (continuesNewCaseReport(c, i, scope) || foundAt(c, i, scope)) { return "cases_new" }
                 if let cueBefore, !Self.caseMetrics.contains(cueBefore), !Self.thingMetrics.contains(cueBefore) { return cueBefore }
@@ -848,6 +853,7 @@ struct StatisticRecognizer {
     /// The metric of the nearest qualifier before the number in its clause: "thêm", "mới", "trong ngày"
     /// (cases_new) or "tổng số", "lũy kế", "từ đầu dịch" (cases_confirmed).
     func clauseModifier(_ c: ExtractionContext, _ i: Int, reach: Int = 12) -> String? {
+        if runningTotal(c, i) { return "cases_confirmed" }
         var k = i - 1
         while k >= 0 && c.sameSentence(k, i) && i - k < reach && !c.isPunct(k, ";") {
             // Every entry at k: "tổng số" is a qualifier even where "tổng số ca mắc" is the longer cue.
@@ -857,6 +863,20 @@ struct StatisticRecognizer {
             k -= 1
         }
         return nil
+    }
+
+    /// True when the figure at `i` is what a running total is raised to ("nâng tổng số ca mắc mới lên 114 trường hợp"):
+    /// cumulative, whatever the total's own words say.
+    func runningTotal(_ c: ExtractionContext, _ i: Int) -> Bool {
+        // "lên", "lên tới", "lên gần" (qualifiers of the number, "lên" among them) right before the figure.
+        guard let k = (max(0, i - 3)..<i).first(where: { c.isWord($0, "lên") && c.match(Lexicon.List.approximators, at: $0 + 1).map { $0.end == i } ?? ($0 + 1 == i || c.isWord($0 + 1, "tới") || c.isWord($0 + 1, "đến")) })
+        else { return false }
+        var j = k - 1
+        while j > 0 && k - j < 15 && c.sameSentence(j, i) && !c.isPunct(j, ";") && !c.isPunct(j, ",") {
+            if c.isWord(j - 1, "nâng") && c.isWord(j, "tổng") { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// A bare case count in a report of new cases: the article gave a count of new cases before it, and
