@@ -334,8 +334,10 @@ struct StatisticRecognizer {
         // (Not a count of patients whose state made it "other": "có diễn tiến nặng: 108 ca (Phan Thiết 66, ...)".)
         for cand in c.candidates.reversed() {
             guard cand.type == .statistic, cand.tokens.upperBound <= i else { break }
+            // (Nor a change beside a count: "65 ca mắc mới (tăng 11 ca so với ngày trước đó)".)
             if cand.attributes["metric"]?.stringValue == "other",
-               c.match(Self.metrics, at: cand.tokens.lowerBound + 1)?.rows.contains(where: { Self.caseMetrics.contains($0["metric"] ?? "") }) != true {
+               c.match(Self.metrics, at: cand.tokens.lowerBound + 1)?.rows.contains(where: { Self.caseMetrics.contains($0["metric"] ?? "") }) != true
+                || c.isWord(cand.tokens.lowerBound - 1, "tăng") || c.isWord(cand.tokens.lowerBound - 1, "giảm") {
                 continue
             }
             previous = cand
@@ -680,6 +682,11 @@ struct StatisticRecognizer {
         if nounMetric.hasPrefix("contacts_") || attached?.hasPrefix("contacts_") == true, cueBefore == nil,
            let metric = casesBrokenDown(c, before: i) {
             return metric
+        }
+        // "ca" counts cases, whatever they were before: "trong số ca mắc mới này, có 19 ca F1 trong các khu cách ly", "34 ca là
+        // F1 trở thành F0" (of the report's kind).
+        if countsCases, attached?.hasPrefix("contacts_") == true {
+            return casesBrokenDown(c, before: i) ?? reportedCases(c, i, scope, otherwise: "cases_confirmed")
         }
         // Cases that were contacts, in a report of cases: "Tỉnh có thêm 86 ca dương tính... 53 trường hợp là F1 đã được cách
         // ly trước đó" ("trường hợp" counts cases; "là F1" says how they were found).

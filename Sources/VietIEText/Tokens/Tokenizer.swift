@@ -43,26 +43,41 @@ public struct Tokenizer: Sendable {
     /// How many wrapped lines make a text hard-wrapped.
     static let minimumSoftBreaks = 3
 
-    /// "Covid 19" written with a space stays one code token.
+    /// "Covid 19" written with a space, and "Covid - 19", "Covid -19" with a spaced dash, stay one code token.
     static func mergeSpacedCodes(_ tokens: [Token], _ text: NormalizedText) -> [Token] {
         // Most texts have no "Covid 19": keep the array as it is.
         func startsCovid(_ t: Token) -> Bool {
             t.kind == .word && t.range.count == 5 && (text.folded[t.range.lowerBound] == 0x63)
         }
-        guard tokens.indices.contains(where: { startsCovid(tokens[$0]) && $0 + 1 < tokens.count && tokens[$0 + 1].kind == .number })
+        guard tokens.indices.contains(where: { startsCovid(tokens[$0]) && $0 + 1 < tokens.count && tokens[$0 + 1].kind != .word })
         else { return tokens }
+        // The tokens of "19" after "Covid" at `i`: 1 ("Covid 19"), 2 ("Covid - 19", "Covid -19", "Covid- 19"), or nil.
+        func spacedCode(at i: Int) -> Int? {
+            let t = tokens[i]
+            guard t.kind == .word, i + 1 < tokens.count, text.foldedString(t.range) == "covid" else { return nil }
+            let next = tokens[i + 1]
+            if next.kind == .number, !next.newlineBefore, next.range.lowerBound == t.range.upperBound + 1,
+               text.foldedString(next.range) == "19" {
+                return 1
+            }
+            guard next.kind == .punctuation, text.folded[next.range.lowerBound] == 0x2D, next.range.count == 1, i + 2 < tokens.count,
+                  !next.newlineBefore, !tokens[i + 2].newlineBefore, tokens[i + 2].kind == .number,
+                  text.foldedString(tokens[i + 2].range) == "19" else { return nil }
+            let gapBefore = next.range.lowerBound - t.range.upperBound, gapAfter = tokens[i + 2].range.lowerBound - next.range.upperBound
+            // (With no space on either side it is one code already: "Covid-19".)
+            guard gapBefore <= 1, gapAfter <= 1, gapBefore + gapAfter >= 1 else { return nil }
+            return 2
+        }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if t.kind == .word, i + 1 < tokens.count, tokens[i + 1].kind == .number, !tokens[i + 1].newlineBefore,
-               tokens[i + 1].range.lowerBound == t.range.upperBound + 1,
-               text.foldedString(t.range) == "covid", text.foldedString(tokens[i + 1].range) == "19" {
-                let range = t.range.lowerBound..<tokens[i + 1].range.upperBound
+            if let last = spacedCode(at: i) {
+                let range = t.range.lowerBound..<tokens[i + last].range.upperBound
                 out.append(Token(kind: .code, range: range, span: text.originalSpan(range),
                                  spaceBefore: t.spaceBefore, newlineBefore: t.newlineBefore))
-                i += 2
+                i += last + 1
                 continue
             }
             out.append(t)
@@ -122,7 +137,10 @@ private struct Scanner {
             return
         }
         if pendingSoftBreak && newlineBefore { softBreaks.append(tokens.count) }
-        if kind == .number, let last = tokens.last, last.kind == .word, last.range.count == 5 { mayHaveSpacedCode = true }
+        if kind == .number, let last = tokens.last, last.kind == .word && last.range.count == 5
+            || last.kind == .punctuation && tokens.count >= 2 && tokens[tokens.count - 2].kind == .word && tokens[tokens.count - 2].range.count == 5 {
+            mayHaveSpacedCode = true
+        }
         tokens.append(Token(kind: kind, range: range, span: span,
                             spaceBefore: spaceBefore, newlineBefore: newlineBefore))
         spaceBefore = false
