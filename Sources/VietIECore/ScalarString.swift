@@ -12,16 +12,13 @@ public enum ScalarString {
     ///
     /// - Complexity: O(n).
     @inlinable
-    public static func make(_ scalars: ArraySlice<UInt32>) -> String { encode(scalars) }
+    public static func make(_ scalars: ArraySlice<UInt32>) -> String { scalars.withUnsafeBufferPointer { make($0) } }
 
     /// The same for code points in a buffer.
     ///
     /// - Complexity: O(n).
     @inlinable
-    public static func make(_ scalars: UnsafeBufferPointer<UInt32>) -> String { encode(scalars) }
-
-    @inlinable
-    static func encode(_ scalars: some Collection<UInt32>) -> String {
+    public static func make(_ scalars: UnsafeBufferPointer<UInt32>) -> String {
         var length = 0
         for v in scalars { length &+= utf8Length(v) }
         guard length > 0 else { return "" }

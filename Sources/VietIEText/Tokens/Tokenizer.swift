@@ -49,25 +49,30 @@ public struct Tokenizer: Sendable {
         func startsCovid(_ t: Token) -> Bool {
             t.kind == .word && t.range.count == 5 && (text.folded[t.range.lowerBound] == 0x63)
         }
-        guard tokens.indices.contains(where: { startsCovid(tokens[$0]) && $0 + 1 < tokens.count && tokens[$0 + 1].kind != .word })
-        else { return tokens }
+        // (Compared code point by code point: no string is made for the tokens passed over.)
+        func isWord(_ t: Token, _ word: [UInt32]) -> Bool {
+            t.range.count == word.count && zip(text.folded[t.range], word).allSatisfy { $0 == $1 }
+        }
+        let covid = Array("covid".unicodeScalars.map(\.value)), nineteen = Array("19".unicodeScalars.map(\.value))
         // The tokens of "19" after "Covid" at `i`: 1 ("Covid 19"), 2 ("Covid - 19", "Covid -19", "Covid- 19"), or nil.
         func spacedCode(at i: Int) -> Int? {
             let t = tokens[i]
-            guard t.kind == .word, i + 1 < tokens.count, text.foldedString(t.range) == "covid" else { return nil }
+            guard t.kind == .word, i + 1 < tokens.count, isWord(t, covid) else { return nil }
             let next = tokens[i + 1]
-            if next.kind == .number, !next.newlineBefore, next.range.lowerBound == t.range.upperBound + 1,
-               text.foldedString(next.range) == "19" {
+            if next.kind == .number, !next.newlineBefore, next.range.lowerBound == t.range.upperBound + 1, isWord(next, nineteen) {
                 return 1
             }
             guard next.kind == .punctuation, text.folded[next.range.lowerBound] == 0x2D, next.range.count == 1, i + 2 < tokens.count,
                   !next.newlineBefore, !tokens[i + 2].newlineBefore, tokens[i + 2].kind == .number,
-                  text.foldedString(tokens[i + 2].range) == "19" else { return nil }
+                  isWord(tokens[i + 2], nineteen) else { return nil }
             let gapBefore = next.range.lowerBound - t.range.upperBound, gapAfter = tokens[i + 2].range.lowerBound - next.range.upperBound
             // (With no space on either side it is one code already: "Covid-19".)
             guard gapBefore <= 1, gapAfter <= 1, gapBefore + gapAfter >= 1 else { return nil }
             return 2
         }
+        guard tokens.indices.contains(where: { startsCovid(tokens[$0]) && $0 + 1 < tokens.count && tokens[$0 + 1].kind != .word
+                                                && spacedCode(at: $0) != nil })
+        else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var i = 0
