@@ -221,6 +221,9 @@ struct StatisticRecognizer {
             if k > end { end = k }
             var metric = decideMetric(c, numberAt: i, noun: nounRow, attached: attached, scope)
             if metric == "none" { i = end; continue }
+            // A repeat of the day's count (a caption, a summary) counts new cases too: "ghi nhận 19 ca mắc Covid-19 mới ...
+            // Phát hiện 19 ca mắc Covid-19 ... - Ảnh 1."
+            if metric == "cases_confirmed", repeatsNewCaseCount(c, i, value: value, before: true, scope) { metric = "cases_new" }
             var attributes: [String: JSONValue] = ["value": .number(value)]
             if metric.hasSuffix(Self.inheritedMark) {
                 metric = String(metric.dropLast(Self.inheritedMark.count))
@@ -236,6 +239,26 @@ struct StatisticRecognizer {
             c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10,
                                 entries: c.entries(of: Self.metrics, in: j..<end), attributes: attributes))
             i = end
+        }
+        // A headline's count that the text then reports as the day's new cases: "Ghi nhận 9 trường hợp dương tính Covid-19 ...
+        // Chiều 6.10, ... ghi nhận thêm 9 trường hợp".
+        for k in c.candidates.indices where c.candidates[k].type == .statistic && c.candidates[k].rule == "statistic.counted-noun"
+            && c.candidates[k].attributes["metric"]?.stringValue == "cases_confirmed" {
+            let n = c.candidates[k].tokens.lowerBound
+            if let value = c.candidates[k].attributes["value"]?.doubleValue, repeatsNewCaseCount(c, n, value: value, before: false, scope) {
+                c.candidates[k].attributes["metric"] = "cases_new"
+            }
+        }
+    }
+
+    /// True when a count of cases at `i` repeats one the article reports as new cases (the same value, at least 5, with its
+    /// counted noun), earlier (`before`) or later in the text, and nothing in its own clause makes it cumulative. (Small
+    /// counts recur by chance: items of different lists.)
+    func repeatsNewCaseCount(_ c: ExtractionContext, _ i: Int, value: Double, before: Bool, _ scope: Scope) -> Bool {
+        guard value >= 5, clauseModifier(c, i, reach: 20) == nil, !periodBefore(c, i, scope) else { return false }
+        return c.candidates.contains { other in
+            other.type == .statistic && other.rule == "statistic.counted-noun" && (before ? other.tokens.upperBound <= i : other.tokens.lowerBound > i)
+                && other.attributes["metric"]?.stringValue == "cases_new" && other.attributes["value"]?.doubleValue == value
         }
     }
 
@@ -881,6 +904,11 @@ struct StatisticRecognizer {
         var j = k - 1
         while j > 0 && k - j < 15 && c.sameSentence(j, i) && !c.isPunct(j, ";") && !c.isPunct(j, ",") {
             if c.isWord(j - 1, "nâng") && c.isWord(j, "tổng") { return true }
+            // (A total over the day is the day's count: "nâng tổng số ca mắc trong ngày lên 41 ca".)
+            if !c.isWord(j, "mới"), !c.isWord(j, "thêm"),
+               c.matches(Self.metrics, at: j).contains(where: { m in m.end <= k && m.rows.contains { $0["position"] == "modifier" && $0["metric"] == "cases_new" } }) {
+                return false
+            }
             j -= 1
         }
         return false
