@@ -194,8 +194,10 @@ struct StatisticRecognizer {
                 }
                 // A past status stays attached: "được tiêm", "đã điều trị khỏi bệnh", "được ra viện" (not how the cases
                 // were found: "12 trường hợp được phát hiện tại cộng đồng").
+                // (Cases quarantined when found stay cases: "Xã Thanh Sơn (03 ca đã cách ly từ khi về địa phương)".)
                 if c.isWord(k, of: .statusAuxiliary), let m = c.match(Self.metrics, at: k + 1),
-                   let metric = m.rows.first?["metric"], metric != "none", metric != "other", !Self.caseMetrics.contains(metric) {
+                   let metric = m.rows.first?["metric"], metric != "none", metric != "other", !Self.caseMetrics.contains(metric),
+                   !(nounRow["cue"] == "ca" && metric.hasPrefix("quarantine")) {
                     attached = attached ?? m.rows.first?["metric"]
                     k = m.end
                     continue
@@ -708,8 +710,13 @@ struct StatisticRecognizer {
         }
         // "ca" counts cases, whatever they were before: "trong số ca mắc mới này, có 19 ca F1 trong các khu cách ly", "34 ca là
         // F1 trở thành F0" (of the report's kind).
+        // (Contacts put in quarantine right before them are counted as quarantined: "cách ly tập trung 35 ca F1".)
         if countsCases, attached?.hasPrefix("contacts_") == true {
-            return casesBrokenDown(c, before: i) ?? reportedCases(c, i, scope, otherwise: "cases_confirmed")
+            switch adjacentStatus(c, before: i) {
+            case nil: return casesBrokenDown(c, before: i) ?? reportedCases(c, i, scope, otherwise: "cases_confirmed")
+            case let status? where status == "quarantine_centralized" || status == "quarantine_home": return status
+            default: break
+            }
         }
         // Cases that were contacts, in a report of cases: "Tỉnh có thêm 86 ca dương tính... 53 trường hợp là F1 đã được cách
         // ly trước đó" ("trường hợp" counts cases; "là F1" says how they were found).
