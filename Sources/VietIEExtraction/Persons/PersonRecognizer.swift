@@ -205,8 +205,9 @@ struct PersonRecognizer {
     }
 
     /// "PermissionsManage": words glued by a page's markup are no name syllables.
+    /// (A clan name of two words counts from its first: "Rơ Mah", "Rah Lan".)
     func isSurname(_ c: ExtractionContext, _ i: Int) -> Bool {
-        c.isIn(Self.surnames, i)
+        c.isIn(Self.surnames, i) || c.match(Self.surnames, at: i) != nil
     }
 
     /// True when an honorific, rank or degree stands right before `i`.
