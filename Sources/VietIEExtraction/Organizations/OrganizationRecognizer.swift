@@ -257,6 +257,8 @@ struct OrganizationRecognizer {
     /// The end of a descriptive body of topic words from `k` ("phòng, chống dịch COVID-19", "thi đua, khen
     /// thưởng", "cấp tỉnh"), without a trailing comma, dash or function word; `k` when none starts there.
     func descriptiveBodyEnd(_ c: ExtractionContext, from start: Int) -> Int {
+        // (A comma right after the head ends the organization: "Bí thư Đảng ủy, thủ trưởng đơn vị".)
+        if c.isPunct(start, ",") || c.isPunct(start, "-") { return start }
         var k = start
         while k < c.count && !c.breakBefore(k) {
             if c.isWord(k, "cấp"), c.isWord(k + 1, of: .administrativeLevel) { k += 2; continue }
