@@ -29,28 +29,41 @@ public enum AnnotationJSON {
     ///
     /// - Complexity: O(n) in the size of the record.
     public static func record(_ a: Annotation, options: Options = Options()) -> JSONValue {
+        var b = JSONTreeBuilder()
+        write(a, options: options, to: &b)
+        return b.value
+    }
+
+    /// Writes the record of one annotation (``record(_:options:)``) to a JSON output: bytes (``JSONWriter``),
+    /// straight from the annotation, or the value (``JSONTreeBuilder``).
+    ///
+    /// - Complexity: O(n) in the size of the record.
+    public static func write(_ a: Annotation, options: Options = Options(), to w: inout some JSONOutput) {
         let d = a.document
-        var members: [(String, JSONValue)] = [("id", .string(d.id))]
-        var meta: [(String, JSONValue)] = []
-        if let url = d.url { meta.append(("url", .string(url))) }
-        if let title = d.title { meta.append(("title", .string(title))) }
-        if let p = d.published { meta.append(("published", .string(p))) }
-        if let m = d.publishedMonth { meta.append(("published_month", .string(m))) }
-        if !d.metadataSources.isEmpty {
-            meta.append(("sources", .object(d.metadataSources.keys.sorted().map { ($0, .string(d.metadataSources[$0]!)) })))
+        w.object { w in
+            w.key("id"); w.string(d.id)
+            w.key("document")
+            w.object { w in
+                if let url = d.url { w.key("url"); w.string(url) }
+                if let title = d.title { w.key("title"); w.string(title) }
+                if let p = d.published { w.key("published"); w.string(p) }
+                if let m = d.publishedMonth { w.key("published_month"); w.string(m) }
+                if !d.metadataSources.isEmpty {
+                    w.key("sources")
+                    w.object { w in for k in d.metadataSources.keys.sorted() { w.key(k); w.string(d.metadataSources[k]!) } }
+                }
+                if !d.inputNotes.isEmpty { w.key("input"); w.array { w in for n in d.inputNotes { w.string(n) } } }
+                if let e = d.encoding { w.key("encoding"); w.string(e) }
+                w.key("length"); w.number(d.length)
+            }
+            // HTML and legacy encodings: offsets refer to the extracted or decoded text, so it is written.
+            let transformed = d.inputNotes.contains("html") || (d.encoding.map { $0 != "utf8" } ?? false)
+            if options.includeText || transformed { w.key("text"); w.string(d.text) }
+            w.key("entities"); w.array { w in for e in a.entities { entity(e, options, &w) } }
+            w.key("officials"); w.array { w in for x in a.officials { official(x, &w) } }
+            w.key("statistics"); w.array { w in for s in a.statistics { statistic(s, options, &w) } }
+            w.key("events"); w.array { w in for e in a.events { event(e, &w) } }
         }
-        if !d.inputNotes.isEmpty { meta.append(("input", .array(d.inputNotes.map(JSONValue.string)))) }
-        if let e = d.encoding { meta.append(("encoding", .string(e))) }
-        meta.append(("length", .number(Double(d.length))))
-        members.append(("document", .object(meta)))
-        // HTML and legacy encodings: offsets refer to the extracted or decoded text, so it is written.
-        let transformed = d.inputNotes.contains("html") || (d.encoding.map { $0 != "utf8" } ?? false)
-        if options.includeText || transformed { members.append(("text", .string(d.text))) }
-        members.append(("entities", .array(a.entities.map { entity($0, options) })))
-        members.append(("officials", .array(a.officials.map(official))))
-        members.append(("statistics", .array(a.statistics.map { statistic($0, options) })))
-        members.append(("events", .array(a.events.map(event))))
-        return .object(members)
     }
 
     /// The record of a document that could not be processed: `{"id": ..., "error": ...}`.
@@ -58,55 +71,77 @@ public enum AnnotationJSON {
         .object([("id", .string(f.id)), ("error", .string(f.message))])
     }
 
-    static func provenance(_ p: Provenance) -> JSONValue {
-        var m: [(String, JSONValue)] = [("rule", .string(p.rule))]
-        if !p.entries.isEmpty { m.append(("entries", .array(p.entries.map(JSONValue.string)))) }
-        if !p.evidence.isEmpty {
-            m.append(("evidence", .array(p.evidence.map { .array([.number(Double($0.start)), .number(Double($0.end))]) })))
+    static func provenance(_ p: Provenance, _ w: inout some JSONOutput) {
+        w.object { w in
+            w.key("rule"); w.string(p.rule)
+            if !p.entries.isEmpty { w.key("entries"); w.array { w in for e in p.entries { w.string(e) } } }
+            if !p.evidence.isEmpty {
+                w.key("evidence"); w.array { w in for s in p.evidence { span(s, &w) } }
+            }
         }
-        return .object(m)
     }
 
-    static func sorted(_ attributes: [String: JSONValue]) -> [(String, JSONValue)] {
-        attributes.keys.sorted().map { ($0, attributes[$0]!) }
+    /// `[start, end]`.
+    static func span(_ s: Span, _ w: inout some JSONOutput) {
+        w.array { w in w.number(s.start); w.number(s.end) }
     }
 
-    static func entity(_ e: Entity, _ o: Options) -> JSONValue {
-        var m: [(String, JSONValue)] = [("type", .string(e.type.rawValue)), ("text", .string(e.text)),
-                                        ("start", .number(Double(e.span.start))), ("end", .number(Double(e.span.end))),
-                                        ("rule", .string(e.provenance.rule))]
-        m += sorted(e.attributes)
-        if o.explain { m.append(("provenance", provenance(e.provenance))) }
-        return .object(m)
-    }
-
-    static func official(_ x: Official) -> JSONValue {
-        var m: [(String, JSONValue)] = [("name", .string(x.name))]
-        m.append(("positions", .array(x.positions.map { p in
-            .object([("title", .string(p.title)), ("organization", .string(p.organization))] + sorted(p.attributes))
-        })))
-        if !x.mentions.isEmpty {
-            m.append(("mentions", .array(x.mentions.map { .array([.number(Double($0.start)), .number(Double($0.end))]) })))
+    static func entity(_ e: Entity, _ o: Options, _ w: inout some JSONOutput) {
+        w.object { w in
+            w.key("type"); w.string(e.type.rawValue)
+            w.key("text"); w.string(e.text)
+            w.key("start"); w.number(e.span.start)
+            w.key("end"); w.number(e.span.end)
+            w.key("rule"); w.string(e.provenance.rule)
+            w.members(sortedFrom: e.attributes)
+            if o.explain { w.key("provenance"); provenance(e.provenance, &w) }
         }
-        return .object(m + sorted(x.attributes))
     }
 
-    static func statistic(_ s: Statistic, _ o: Options) -> JSONValue {
-        var m: [(String, JSONValue)] = [("metric", .string(s.metric.rawValue)), ("value", .number(s.value)),
-                                        ("text", .string(s.text)), ("start", .number(Double(s.span.start))),
-                                        ("end", .number(Double(s.span.end))), ("place", .string(s.place)),
-                                        ("date", .string(s.date)), ("rule", .string(s.provenance.rule))]
-        m += sorted(s.attributes)
-        if o.explain { m.append(("provenance", provenance(s.provenance))) }
-        return .object(m)
+    static func official(_ x: Official, _ w: inout some JSONOutput) {
+        w.object { w in
+            w.key("name"); w.string(x.name)
+            w.key("positions")
+            w.array { w in
+                for p in x.positions {
+                    w.object { w in
+                        w.key("title"); w.string(p.title)
+                        w.key("organization"); w.string(p.organization)
+                        w.members(sortedFrom: p.attributes)
+                    }
+                }
+            }
+            if !x.mentions.isEmpty { w.key("mentions"); w.array { w in for m in x.mentions { span(m, &w) } } }
+            w.members(sortedFrom: x.attributes)
+        }
     }
 
-    static func event(_ e: Event) -> JSONValue {
-        var m: [(String, JSONValue)] = [("kind", .string(e.kind)), ("date", .string(e.date)), ("place", .string(e.place))]
-        m.append(("participants", .array(e.participants.map { .object([("name", .string($0.name)), ("role", .string($0.role.rawValue))]) })))
-        m.append(("organizations", .array(e.organizations.map(JSONValue.string))))
-        if let span = e.span { m.append(("start", .number(Double(span.start)))); m.append(("end", .number(Double(span.end)))) }
-        if let p = e.provenance { m.append(("rule", .string(p.rule))) }
-        return .object(m + sorted(e.attributes))
+    static func statistic(_ s: Statistic, _ o: Options, _ w: inout some JSONOutput) {
+        w.object { w in
+            w.key("metric"); w.string(s.metric.rawValue)
+            w.key("value"); w.number(s.value)
+            w.key("text"); w.string(s.text)
+            w.key("start"); w.number(s.span.start)
+            w.key("end"); w.number(s.span.end)
+            w.key("place"); w.string(s.place)
+            w.key("date"); w.string(s.date)
+            w.key("rule"); w.string(s.provenance.rule)
+            w.members(sortedFrom: s.attributes)
+            if o.explain { w.key("provenance"); provenance(s.provenance, &w) }
+        }
+    }
+
+    static func event(_ e: Event, _ w: inout some JSONOutput) {
+        w.object { w in
+            w.key("kind"); w.string(e.kind)
+            w.key("date"); w.string(e.date)
+            w.key("place"); w.string(e.place)
+            w.key("participants")
+            w.array { w in for p in e.participants { w.object { w in w.key("name"); w.string(p.name); w.key("role"); w.string(p.role.rawValue) } } }
+            w.key("organizations"); w.array { w in for o in e.organizations { w.string(o) } }
+            if let span = e.span { w.key("start"); w.number(span.start); w.key("end"); w.number(span.end) }
+            if let p = e.provenance { w.key("rule"); w.string(p.rule) }
+            w.members(sortedFrom: e.attributes)
+        }
     }
 }

@@ -25,7 +25,7 @@ struct AnnotationOutput {
     }
 
     mutating func write(_ annotation: Annotation) {
-        if page != nil { page?.write(annotation) } else { sink.write(AnnotationOutput.line(AnnotationJSON.record(annotation, options: options))) }
+        if page != nil { page?.write(annotation) } else { sink.write(AnnotationOutput.line(annotation, options: options)) }
     }
 
     /// What a worker makes of one input (``AnnotatedItem``): the annotation, already serialized for JSON Lines.
@@ -36,8 +36,15 @@ struct AnnotationOutput {
         case .failure(let failure): return .failure(failure)
         case .success(let document):
             let annotation = extractor.annotate(document)
-            return format == .jsonl ? .record(line(AnnotationJSON.record(annotation, options: options))) : .annotation(annotation)
+            return format == .jsonl ? .record(line(annotation, options: options)) : .annotation(annotation)
         }
+    }
+
+    /// An annotation's record as the UTF-8 bytes of one JSON line (no line break), written straight from it.
+    static func line(_ annotation: Annotation, options: AnnotationJSON.Options) -> [UInt8] {
+        var w = JSONWriter()
+        AnnotationJSON.write(annotation, options: options, to: &w)
+        return w.bytes
     }
 
     /// A record as the UTF-8 bytes of one JSON line (no line break), written straight from the value.

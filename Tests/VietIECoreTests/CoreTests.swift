@@ -51,3 +51,39 @@ struct JSONValueTests {
         #expect(throws: JSONReadError.self) { try JSONValue(parsing: "{\"a\":") }
     }
 }
+
+struct JSONWriterTests {
+    static let value: JSONValue = .object([
+        ("id", "a\"1\\\n\u{2028}"), ("n", .number(6360)), ("x", .number(6.5)), ("neg", .number(-3)), ("none", .null),
+        ("list", .array([.string("Tỉnh ủy"), .array([]), .object([]), .array([.number(1), .number(2)])])),
+        ("inner", .object([("b", .bool(true)), ("s", .string(nil))])),
+    ])
+
+    /// Writes `value` through the writer's calls, as a record writer does.
+    static func write(_ v: JSONValue, _ w: inout some JSONOutput) {
+        switch v {
+        case .object(let members): w.object { w in for (k, x) in members { w.key(k); write(x, &w) } }
+        case .array(let items): w.array { w in for x in items { write(x, &w) } }
+        case .string(let s): w.string(s)
+        case .number(let d): w.number(d)
+        case .null: w.string(nil)
+        default: w.value(v)
+        }
+    }
+
+    @Test func bytes_equalTheValuesOwnSerialization() {
+        var w = JSONWriter()
+        Self.write(Self.value, &w)
+        #expect(String(decoding: w.bytes, as: UTF8.self) == Self.value.serialized)
+        // The same walk into a tree gives the value back, members in their order.
+        var b = JSONTreeBuilder()
+        Self.write(Self.value, &b)
+        #expect(b.value == Self.value)
+    }
+
+    @Test func attributes_areWrittenInKeyOrder() {
+        var w = JSONWriter()
+        w.object { w in w.key("type"); w.string("PERSON"); w.members(sortedFrom: ["z": 1, "a": "x", "m": .null]) }
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"type":"PERSON","a":"x","m":null,"z":1}"#)
+    }
+}

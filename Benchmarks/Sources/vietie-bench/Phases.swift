@@ -73,7 +73,9 @@ enum InProcessPhase: String, CaseIterable {
                 elapsed += clock.measure {
                     for d in batch {
                         guard case .success(let r) = InputDecoder.decode(d.bytes) else { continue }
-                        sink &+= AnnotationJSON.record(extractor.annotate(Document(id: d.id, text: r.text))).serialized.utf8.count
+                        var w = JSONWriter()
+                        AnnotationJSON.write(extractor.annotate(Document(id: d.id, text: r.text)), to: &w)
+                        sink &+= w.bytes.count
                     }
                 }
             case .nfd:

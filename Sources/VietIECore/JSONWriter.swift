@@ -1,0 +1,147 @@
+/// Where a walk over a value writes its JSON: a value is an object or an array whose body writes its
+/// members (each a ``key(_:)`` and its value) or items, or a string, number or ``JSONValue``.
+/// ``JSONWriter`` writes UTF-8 bytes, ``JSONTreeBuilder`` builds the ``JSONValue``; one walk describes both.
+public protocol JSONOutput {
+    /// An object whose members `body` writes.
+    mutating func object(_ body: (inout Self) -> Void)
+    /// An array whose items `body` writes.
+    mutating func array(_ body: (inout Self) -> Void)
+    /// The name of the next member of an object; its value follows.
+    mutating func key(_ name: String)
+    /// A string, or `null` for nil.
+    mutating func string(_ s: String?)
+    /// A number.
+    mutating func number(_ d: Double)
+    /// Any value.
+    mutating func value(_ v: JSONValue)
+}
+
+extension JSONOutput {
+    /// A number from an integer.
+    public mutating func number(_ n: Int) { number(Double(n)) }
+
+    /// The members of `attributes` in key order.
+    public mutating func members(sortedFrom attributes: [String: JSONValue]) {
+        for (k, v) in attributes.sorted(by: { $0.key < $1.key }) {
+            key(k)
+            value(v)
+        }
+    }
+}
+
+/// Builds the ``JSONValue`` a walk writes (``JSONOutput``).
+///
+///     var b = JSONTreeBuilder()
+///     b.object { b in b.key("id"); b.string("a1") }
+///     b.value   // .object([("id", .string("a1"))])
+public struct JSONTreeBuilder: JSONOutput {
+    /// The value written, once the walk is over (`null` before).
+    public private(set) var value: JSONValue = .null
+    /// The objects and arrays being written, innermost last, with the name waiting for its value.
+    private var open: [(members: [(String, JSONValue)], items: [JSONValue], isObject: Bool)] = []
+    private var pendingKey: [String?] = []
+
+    /// Creates an empty builder.
+    public init() {}
+
+    private mutating func add(_ v: JSONValue) {
+        guard !open.isEmpty else { value = v; return }
+        if open[open.count - 1].isObject {
+            open[open.count - 1].members.append((pendingKey[pendingKey.count - 1] ?? "", v))
+            pendingKey[pendingKey.count - 1] = nil
+        } else {
+            open[open.count - 1].items.append(v)
+        }
+    }
+
+    public mutating func object(_ body: (inout JSONTreeBuilder) -> Void) {
+        open.append(([], [], true))
+        pendingKey.append(nil)
+        body(&self)
+        pendingKey.removeLast()
+        add(.object(open.removeLast().members))
+    }
+
+    public mutating func array(_ body: (inout JSONTreeBuilder) -> Void) {
+        open.append(([], [], false))
+        pendingKey.append(nil)
+        body(&self)
+        pendingKey.removeLast()
+        add(.array(open.removeLast().items))
+    }
+
+    public mutating func key(_ name: String) { pendingKey[pendingKey.count - 1] = name }
+    public mutating func string(_ s: String?) { add(.string(s)) }
+    public mutating func number(_ d: Double) { add(.number(d)) }
+    public mutating func value(_ v: JSONValue) { add(v) }
+}
+
+/// Writes compact JSON as UTF-8 bytes while a value is walked (``JSONOutput``), with no ``JSONValue`` tree
+/// in between; the bytes are those ``JSONValue/write(to:)`` writes for the same value.
+///
+///     var w = JSONWriter()
+///     w.object { w in
+///         w.key("id"); w.string("a1")
+///         w.key("length"); w.number(152)
+///     }
+///     String(decoding: w.bytes, as: UTF8.self)   // {"id":"a1","length":152}
+public struct JSONWriter: JSONOutput {
+    /// The JSON written so far.
+    public private(set) var bytes: [UInt8] = []
+    /// True before the first item of the object or array being written (no comma before it).
+    private var first = true
+
+    /// Creates a writer whose buffer holds `capacity` bytes before it grows.
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    private mutating func separate() {
+        if !first { bytes.append(0x2C) }
+        first = false
+    }
+
+    /// An object whose members `body` writes (each a ``key(_:)`` and its value).
+    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+        separate()
+        bytes.append(0x7B)
+        first = true
+        body(&self)
+        bytes.append(0x7D)
+        first = false
+    }
+
+    /// An array whose items `body` writes.
+    public mutating func array(_ body: (inout JSONWriter) -> Void) {
+        separate()
+        bytes.append(0x5B)
+        first = true
+        body(&self)
+        bytes.append(0x5D)
+        first = false
+    }
+
+    /// The name of the next member of an object; its value follows.
+    public mutating func key(_ name: String) {
+        separate()
+        JSONValue.writeString(name, to: &bytes)
+        bytes.append(0x3A)
+        first = true
+    }
+
+    /// A string, or `null` for nil.
+    public mutating func string(_ s: String?) {
+        separate()
+        if let s { JSONValue.writeString(s, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    /// A number (integral values without a fraction, as ``JSONValue/number(_:)``).
+    public mutating func number(_ d: Double) {
+        separate()
+        JSONValue.writeNumber(d, to: &bytes)
+    }
+
+    /// Any value.
+    public mutating func value(_ v: JSONValue) {
+        separate()
+        v.write(to: &bytes)
+    }
+}
