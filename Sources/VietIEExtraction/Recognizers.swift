@@ -132,7 +132,7 @@ public struct Recognizers: Sendable {
         }
         let decided = context.candidates
         let index = SpanIndex(decided, tokenCount: context.count)
-        let officials = OfficialsBuilder(completer: OrganizationCompleter(places: places, article: article, typeWords: parser, index: index))
+        let officials = OfficialsBuilder(completer: OrganizationCompleter(places: places, article: article, typeWords: parser, index: index, folded: context.folded))
             .build(context, index)
         let events = EventBuilder().build(context, index, officials: officials)
         var entities: [Entity] = []

@@ -14,6 +14,26 @@ struct OrganizationCompleter {
     let typeWords: PlaceParser
     /// The document's decided spans.
     let index: SpanIndex
+    /// The places written right after a committee's two words ("thành ủy"), by those words, in text order.
+    let placesAfterCommittee: [String: [Candidate]]
+    /// The tokens of the document's longest organization (how far back one covering a place may start).
+    let longestOrganization: Int
+
+    /// A completer for one document: its decided spans (`index`) over tokens whose folded text is `folded`.
+    init(places: AdminUnits, article: ArticlePlace, typeWords: PlaceParser, index: SpanIndex, folded: [String]) {
+        self.places = places
+        self.article = article
+        self.typeWords = typeWords
+        self.index = index
+        var after: [String: [Candidate]] = [:]
+        for loc in index.items where loc.type == .location && loc.tokens.lowerBound >= 2 {
+            let k = loc.tokens.lowerBound
+            let committee = folded[k - 2] + " " + folded[k - 1]
+            if Self.partyHeads[committee] != nil { after[committee, default: []].append(loc) }
+        }
+        placesAfterCommittee = after
+        longestOrganization = index.items.lazy.filter { $0.type == .organization }.map(\.tokens.count).max() ?? 0
+    }
     /// Committees named by their unit's name alone ("Tỉnh ủy Lâm Đồng", "Tỉnh Đoàn Lâm Đồng"), with the unit type they belong to.
     static let partyHeads: [String: String] = ["tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã", "huyện ủy": "huyện", "quận ủy": "quận",
                                                "tỉnh đoàn": "tỉnh", "thành đoàn": "thành phố", "huyện đoàn": "huyện", "quận đoàn": "quận"]
@@ -156,11 +176,18 @@ struct OrganizationCompleter {
 
     /// The nearest party organization ("Đảng bộ X") named before `org` in its sentence, nil when none.
     func sentenceCommittee(_ c: ExtractionContext, before org: Candidate) -> Candidate? {
-        index.items.last { o in
-            o.type == .organization && o.tokens.upperBound <= org.tokens.lowerBound && o.tokens.count > 2
-                && c.sameSentence(o.tokens.lowerBound, org.tokens.lowerBound)
-                && c.folded[o.tokens.lowerBound] == "đảng" && c.folded[o.tokens.lowerBound + 1] == "bộ"
+        // (Back from the organization to its sentence's start: the spans are in text order.)
+        var k = org.tokens.lowerBound - 1
+        while k >= 0, c.sameSentence(k, org.tokens.lowerBound) {
+            if let o = index.starting(at: k).last(where: { o in
+                o.type == .organization && o.tokens.upperBound <= org.tokens.lowerBound && o.tokens.count > 2
+                    && c.folded[o.tokens.lowerBound] == "đảng" && c.folded[o.tokens.lowerBound + 1] == "bộ"
+            }) {
+                return o
+            }
+            k -= 1
         }
+        return nil
     }
 
     /// The ministry the document names, as first written, when it names one only (by its canonical name); nil otherwise.
@@ -329,7 +356,10 @@ struct OrganizationCompleter {
         while j >= 0, c.sameSentence(j, k) {
             if let loc = index.starting(at: j).first(where: { $0.type == .location }), loc.tokens.upperBound <= k,
                let u = places.sameNamedUnit(loc.attributes), places.units[u].level == .province {
-                let inBody = index.items.contains { $0.type == .organization && $0.tokens.lowerBound < j && $0.tokens.upperBound >= loc.tokens.upperBound }
+                let from = max(0, loc.tokens.upperBound - longestOrganization)
+                let inBody = (from..<max(from, j)).contains { k in
+                    index.starting(at: k).contains { $0.type == .organization && $0.tokens.upperBound >= loc.tokens.upperBound }
+                }
                 let fronted = c.isWord(j - 1, "tại") && (j - 1 == 0 || !c.sameSentence(j - 2, j - 1)) && c.isPunct(loc.tokens.upperBound, ",")
                 if inBody || fronted { return u }
             }
@@ -448,9 +478,8 @@ struct OrganizationCompleter {
     /// The first place the document names right after the two words of `committee` ("thành ủy") that is unit `u`, as
     /// written ("Thành ủy TP.HCM" -> "TP.HCM"); nil when the committee is never written with that place.
     func writtenPlace(_ c: ExtractionContext, after committee: String, unit u: Int) -> String? {
-        for loc in index.items where loc.type == .location && loc.tokens.lowerBound >= 2 {
-            let k = loc.tokens.lowerBound
-            guard c.folded[k - 2] + " " + c.folded[k - 1] == committee, let v = places.sameNamedUnit(loc.attributes),
+        for loc in placesAfterCommittee[committee] ?? [] {
+            guard let v = places.sameNamedUnit(loc.attributes),
                   places.units[v].name == places.units[u].name, places.units[v].level == places.units[u].level else { continue }
             return c.text(loc.tokens)
         }
