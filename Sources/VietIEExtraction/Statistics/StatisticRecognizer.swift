@@ -23,6 +23,8 @@ struct StatisticRecognizer {
         var firstNewCaseEnd: Int? = nil
         /// Whether each sentence looked at speaks of the epidemic (``speaksOfEpidemic(_:_:_:)``).
         var epidemicSentences: [Int: Bool] = [:]
+        /// The tokens of the counts of new cases with their counted noun proposed so far, by value.
+        var newCaseCounts: [Double: [Range<Int>]] = [:]
 
         init(_ c: ExtractionContext) {
             dates = c.candidates.filter { $0.type == .date }
@@ -240,6 +242,7 @@ struct StatisticRecognizer {
             }
             c.propose(Candidate(type: .statistic, tokens: i..<end, rule: "statistic.counted-noun", priority: 10,
                                 entries: c.entries(of: Self.metrics, in: j..<end), attributes: attributes))
+            if metric == "cases_new" { scope.newCaseCounts[value, default: []].append(i..<end) }
             i = end
         }
         // A headline's count that the text then reports as the day's new cases: "Ghi nhận 9 trường hợp dương tính Covid-19 ...
@@ -258,10 +261,7 @@ struct StatisticRecognizer {
     /// counts recur by chance: items of different lists.)
     func repeatsNewCaseCount(_ c: ExtractionContext, _ i: Int, value: Double, before: Bool, _ scope: Scope) -> Bool {
         guard value >= 5, clauseModifier(c, i, reach: 20) == nil, !periodBefore(c, i, scope) else { return false }
-        return c.candidates.contains { other in
-            other.type == .statistic && other.rule == "statistic.counted-noun" && (before ? other.tokens.upperBound <= i : other.tokens.lowerBound > i)
-                && other.attributes["metric"]?.stringValue == "cases_new" && other.attributes["value"]?.doubleValue == value
-        }
+        return (scope.newCaseCounts[value] ?? []).contains { before ? $0.upperBound <= i : $0.lowerBound > i }
     }
 
     /// A number written in words from token `i` (cues/number_words.tsv): "hai" 2, "mười lăm" 15, "hai mươi ba" 23,
