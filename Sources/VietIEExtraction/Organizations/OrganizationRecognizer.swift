@@ -257,13 +257,19 @@ struct OrganizationRecognizer {
     /// The end of a descriptive body of topic words from `k` ("phòng, chống dịch COVID-19", "thi đua, khen
     /// thưởng", "cấp tỉnh"), without a trailing comma, dash or function word; `k` when none starts there.
     func descriptiveBodyEnd(_ c: ExtractionContext, from start: Int) -> Int {
-        // (A comma right after the head ends the organization: "Bí thư Đảng ủy, thủ trưởng đơn vị".)
+        // (A comma or dash right after the head ends the organization: "Bí thư Đảng ủy, thủ trưởng đơn vị".)
         if c.isPunct(start, ",") || c.isPunct(start, "-") { return start }
+        func isTopic(_ k: Int) -> Bool {
+            c.isWord(k, of: .organizationTopic) || c.hasPrefix(k, "covid") || c.isWord(k, "ncov") || c.isWord(k, "sars-cov-2")
+        }
         var k = start
         while k < c.count && !c.breakBefore(k) {
             if c.isWord(k, "cấp"), c.isWord(k + 1, of: .administrativeLevel) { k += 2; continue }
             if c.isWord(k, "quốc"), c.isWord(k + 1, "gia") { k += 2; continue }
-            guard c.isWord(k, of: .organizationTopic) || c.hasPrefix(k, "covid") || c.isWord(k, "ncov") || c.isWord(k, "sars-cov-2") else { break }
+            // A comma or dash goes on only into two topic words: "phòng, chống dịch", "thiên tai - Tìm kiếm cứu nạn", not
+            // ", thủ trưởng các sở" after "Ban Chỉ đạo phòng, chống dịch COVID-19".
+            if c.isPunct(k, ",") || c.isPunct(k, "-"), !(isTopic(k + 1) && (isTopic(k + 2) || c.hasPrefix(k + 1, "covid"))) { break }
+            guard isTopic(k) else { break }
             k += 1
         }
         while k > start && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của") || c.isWord(k - 1, "về") || c.isWord(k - 1, "ở")) { k -= 1 }

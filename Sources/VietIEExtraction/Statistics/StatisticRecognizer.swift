@@ -708,12 +708,13 @@ struct StatisticRecognizer {
            let metric = casesBrokenDown(c, before: i) {
             return metric
         }
-        // "ca" counts cases, whatever they were before: "trong số ca mắc mới này, có 19 ca F1 trong các khu cách ly", "34 ca là
-        // F1 trở thành F0" (of the report's kind).
+        // Contacts written "ca F1" under a heading of cases are cases who were contacts: "Trong số ca mắc mới này, có 19 ca F1
+        // trong các khu cách ly" (of the report's kind); elsewhere they stay contacts ("truy vết 35 ca F1, 120 ca F2").
         // (Contacts put in quarantine right before them are counted as quarantined: "cách ly tập trung 35 ca F1".)
-        if countsCases, attached?.hasPrefix("contacts_") == true {
+        if countsCases, let contacts = attached, contacts.hasPrefix("contacts_"), cueBefore.map(Self.caseMetrics.contains) ?? true {
             switch adjacentStatus(c, before: i) {
-            case nil: return casesBrokenDown(c, before: i) ?? reportedCases(c, i, scope, otherwise: "cases_confirmed")
+            case nil where contacts == "contacts_f1" && casesHeading(c, before: i):
+                return reportedCases(c, i, scope, otherwise: "cases_confirmed")
             case let status? where status == "quarantine_centralized" || status == "quarantine_home": return status
             default: break
             }
@@ -902,12 +903,34 @@ struct StatisticRecognizer {
         return nil
     }
 
+    /// True when the clause of the figure at `i` opens a breakdown of cases before it: a breakdown word and then a noun that
+    /// counts cases ("Trong số ca mắc mới này, có 19 ca F1").
+    func casesHeading(_ c: ExtractionContext, before i: Int) -> Bool {
+        var k = i - 1
+        var namesCases = false
+        while k >= 0, i - k < 14, c.sameSentence(k, i), !c.isPunct(k, ";") {
+            for m in c.matches(Self.metrics, at: k) where m.end <= i {
+                if m.rows.contains(where: { ["after_number", "either"].contains($0["position"] ?? "") && Self.caseMetrics.contains($0["metric"] ?? "")
+                    && !($0["note"] ?? "").hasPrefix("generic") }) {
+                    namesCases = true
+                }
+                if namesCases, m.rows.contains(where: { $0["position"] == "breakdown" }) { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// True when the figure at `i` is what a running total is raised to ("nâng tổng số ca mắc mới lên 114 trường hợp"):
     /// cumulative, whatever the total's own words say.
     func runningTotal(_ c: ExtractionContext, _ i: Int) -> Bool {
-        // "lên", "lên tới", "lên gần" (qualifiers of the number, "lên" among them) right before the figure.
-        guard let k = (max(0, i - 3)..<i).first(where: { c.isWord($0, "lên") && c.match(Lexicon.List.approximators, at: $0 + 1).map { $0.end == i } ?? ($0 + 1 == i || c.isWord($0 + 1, "tới") || c.isWord($0 + 1, "đến")) })
-        else { return false }
+        // "lên" right before the figure or before the number's qualifiers: "lên 114", "lên tới gần 1.900 ca".
+        func qualifiersEnd(from start: Int) -> Int {
+            var j = start
+            while let m = c.match(Lexicon.List.approximators, at: j), m.end <= i { j = m.end }
+            return j
+        }
+        guard let k = (max(0, i - 4)..<i).first(where: { c.isWord($0, "lên") && qualifiersEnd(from: $0 + 1) == i }) else { return false }
         var j = k - 1
         while j > 0 && k - j < 15 && c.sameSentence(j, i) && !c.isPunct(j, ";") && !c.isPunct(j, ",") {
             if c.isWord(j - 1, "nâng") && c.isWord(j, "tổng") { return true }
