@@ -34,6 +34,16 @@ public enum AnnotationJSON {
         return b.value
     }
 
+    /// The record of one annotation as the UTF-8 bytes of one JSON line (no line break), written straight from it.
+    /// (Made here, where the walk is compiled for ``JSONWriter``, not through the generic one.)
+    ///
+    /// - Complexity: O(n) in the size of the record.
+    public static func line(_ a: Annotation, options: Options = Options()) -> [UInt8] {
+        var w = JSONWriter()
+        write(a, options: options, to: &w)
+        return w.bytes
+    }
+
     /// Writes the record of one annotation (``record(_:options:)``) to a JSON output: bytes (``JSONWriter``),
     /// straight from the annotation, or the value (``JSONTreeBuilder``).
     ///

@@ -42,9 +42,7 @@ struct AnnotationOutput {
 
     /// An annotation's record as the UTF-8 bytes of one JSON line (no line break), written straight from it.
     static func line(_ annotation: Annotation, options: AnnotationJSON.Options) -> [UInt8] {
-        var w = JSONWriter()
-        AnnotationJSON.write(annotation, options: options, to: &w)
-        return w.bytes
+        AnnotationJSON.line(annotation, options: options)
     }
 
     /// A record as the UTF-8 bytes of one JSON line (no line break), written straight from the value.

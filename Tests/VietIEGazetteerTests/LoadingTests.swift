@@ -106,4 +106,20 @@ struct LoadingTests {
         #expect(AnnotationJSON.record(again.annotate(Document(id: "a", text: text))).serialized
                 == AnnotationJSON.record(first.annotate(Document(id: "a", text: text))).serialized)
     }
+
+    @Test func recordBytes_equalTheRecordValue() throws {
+        // `annotate` writes a record's bytes straight from the annotation; the library's value must say the same.
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/sample-article.txt")
+        let texts = [try String(contentsOf: sample, encoding: .utf8),
+                     "Sáng 21/9, đồng chí Trần Tuệ Hiền, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Phước chủ trì cuộc họp trực tuyến "
+                        + "với 3 điểm cầu. Tỉnh ghi nhận thêm 6.360 trường hợp nhiễm COVID-19, \"đang điều trị\" 2.487 trường hợp.\n\u{2028}"]
+        for (k, text) in texts.enumerated() {
+            let a = Self.extractor.annotate(Document(id: "d\(k)", text: text, url: "https://example.vn/a", published: "2021-09-22"))
+            #expect(!a.entities.isEmpty)
+            for options in [AnnotationJSON.Options(), AnnotationJSON.Options(includeText: true, explain: true)] {
+                #expect(String(decoding: AnnotationJSON.line(a, options: options), as: UTF8.self) == AnnotationJSON.record(a, options: options).serialized)
+            }
+        }
+    }
 }

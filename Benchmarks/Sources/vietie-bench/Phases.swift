@@ -73,9 +73,7 @@ enum InProcessPhase: String, CaseIterable {
                 elapsed += clock.measure {
                     for d in batch {
                         guard case .success(let r) = InputDecoder.decode(d.bytes) else { continue }
-                        var w = JSONWriter()
-                        AnnotationJSON.write(extractor.annotate(Document(id: d.id, text: r.text)), to: &w)
-                        sink &+= w.bytes.count
+                        sink &+= AnnotationJSON.line(extractor.annotate(Document(id: d.id, text: r.text))).count
                     }
                 }
             case .nfd:
