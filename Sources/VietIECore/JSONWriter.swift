@@ -70,7 +70,10 @@ public struct JSONTreeBuilder: JSONOutput {
         add(.array(open.removeLast().items))
     }
 
-    public mutating func key(_ name: String) { pendingKey[pendingKey.count - 1] = name }
+    public mutating func key(_ name: String) {
+        precondition(open.last?.isObject == true, "a member's name outside an object")
+        pendingKey[pendingKey.count - 1] = name
+    }
     public mutating func string(_ s: String?) { add(.string(s)) }
     public mutating func number(_ d: Double) { add(.number(d)) }
     public mutating func value(_ v: JSONValue) { add(v) }

@@ -16,8 +16,8 @@ struct OrganizationCompleter {
     let index: SpanIndex
     /// The places written right after a committee's two words ("thành ủy"), by those words, in text order.
     let placesAfterCommittee: [String: [Candidate]]
-    /// The tokens of the document's longest organization (how far back one covering a place may start).
-    let longestOrganization: Int
+    /// The tokens of the document's longest organization (how far back one covering a place may start) and place.
+    let longestOrganization: Int, longestPlace: Int
 
     /// A completer for one document: its decided spans (`index`) over tokens whose folded text is `folded`.
     init(places: AdminUnits, article: ArticlePlace, typeWords: PlaceParser, index: SpanIndex, folded: [String]) {
@@ -33,6 +33,7 @@ struct OrganizationCompleter {
         }
         placesAfterCommittee = after
         longestOrganization = index.items.lazy.filter { $0.type == .organization }.map(\.tokens.count).max() ?? 0
+        longestPlace = index.items.lazy.filter { $0.type == .location }.map(\.tokens.count).max() ?? 0
     }
     /// Committees named by their unit's name alone ("Tỉnh ủy Lâm Đồng", "Tỉnh Đoàn Lâm Đồng"), with the unit type they belong to.
     static let partyHeads: [String: String] = ["tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã", "huyện ủy": "huyện", "quận ủy": "quận",
@@ -165,7 +166,12 @@ struct OrganizationCompleter {
         var d = k - 1
         while d >= 0, c.sameSentence(d, k), k - d < 8, !c.isWord(d, "do") { d -= 1 }
         guard d >= 0, c.isWord(d, "do"), c.sameSentence(d, k) else { return nil }
-        for loc in index.items.reversed() where loc.type == .location && loc.tokens.upperBound <= d && d - loc.tokens.upperBound < 12 {
+        // (The spans in text order, back from the last that starts before "do" while one could still end near it.)
+        var last = index.items.count
+        var low = 0
+        while low < last { let mid = (low + last) / 2; if index.items[mid].tokens.lowerBound < d { low = mid + 1 } else { last = mid } }
+        for loc in index.items[..<low].reversed().prefix(while: { $0.tokens.lowerBound + longestPlace > d - 12 })
+        where loc.type == .location && loc.tokens.upperBound <= d && d - loc.tokens.upperBound < 12 {
             guard c.sameSentence(loc.tokens.lowerBound, k), ["location.typed-unit", "location.typed-foreign"].contains(loc.rule) else { continue }
             let lead = max(0, loc.tokens.lowerBound - 5)..<loc.tokens.lowerBound
             if lead.contains(where: { c.isWord($0, "đoàn") || c.isWord($0, "lãnh") && c.isWord($0 + 1, "đạo") }) { return loc }

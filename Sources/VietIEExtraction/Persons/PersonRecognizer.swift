@@ -204,10 +204,10 @@ struct PersonRecognizer {
         return honorificBefore(c, i) == nil && c.match(Self.honorifics, at: k) == nil
     }
 
-    /// "PermissionsManage": words glued by a page's markup are no name syllables.
-    /// (A clan name of two words counts from its first: "Rơ Mah", "Rah Lan".)
+    /// True when a family name of the list starts at token `i` (a clan name of two words counts from its first: "Rơ Mah",
+    /// "Rah Lan").
     func isSurname(_ c: ExtractionContext, _ i: Int) -> Bool {
-        c.isIn(Self.surnames, i) || c.match(Self.surnames, at: i) != nil
+        c.match(Self.surnames, at: i) != nil
     }
 
     /// True when an honorific, rank or degree stands right before `i`.

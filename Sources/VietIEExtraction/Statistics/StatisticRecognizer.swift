@@ -260,8 +260,8 @@ struct StatisticRecognizer {
     /// counted noun), earlier (`before`) or later in the text, and nothing in its own clause makes it cumulative. (Small
     /// counts recur by chance: items of different lists.)
     func repeatsNewCaseCount(_ c: ExtractionContext, _ i: Int, value: Double, before: Bool, _ scope: Scope) -> Bool {
-        guard value >= 5, clauseModifier(c, i, reach: 20) == nil, !periodBefore(c, i, scope) else { return false }
-        return (scope.newCaseCounts[value] ?? []).contains { before ? $0.upperBound <= i : $0.lowerBound > i }
+        guard value >= 5, (scope.newCaseCounts[value] ?? []).contains(where: { before ? $0.upperBound <= i : $0.lowerBound > i }) else { return false }
+        return clauseModifier(c, i, reach: 20) == nil && !periodBefore(c, i, scope)
     }
 
     /// A number written in words from token `i` (cues/number_words.tsv): "hai" 2, "mười lăm" 15, "hai mươi ba" 23,
@@ -361,8 +361,8 @@ struct StatisticRecognizer {
             guard cand.type == .statistic, cand.tokens.upperBound <= i else { break }
             // (Nor a change beside a count: "65 ca mắc mới (tăng 11 ca so với ngày trước đó)".)
             if cand.attributes["metric"]?.stringValue == "other",
-               c.match(Self.metrics, at: cand.tokens.lowerBound + 1)?.rows.contains(where: { Self.caseMetrics.contains($0["metric"] ?? "") }) != true
-                || c.isWord(cand.tokens.lowerBound - 1, "tăng") || c.isWord(cand.tokens.lowerBound - 1, "giảm") {
+               (c.match(Self.metrics, at: cand.tokens.lowerBound + 1)?.rows.contains(where: { Self.caseMetrics.contains($0["metric"] ?? "") }) != true
+                || c.isWord(cand.tokens.lowerBound - 1, "tăng") || c.isWord(cand.tokens.lowerBound - 1, "giảm")) {
                 continue
             }
             previous = cand

@@ -43,6 +43,8 @@ public struct Tokenizer: Sendable {
     /// How many wrapped lines make a text hard-wrapped.
     static let minimumSoftBreaks = 3
 
+    static let covid = Array("covid".unicodeScalars.map(\.value)), nineteen = Array("19".unicodeScalars.map(\.value))
+
     /// "Covid 19" written with a space, and "Covid - 19", "Covid -19" with a spaced dash, stay one code token.
     static func mergeSpacedCodes(_ tokens: [Token], _ text: NormalizedText) -> [Token] {
         // Most texts have no "Covid 19": keep the array as it is.
@@ -53,18 +55,17 @@ public struct Tokenizer: Sendable {
         func isWord(_ t: Token, _ word: [UInt32]) -> Bool {
             t.range.count == word.count && zip(text.folded[t.range], word).allSatisfy { $0 == $1 }
         }
-        let covid = Array("covid".unicodeScalars.map(\.value)), nineteen = Array("19".unicodeScalars.map(\.value))
         // The tokens of "19" after "Covid" at `i`: 1 ("Covid 19"), 2 ("Covid - 19", "Covid -19", "Covid- 19"), or nil.
         func spacedCode(at i: Int) -> Int? {
             let t = tokens[i]
-            guard t.kind == .word, i + 1 < tokens.count, isWord(t, covid) else { return nil }
+            guard t.kind == .word, i + 1 < tokens.count, isWord(t, Self.covid) else { return nil }
             let next = tokens[i + 1]
-            if next.kind == .number, !next.newlineBefore, next.range.lowerBound == t.range.upperBound + 1, isWord(next, nineteen) {
+            if next.kind == .number, !next.newlineBefore, next.range.lowerBound == t.range.upperBound + 1, isWord(next, Self.nineteen) {
                 return 1
             }
             guard next.kind == .punctuation, text.folded[next.range.lowerBound] == 0x2D, next.range.count == 1, i + 2 < tokens.count,
                   !next.newlineBefore, !tokens[i + 2].newlineBefore, tokens[i + 2].kind == .number,
-                  isWord(tokens[i + 2], nineteen) else { return nil }
+                  isWord(tokens[i + 2], Self.nineteen) else { return nil }
             let gapBefore = next.range.lowerBound - t.range.upperBound, gapAfter = tokens[i + 2].range.lowerBound - next.range.upperBound
             // (With no space on either side it is one code already: "Covid-19".)
             guard gapBefore <= 1, gapAfter <= 1, gapBefore + gapAfter >= 1 else { return nil }
@@ -105,7 +106,7 @@ private struct Scanner {
     var pendingSoftBreak = false
     /// Tokens after a single line break that ends a long line inside a sentence (``Tokenizer/tokenize(_:)``).
     var softBreaks: [Int] = []
-    /// True once a number follows a five-letter word: the text may write "Covid 19" with a space.
+    /// True once a number follows a five-letter word, or a dash after one: the text may write "Covid 19" or "Covid - 19".
     var mayHaveSpacedCode = false
 
     /// True when normalization moved no code point: a token's span is its range.
