@@ -25,6 +25,14 @@ struct OfficialsAndEventsTests {
         #expect(a.events.first?.kind == "conference")
     }
 
+    @Test func committeeInCapitals_isCompletedAsWritten() {
+        // "Tỉnh Ủy" in capitals is the committee, no place named "Ủy".
+        let a = Self.annotate("Về phía tỉnh Lâm Đồng, tiếp đoàn có đồng chí Phạm Thị Phúc, Phó Bí thư Tỉnh Ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng.")
+        #expect(Self.positions(a) == [
+            "Phạm Thị Phúc": ["Phó Bí thư | Tỉnh Ủy Lâm Đồng", "Chủ tịch | Ủy ban MTTQ Việt Nam tỉnh Lâm Đồng"],
+        ])
+    }
+
     @Test func pluralTitleBeforeAList_isEveryNamesTitle() {
         let a = Self.annotate("Tại kỳ họp, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh đồng chủ trì kỳ họp; tham dự có Chủ tịch UBND tỉnh Lê Trí Thanh.")
         #expect(Self.positions(a) == [
