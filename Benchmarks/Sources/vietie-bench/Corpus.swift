@@ -57,6 +57,22 @@ struct Corpus {
         return Corpus(path: path, fileBytes: fileBytes, textBytes: textBytes, documents: documents, sourceTexts: records.count)
     }
 
+    /// One document of about `megabytes` MB: the development texts joined by blank lines, cycled (how an article's
+    /// length weighs: every rule that looks over the whole document shows here, not on articles of 1.3 KB).
+    static func writeLong(from records: [[(String, JSONValue)]], megabytes: Double, to path: String) throws -> Corpus {
+        let texts = records.compactMap { $0.first(where: { $0.0 == "text" })?.1.stringValue }
+        var text = "", k = 0
+        while text.utf8.count < Int(megabytes * 1e6), !texts.isEmpty {
+            text += (text.isEmpty ? "" : "\n\n") + texts[k % texts.count]
+            k += 1
+        }
+        var bytes: [UInt8] = []
+        JSONValue.object([("id", "long"), ("text", .string(text)), ("published", "2021-10-08")]).write(to: &bytes)
+        bytes.append(0x0A)
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { throw BenchError("cannot write \(path)") }
+        return Corpus(path: path, fileBytes: bytes.count, textBytes: text.utf8.count, documents: 1, sourceTexts: texts.count)
+    }
+
     /// Reads the corpus back in batches of documents (texts as UTF-8 bytes), holding one batch at a time.
     static func forEachBatch(_ path: String, size: Int = 1024, _ body: ([(id: String, bytes: [UInt8])]) -> Void) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw BenchError("cannot read \(path)") }

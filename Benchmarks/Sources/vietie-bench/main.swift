@@ -138,6 +138,14 @@ if hasCLI && options.largeMegabytes > 0 && options.phases.contains("cli") {
     try? FileManager.default.removeItem(atPath: big.path)
 }
 
+// One long document (the development texts joined, 10 MB): time should grow with its length, not faster.
+if hasCLI && options.phases.contains("long") {
+    let long = try Corpus.writeLong(from: records, megabytes: 10, to: work.appendingPathComponent("long.jsonl").path)
+    let label = String(format: "one document of %.1f MB", Double(long.textBytes) / 1e6)
+    try annotateRun(long, jobs: 1, label: label).map(show)
+    try? FileManager.default.removeItem(atPath: long.path)
+}
+
 // Start-up: `vietie annotate` on one short article, gazetteer loading included; the median of several runs.
 var startup: (median: Double, runs: [Double], peakRSS: Double)?
 if hasCLI && options.phases.contains("startup") {
