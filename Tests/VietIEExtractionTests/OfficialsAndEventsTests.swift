@@ -33,6 +33,17 @@ struct OfficialsAndEventsTests {
         ])
     }
 
+    @Test func partyBodyWrittenAlone_isItsCommitteesBody() {
+        // A party body with no committee written is the body of the unit's party committee, as the gold writes it.
+        let a = Self.annotate("Đồng chí Tô Như Sơn, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra được bầu làm Phó Bí thư thường trực Tỉnh ủy. "
+                              + "Bà Nguyễn Thị Ngọc, Trưởng Ban Dân vận phát biểu.")
+        #expect(Self.positions(a) == [
+            "Tô Như Sơn": ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước", "Chủ nhiệm | Ủy ban Kiểm tra Tỉnh ủy Bình Phước",
+                           "Phó Bí thư thường trực | Tỉnh ủy Bình Phước"],
+            "Nguyễn Thị Ngọc": ["Trưởng Ban | Ban Dân vận Tỉnh ủy Bình Phước"],
+        ])
+    }
+
     @Test func pluralTitleBeforeAList_isEveryNamesTitle() {
         let a = Self.annotate("Tại kỳ họp, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh đồng chủ trì kỳ họp; tham dự có Chủ tịch UBND tỉnh Lê Trí Thanh.")
         #expect(Self.positions(a) == [

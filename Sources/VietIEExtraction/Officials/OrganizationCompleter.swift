@@ -472,6 +472,16 @@ struct OrganizationCompleter {
            let u = unit(for: c.text((tokens.upperBound - 2)..<tw), chainUnit) {
             return "\(text) \(places.units[u].name)"
         }
+        // A party body written alone is the body of its unit's party committee: "Chủ nhiệm Ủy ban Kiểm tra" -> "Ủy ban Kiểm tra
+        // Tỉnh ủy Lai Châu" (the committee's place as the article writes it after that committee, when it does).
+        if let body = partyBody(c, org), let u = chainUnit ?? article.province {
+            let committee = partyCommittee(u)
+            let head = committee.split(ascii: " ").prefix(2).joined(separator: " ")
+            if Self.partyHeads[Normalizer.key(head)] != nil, let written = writtenPlace(c, after: Normalizer.key(head), unit: u) {
+                return "\(body) \(head) \(written)"
+            }
+            return "\(body) \(committee)"
+        }
         // A provincial department or committee with no place: "Sở Y tế" -> "Sở Y tế tỉnh Nghệ An"; never a
         // national body ("Ban Dân vận Trung ương", "Ban Chỉ đạo Quốc gia").
         let national = ["trung ương", "tw", "t.ư", "quốc gia", "việt nam", "chính phủ"].contains { folded.contains($0) }
@@ -490,6 +500,15 @@ struct OrganizationCompleter {
             return c.text(loc.tokens)
         }
         return nil
+    }
+
+    /// The text of an organization that is a party body's head alone ("Ủy ban Kiểm tra", "Ban Tuyên giáo và Dân vận": kind
+    /// party_body in organizations/heads.tsv), nil for any other.
+    func partyBody(_ c: ExtractionContext, _ org: Candidate) -> String? {
+        let start = org.tokens.lowerBound
+        guard let m = c.match(Lexicon.List.heads, at: start) ?? c.match(Lexicon.List.headAbbreviations, at: start), m.end == org.tokens.upperBound,
+              let row = m.rows.first, (row["kind"] ?? "").split(ascii: "|").contains("party_body") else { return nil }
+        return c.text(org.tokens)
     }
 
     /// "tỉnh Bình Phước", "phường An Lộc", "thành phố Hải Phòng".
