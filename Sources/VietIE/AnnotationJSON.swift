@@ -96,15 +96,25 @@ public enum AnnotationJSON {
         w.array { w in w.number(s.start); w.number(s.end) }
     }
 
+    /// A span's text and offsets: `text`, `start`, `end`.
+    static func spanned(_ text: String, _ span: Span, _ w: inout some JSONOutput) {
+        w.key("text"); w.string(text)
+        w.key("start"); w.number(span.start)
+        w.key("end"); w.number(span.end)
+    }
+
+    /// What follows an item's fixed fields: its attributes in key order, then its provenance when asked for.
+    static func extras(_ attributes: [String: JSONValue], _ p: Provenance, _ o: Options, _ w: inout some JSONOutput) {
+        w.members(sortedFrom: attributes)
+        if o.explain { w.key("provenance"); provenance(p, &w) }
+    }
+
     static func entity(_ e: Entity, _ o: Options, _ w: inout some JSONOutput) {
         w.object { w in
             w.key("type"); w.string(e.type.rawValue)
-            w.key("text"); w.string(e.text)
-            w.key("start"); w.number(e.span.start)
-            w.key("end"); w.number(e.span.end)
+            spanned(e.text, e.span, &w)
             w.key("rule"); w.string(e.provenance.rule)
-            w.members(sortedFrom: e.attributes)
-            if o.explain { w.key("provenance"); provenance(e.provenance, &w) }
+            extras(e.attributes, e.provenance, o, &w)
         }
     }
 
@@ -130,14 +140,11 @@ public enum AnnotationJSON {
         w.object { w in
             w.key("metric"); w.string(s.metric.rawValue)
             w.key("value"); w.number(s.value)
-            w.key("text"); w.string(s.text)
-            w.key("start"); w.number(s.span.start)
-            w.key("end"); w.number(s.span.end)
+            spanned(s.text, s.span, &w)
             w.key("place"); w.string(s.place)
             w.key("date"); w.string(s.date)
             w.key("rule"); w.string(s.provenance.rule)
-            w.members(sortedFrom: s.attributes)
-            if o.explain { w.key("provenance"); provenance(s.provenance, &w) }
+            extras(s.attributes, s.provenance, o, &w)
         }
     }
 

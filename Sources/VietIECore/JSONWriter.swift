@@ -37,42 +37,32 @@ extension JSONOutput {
 public struct JSONTreeBuilder: JSONOutput {
     /// The value written, once the walk is over (`null` before).
     public private(set) var value: JSONValue = .null
-    /// The objects and arrays being written, innermost last, with the name waiting for its value.
-    private var open: [(members: [(String, JSONValue)], items: [JSONValue], isObject: Bool)] = []
-    private var pendingKey: [String?] = []
+    /// The objects and arrays being written, innermost last: their values so far (an array's with no name) and the
+    /// name waiting for its value.
+    private var open: [(isObject: Bool, members: [(String, JSONValue)], key: String?)] = []
 
     /// Creates an empty builder.
     public init() {}
 
     private mutating func add(_ v: JSONValue) {
         guard !open.isEmpty else { value = v; return }
-        if open[open.count - 1].isObject {
-            open[open.count - 1].members.append((pendingKey[pendingKey.count - 1] ?? "", v))
-            pendingKey[pendingKey.count - 1] = nil
-        } else {
-            open[open.count - 1].items.append(v)
-        }
+        open[open.count - 1].members.append((open[open.count - 1].key ?? "", v))
+        open[open.count - 1].key = nil
     }
 
-    public mutating func object(_ body: (inout JSONTreeBuilder) -> Void) {
-        open.append(([], [], true))
-        pendingKey.append(nil)
+    private mutating func container(isObject: Bool, _ body: (inout JSONTreeBuilder) -> Void) {
+        open.append((isObject, [], nil))
         body(&self)
-        pendingKey.removeLast()
-        add(.object(open.removeLast().members))
+        let done = open.removeLast()
+        add(isObject ? .object(done.members) : .array(done.members.map(\.1)))
     }
 
-    public mutating func array(_ body: (inout JSONTreeBuilder) -> Void) {
-        open.append(([], [], false))
-        pendingKey.append(nil)
-        body(&self)
-        pendingKey.removeLast()
-        add(.array(open.removeLast().items))
-    }
+    public mutating func object(_ body: (inout JSONTreeBuilder) -> Void) { container(isObject: true, body) }
+    public mutating func array(_ body: (inout JSONTreeBuilder) -> Void) { container(isObject: false, body) }
 
     public mutating func key(_ name: String) {
         precondition(open.last?.isObject == true, "a member's name outside an object")
-        pendingKey[pendingKey.count - 1] = name
+        open[open.count - 1].key = name
     }
     public mutating func string(_ s: String?) { add(.string(s)) }
     public mutating func number(_ d: Double) { add(.number(d)) }
@@ -102,25 +92,20 @@ public struct JSONWriter: JSONOutput {
         first = false
     }
 
-    /// An object whose members `body` writes (each a ``key(_:)`` and its value).
-    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+    private mutating func container(_ opening: UInt8, _ closing: UInt8, _ body: (inout JSONWriter) -> Void) {
         separate()
-        bytes.append(0x7B)
+        bytes.append(opening)
         first = true
         body(&self)
-        bytes.append(0x7D)
+        bytes.append(closing)
         first = false
     }
 
+    /// An object whose members `body` writes (each a ``key(_:)`` and its value).
+    public mutating func object(_ body: (inout JSONWriter) -> Void) { container(0x7B, 0x7D, body) }
+
     /// An array whose items `body` writes.
-    public mutating func array(_ body: (inout JSONWriter) -> Void) {
-        separate()
-        bytes.append(0x5B)
-        first = true
-        body(&self)
-        bytes.append(0x5D)
-        first = false
-    }
+    public mutating func array(_ body: (inout JSONWriter) -> Void) { container(0x5B, 0x5D, body) }
 
     /// The name of the next member of an object; its value follows.
     public mutating func key(_ name: String) {
