@@ -113,8 +113,7 @@ struct StatisticRecognizer {
                 continue
             }
             // (The counted noun is on the number's line: "43 ⏎ Nhân viên y tế lấy mẫu" counts nothing.)
-            guard !c.breakBefore(j), let noun = c.match(Self.metrics, at: j),
-                  let nounRow = noun.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else {
+            guard !c.breakBefore(j), let (noun, nounRow) = countedNoun(c, at: j) else {
                 // An item of a breakdown by where the cases were found, that place first and the noun left out: "120 ca nhiễm
                 // Covid-19, trong đó: trong khu phong tỏa 26 ca; trong khu cách ly 90".
                 if value >= 1, value == value.rounded(), foundAtBefore(c, i), let metric = casesBrokenDown(c, before: i) {
@@ -197,12 +196,18 @@ struct StatisticRecognizer {
                 // A past status stays attached: "được tiêm", "đã điều trị khỏi bệnh", "được ra viện" (not how the cases
                 // were found: "12 trường hợp được phát hiện tại cộng đồng").
                 // (Cases quarantined when found stay cases: "Xã Thanh Sơn (03 ca đã cách ly từ khi về địa phương)".)
-                if c.isWord(k, of: .statusAuxiliary), let m = c.match(Self.metrics, at: k + 1),
-                   let metric = m.rows.first?["metric"], metric != "none", metric != "other", !Self.caseMetrics.contains(metric),
-                   !(nounRow["cue"] == "ca" && metric.hasPrefix("quarantine")) {
-                    attached = attached ?? m.rows.first?["metric"]
-                    k = m.end
-                    continue
+                // (Where the counted are and how they were vaccinated stay outside: "04 bệnh nhân được cách ly, điều trị tại Bệnh
+                // viện", "1.655 chuyên gia được cách ly", "37.220 trẻ được tiêm mũi 1"; the clause after the span still types the
+                // figure.)
+                if c.isWord(k, of: .statusAuxiliary) {
+                    var s = k + 1
+                    while c.isWord(s, of: .statusAuxiliary) { s += 1 }
+                    if let m = c.match(Self.metrics, at: s), let metric = m.rows.first?["metric"], metric != "none", metric != "other",
+                       !Self.caseMetrics.contains(metric), !Self.describesCases(metric), metric != "under_treatment" {
+                        attached = attached ?? metric
+                        k = m.end
+                        continue
+                    }
                 }
                 // The disease a checkpoint or a count is about: "chốt kiểm soát (phòng, chống) dịch Covid-19".
                 if c.isWord(k, "dịch"), isDisease(c, k + 1) { k += 2; continue }
@@ -254,6 +259,20 @@ struct StatisticRecognizer {
                 c.candidates[k].attributes["metric"] = "cases_new"
             }
         }
+    }
+
+    /// The counted noun at token `j`, longest first: a noun of infected people only with the disease, "bệnh" or "mới" after
+    /// it ("689 người mắc Covid-19"; in "300 người mắc kẹt" the noun is "người").
+    func countedNoun(_ c: ExtractionContext, at j: Int) -> (noun: (end: Int, rows: [Lexicon.Row]), row: Lexicon.Row)? {
+        for m in c.matches(Self.metrics, at: j) {
+            guard let row = m.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else { continue }
+            if (row["note"] ?? "").hasPrefix("infected"),
+               !(isDisease(c, m.end) || c.isWord(m.end, "bệnh") || c.isWord(m.end, "mới") || c.isWord(m.end, "với") && isDisease(c, m.end + 1)) {
+                continue
+            }
+            return (m, row)
+        }
+        return nil
     }
 
     /// True when a count of cases at `i` repeats one the article reports as new cases (the same value, at least 5, with its
@@ -599,7 +618,10 @@ struct StatisticRecognizer {
                    let metric = row["metric"] {
                     // A status right after an earlier figure is that figure's ("38 trường hợp cách ly tại nhà và 1 trường hợp");
                     // after "ở"/"tại" it is where a case was found, not a status.
-                    if previousEnds.contains(start) { k = start; break }
+                    // ("1.334 F1 được cách ly từ trước đó và 101 trường hợp": past its auxiliaries too.)
+                    var head = start
+                    while head > 0, c.isWord(head - 1, of: .statusAuxiliary) { head -= 1 }
+                    if previousEnds.contains(head) { k = start; break }
                     // (So is a quarantine after a place noun: "các nơi cách ly", "khu cách ly", "cơ sở cách ly" are places.)
                     let placeNoun = c.isWord(start - 1, "nơi") || c.isWord(start - 1, "khu") || c.isWord(start - 2, "cơ") && c.isWord(start - 1, "sở")
                     if c.isWord(start - 1, "ở") || c.isWord(start - 2, "ở") || c.isWord(start - 1, "tại") || placeNoun && metric.hasPrefix("quarantine") {
@@ -634,10 +656,12 @@ struct StatisticRecognizer {
             // (An age is no figure: "478.052 người từ 18 tuổi trở lên đã được tiêm".)
             if c.kind(k) == .number && NumberValue.parse(c.cased[k]) != nil && found.first != "quarantine_total"
                 && !c.isWord(k + 1, of: .ageWord) { break }
-            if let m = c.match(Self.metrics, at: k), let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
-               let metric = row["metric"], metric != "none", !(c.isWord(k - 1, "ở") || c.isWord(k - 1, "tại") || c.isWord(k - 2, "ở") || c.isWord(k - 2, "tại")) {
-                found.append(metric)
-                k = m.end
+            if let (end, metric) = statusAt(c, k), !(c.isWord(k - 1, "ở") || c.isWord(k - 1, "tại") || c.isWord(k - 2, "ở") || c.isWord(k - 2, "tại")) {
+                // A longer cue overlapping it decides: "đang cách ly tập trung", "đang được cách ly và điều trị".
+                var best = (end: end, metric: metric)
+                for s in k + 1..<end { if let other = statusAt(c, s), other.end > best.end { best = other } }
+                found.append(best.metric)
+                k = best.end
                 continue
             }
             k += 1
@@ -645,6 +669,13 @@ struct StatisticRecognizer {
         guard let first = found.first else { return nil }
         if first == "quarantine_total", let specific = found.first(where: { $0 == "quarantine_centralized" || $0 == "quarantine_home" }) { return specific }
         return first
+    }
+
+    /// The end and metric of a status cue starting at token `k` (one written before a number, or either side).
+    func statusAt(_ c: ExtractionContext, _ k: Int) -> (end: Int, metric: String)? {
+        guard let m = c.match(Self.metrics, at: k), let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
+              let metric = row["metric"], metric != "none" else { return nil }
+        return (m.end, metric)
     }
 
     /// True when only a breakdown marker ("trong đó", "gồm", ",", "và") and place names stand between two figures.
@@ -799,6 +830,8 @@ struct StatisticRecognizer {
             // People counted after doses are the people vaccinated ("2.142.672 liều vaccine cho 1.942.286 người"); no other
             // count of things is inherited by a count of people.
             if metric == "vaccine_doses" { return "people_vaccinated" }
+            // A kind of quarantine said after it is its own: "294 người cách ly tập trung và 2.653 người cách ly tại nhà".
+            if metric.hasPrefix("quarantine"), let cue = cueAfter, cue.hasPrefix("quarantine"), cue != "quarantine_total" { return cue }
             // A running total after the day's new cases: "thêm 8 ca ..., nâng tổng số ca toàn tỉnh lên 131 ca".
             if metric == "cases_new", clauseModifier(c, i) == "cases_confirmed" { return "cases_confirmed" }
             if !Self.thingMetrics.contains(metric) { return metric + Self.inheritedMark }
