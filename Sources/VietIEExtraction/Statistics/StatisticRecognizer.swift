@@ -671,6 +671,22 @@ struct StatisticRecognizer {
         return first
     }
 
+    /// True when contact tracing (cues/metrics.tsv, position `tracing`) is written right before the figure at `i`, or before
+    /// the figures coordinated with it ("truy vết được 91 F1, 149 F2").
+    func tracedBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
+        var k = i
+        while true {
+            if (max(0, k - 3)..<k).contains(where: { s in c.matches(Self.metrics, at: s).contains { $0.end == k && $0.rows.contains { $0["position"] == "tracing" } } }) {
+                return true
+            }
+            // Back over the figure before it in a list: "91 F1, 149 F2".
+            guard let previous = c.candidates.last(where: { $0.type == .statistic && $0.tokens.upperBound <= k }),
+                  k - previous.tokens.upperBound <= 2, (previous.tokens.upperBound..<k).allSatisfy({ c.isPunct($0, ",") || c.isWord($0, "và") }),
+                  previous.tokens.lowerBound < k else { return false }
+            k = previous.tokens.lowerBound
+        }
+    }
+
     /// The end and metric of a status cue starting at token `k` (one written before a number, or either side).
     func statusAt(_ c: ExtractionContext, _ k: Int) -> (end: Int, metric: String)? {
         guard let m = c.match(Self.metrics, at: k), let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
@@ -735,7 +751,8 @@ struct StatisticRecognizer {
         if cueBefore == "none" { return "none" }
         // Contacts counted among the cases a figure breaks down are cases: "ghi nhận 1.666 trường hợp dương tính. Trong đó
         // có 231 ca cộng đồng, 1.334 F1 được cách ly từ trước đó", "Trong đó, 55 trường hợp là F1 của các ca bệnh trước đó".
-        if nounMetric.hasPrefix("contacts_") || attached?.hasPrefix("contacts_") == true, cueBefore == nil,
+        // (Not contacts traced right before: "liên quan đến 07 ca mắc mới ..., đã truy vết được 91 F1, 149 F2".)
+        if nounMetric.hasPrefix("contacts_") || attached?.hasPrefix("contacts_") == true, cueBefore == nil, !tracedBefore(c, i),
            let metric = casesBrokenDown(c, before: i) {
             return metric
         }
@@ -791,6 +808,8 @@ struct StatisticRecognizer {
                 if runningTotal(c, i), cueBefore.map(Self.caseMetrics.contains) ?? true, attached.map(Self.caseMetrics.contains) ?? true {
                     return "cases_confirmed"
                 }
+                // A state before the cases is what the day's figure counts: "Ngày 12/8, bệnh viện đã điều trị khỏi cho 69 ca".
+                if attached == nil, let cueBefore, Self.stateMetrics.contains(cueBefore) { return cueBefore }
                 if attached == "cases_new" || cueBefore == "cases_new" || newCaseModifier(c, i) || oneDayCount(c, i, scope)
                     || attached == nil && cueBefore == nil && (continuesNewCaseReport(c, i, scope) || foundAt(c, i, scope)) { return "cases_new" }
                 if let cueBefore, !Self.caseMetrics.contains(cueBefore), !Self.thingMetrics.contains(cueBefore) { return cueBefore }
