@@ -524,6 +524,17 @@ struct OfficialsAndEventsTests {
         // An office left ("thôi giữ chức") is still the person's position.
         let b = Self.annotate("Đồng chí Võ Minh Chiến - Ủy viên TW Đảng, thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ mới.")
         #expect(Self.positions(b)["Võ Minh Chiến"] == ["Ủy viên TW Đảng | -", "Bí thư | Tỉnh ủy Bình Phước"])
+        // A career's offices run on past their terms and the ";" between them.
+        let c = Self.annotate("""
+            Trước khi giữ chức vụ Bí thư Tỉnh ủy, đồng chí Lê Văn Hào đã giữ các chức vụ Phó Bí thư Thường trực Tỉnh ủy Bình Phước \
+            khóa XI, nhiệm kỳ 2015 – 2020; Trưởng Đoàn đại biểu Quốc hội tỉnh Bình Phước khóa XIV, nhiệm kỳ 2016 - 2021; Phó Chủ tịch UBND tỉnh.
+            """)
+        #expect(Self.positions(c)["Lê Văn Hào"] == ["Phó Bí thư Thường trực | Tỉnh ủy Bình Phước",
+                                                   "Trưởng Đoàn đại biểu Quốc hội | Đoàn đại biểu Quốc hội tỉnh Bình Phước",
+                                                   "Phó Chủ tịch | UBND tỉnh Bình Phước"])
+        // "trải qua các vị trí công tác như" lists a career too.
+        let d = Self.annotate("Ông Trần Văn Lâm đã từng trải qua các vị trí công tác như Bí thư Tỉnh Đoàn Bình Phước, Bí thư Thị ủy Bình Long.")
+        #expect(Self.positions(d)["Trần Văn Lâm"] == ["Bí thư | Tỉnh Đoàn Bình Phước", "Bí thư | Thị ủy Bình Long"])
     }
 
     @Test func wordsContainingACue_giveNoRole() {

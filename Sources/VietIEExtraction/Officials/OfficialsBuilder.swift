@@ -251,7 +251,7 @@ struct OfficialsBuilder {
             if let p = index.starting(at: k).first(where: { $0.type == .person }) { k = p.tokens.upperBound; continue }
             break
         }
-        while c.isWord(k, "đã") || c.isWord(k, "vừa") || c.isWord(k, "cũng") || c.isWord(k, "tiếp") || c.isWord(k, "tục") { k += 1 }
+        while c.isWord(k, "đã") || c.isWord(k, "vừa") || c.isWord(k, "cũng") || c.isWord(k, "tiếp") || c.isWord(k, "tục") || c.isWord(k, "từng") { k += 1 }
         if let link = c.match(Lexicon.List.positionLinks, at: k), c.sameSentence(k, end - 1),
            index.hasItem(ofType: .title, startingAt: link.end) {
             // chainAfter reads a chain after "-", "," or "("; here the link stands in their place.
@@ -515,11 +515,16 @@ struct OfficialsBuilder {
                 }
                 continue
             }
-            if c.isPunct(k, ","), !chain.isEmpty { k += 1; continue }
+            // (Past the links of a list, a career's offices run on past ";": "đã giữ các chức vụ Phó Bí thư Thường trực Tỉnh ủy
+            // khóa XI, nhiệm kỳ 2015 – 2020; Trưởng Đoàn đại biểu Quốc hội tỉnh ...".)
+            func separates(_ j: Int) -> Bool {
+                c.isPunct(j, ",") || linked && c.isPunct(j, ";") && index.hasItem(ofType: .title, startingAt: j + 1)
+            }
+            if separates(k), !chain.isEmpty { k += 1; continue }
             // A term after an office: "Phó Bí thư Tỉnh ủy Lào Cai khóa XV, Chủ tịch UBND tỉnh Lào Cai".
-            if !chain.isEmpty, c.isWord(k, "khóa"), c.isAllCaps(k + 1) || c.kind(k + 1) == .number, c.isPunct(k + 2, ",") { k += 2; continue }
+            if !chain.isEmpty, c.isWord(k, "khóa"), c.isAllCaps(k + 1) || c.kind(k + 1) == .number, separates(k + 2) { k += 2; continue }
             // Or its years: "Ủy viên Ban Thường vụ Thành ủy Hải Phòng nhiệm kỳ 2020 - 2025, Phó Chủ tịch Thường trực UBND TP".
-            if !chain.isEmpty, let end = Self.termEnd(c, at: k), c.isPunct(end, ",") { k = end; continue }
+            if !chain.isEmpty, let end = Self.termEnd(c, at: k), separates(end) { k = end; continue }
             // Titles joined by dashes: "ông A – Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Đồng Tháp".
             if c.isPunct(k, "-"), !chain.isEmpty, index.starting(at: k + 1).contains(where: { $0.type == .title }) {
                 dashJoined.insert(chain.count)
