@@ -537,6 +537,22 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(d)["Trần Văn Lâm"] == ["Bí thư | Tỉnh Đoàn Bình Phước", "Bí thư | Thị ủy Bình Long"])
     }
 
+    @Test func pronounSubjectOfALink_isThePersonNamedJustBefore() {
+        // "Ông giữ chức ..." in a biography takes the offices for the man the text just named; a decision's maker may stand
+        // between "được" and the link ("ông được Bộ Chính trị điều động giữ chức").
+        let a = Self.annotate("""
+            Ông Hồ Văn Mười (SN 1969), quê tỉnh Quảng Nam. Ông giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đắk Nông từ tháng 6/2021. \
+            Ngày 25/1, ông được Bộ Chính trị điều động giữ chức Bí thư Tỉnh ủy Lâm Đồng.
+            """)
+        #expect(Self.positions(a)["Hồ Văn Mười"] == ["Phó Bí thư | Tỉnh ủy Đắk Nông", "Chủ tịch | UBND tỉnh Đắk Nông", "Bí thư | Tỉnh ủy Lâm Đồng"])
+        // A career listed after a colon.
+        let b = Self.annotate("Ông Vũ Hồng Văn quê Hưng Yên, từng giữ các chức vụ: Giám đốc Công an tỉnh Đồng Nai; Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+        #expect(Self.positions(b)["Vũ Hồng Văn"] == ["Giám đốc | Công an tỉnh Đồng Nai", "Phó Chủ nhiệm | Ủy ban Kiểm tra Trung ương"])
+        // "Bà" does not refer back to a man.
+        let c = Self.annotate("Ông Trần Văn Lâm phát biểu tại hội nghị. Bà giữ chức Phó Chủ tịch UBND tỉnh Bình Phước.")
+        #expect(Self.positions(c)["Trần Văn Lâm"] == nil)
+    }
+
     @Test func wordsContainingACue_giveNoRole() {
         // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
         let a = Self.annotate("""

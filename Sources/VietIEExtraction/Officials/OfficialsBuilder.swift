@@ -102,6 +102,17 @@ struct OfficialsBuilder {
                     groups[gi].organization = next
                 }
             }
+            hold(groups, for: key)
+        }
+        // "Ông giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đắk Nông": a pronoun subject of a link takes the offices for the
+        // person named just before.
+        for k in 0..<c.count where c.isWord(k, "ông") || c.isWord(k, "bà") {
+            guard k == 0 || !c.sameSentence(k - 1, k) || c.isPunct(k - 1, ","), !index.hasItem(ofType: .person, startingAt: k + 1),
+                  let antecedent = referent(c, ofPronounAt: k, persons), let key = clusterOf[antecedent] else { continue }
+            let groups = linkedChain(c, after: k + 1, index)
+            if !groups.isEmpty { hold(groups, for: key) }
+        }
+        func hold(_ groups: [Group], for key: String) {
             for g in groups {
                 let position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
                 let titleKey = Normalizer.key(position.title), orgKey = position.organization.map { completer.comparisonKey($0) }
@@ -252,12 +263,39 @@ struct OfficialsBuilder {
             break
         }
         while c.isWord(k, "đã") || c.isWord(k, "vừa") || c.isWord(k, "cũng") || c.isWord(k, "tiếp") || c.isWord(k, "tục") || c.isWord(k, "từng") { k += 1 }
-        if let link = c.match(Lexicon.List.positionLinks, at: k), c.sameSentence(k, end - 1),
-           index.hasItem(ofType: .title, startingAt: link.end) {
+        // (Who decided may stand between "được" and the link: "ông A được Bộ Chính trị điều động giữ chức", "vừa được Thủ
+        // tướng phê chuẩn kết quả bầu giữ chức".)
+        var linkAt = k
+        if c.isWord(k, "được") {
+            var a = k + 1
+            while a - k < 8, let end = index.starting(at: a).filter({ [.organization, .title, .person].contains($0.type) }).map(\.tokens.upperBound).max() {
+                a = end
+            }
+            if a > k + 1, let link = c.match(Lexicon.List.positionLinks, at: a), link.end - a >= 2 { linkAt = a }
+        }
+        if c.sameSentence(linkAt, end - 1), let start = linkedTitle(c, at: linkAt, index) {
             // chainAfter reads a chain after "-", "," or "("; here the link stands in their place.
-            return chainAfter(c, link.end - 1, index, linked: true)
+            return chainAfter(c, start - 1, index, linked: true)
         }
         return subjectTakesOffice(c, after: end, index)
+    }
+
+    /// Where the title a link phrase at `k` (cues/position_links.tsv) introduces starts: right after it, or after a colon
+    /// ("từng giữ các chức vụ: Phó chính ủy, ..."); nil when no title follows.
+    func linkedTitle(_ c: ExtractionContext, at k: Int, _ index: SpanIndex) -> Int? {
+        guard let link = c.match(Lexicon.List.positionLinks, at: k) else { return nil }
+        let start = c.isPunct(link.end, ":") ? link.end + 1 : link.end
+        return index.hasItem(ofType: .title, startingAt: start) ? start : nil
+    }
+
+    /// The person a pronoun subject at `k` ("Ông", "bà") refers to: the last full name before it within the three sentences
+    /// before, unless that name was introduced with the other pronoun ("Bà" never refers back to "ông A").
+    func referent(_ c: ExtractionContext, ofPronounAt k: Int, _ persons: [Candidate]) -> Int? {
+        guard let at = persons.lastIndex(where: { $0.tokens.upperBound <= k && $0.tokens.count >= 2 }),
+              c.sentenceOf[k] - c.sentenceOf[persons[at].tokens.lowerBound] <= 3 else { return nil }
+        let before = persons[at].tokens.lowerBound - 1
+        if c.isWord(k, "ông") ? c.isWord(before, "bà") : c.isWord(before, "ông") { return nil }
+        return at
     }
 
     /// The office a name takes in turn ("lần lượt") from a list of offices after a list of names: "bà Đặng Tuyết Em và ông
@@ -362,9 +400,7 @@ struct OfficialsBuilder {
         var k = end
         while k < c.count, k - end < 20, c.sameSentence(k, end - 1) {
             if index.hasItem(ofType: .person, startingAt: k) { return [] }
-            if c.isWord(k, "giữ"), let link = c.match(Lexicon.List.positionLinks, at: k), index.hasItem(ofType: .title, startingAt: link.end) {
-                return chainAfter(c, link.end - 1, index, linked: true)
-            }
+            if c.isWord(k, "giữ"), let start = linkedTitle(c, at: k, index) { return chainAfter(c, start - 1, index, linked: true) }
             k += 1
         }
         return []

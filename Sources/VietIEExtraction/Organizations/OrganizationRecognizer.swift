@@ -20,8 +20,8 @@ struct OrganizationRecognizer {
     let parser: PlaceParser
 
     /// Head nouns a title shares with the organization after it ("Trưởng ban" + "ban Chỉ đạo ...",
-    /// "Chánh Văn phòng" + "Văn phòng UBND tỉnh").
-    static let sharedHeads: Set<String> = ["ban", "văn phòng", "đoàn", "thanh tra"]
+    /// "Chánh Văn phòng" + "Văn phòng UBND tỉnh", "Trưởng phòng" + "phòng Tài nguyên và Môi trường").
+    static let sharedHeads: Set<String> = ["ban", "văn phòng", "đoàn", "thanh tra", "phòng"]
 
     /// Words joined by dots with no space, ending in a domain suffix (`domain_suffix` in cues/words.tsv): a web
     /// address without its scheme, which articles write for the outlet that published them. Never part of an
@@ -156,7 +156,9 @@ struct OrganizationRecognizer {
             // học Ngô Sĩ Liên"): a school head of two words or more before a capitalized name.
             let lowerCaseSchool = c.isWord(i, "trường") && m.end - i >= 2 && (m.rows.first?["kind"] ?? "").contains("education")
                 && m.end < c.count && c.kind(m.end) == .word && c.isCapitalized(m.end) && !c.breakBefore(m.end)
-            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee || lowerCaseSchool else { return nil }
+            // An office a head's title shares, in lower case: "Trưởng phòng Tài nguyên và Môi trường".
+            let sharedOffice = c.isWord(i, "phòng") && c.isWord(i - 1, "trưởng")
+            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee || lowerCaseSchool || sharedOffice else { return nil }
             return (m.end, m.rows.first!)
         } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
         if let (headEnd, row) = head {
