@@ -553,6 +553,14 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(c)["Trần Văn Lâm"] == nil)
     }
 
+    @Test func parentInParentheses_completesTheOffice() {
+        // A parent organization in parentheses after an office is part of its name, before the name and in a career.
+        let a = Self.annotate("Tiếp đoàn còn có Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) Nguyễn Hoàng Long.")
+        #expect(Self.positions(a)["Nguyễn Hoàng Long"] == ["Cục trưởng | Cục Ngoại vụ Bộ Ngoại giao"])
+        let b = Self.annotate("Ông Vũ Hồng Văn từng giữ các chức vụ: Phó Tư lệnh Cảnh sát cơ động (Bộ Công an); Giám đốc Công an tỉnh Đồng Nai.")
+        #expect(Self.positions(b)["Vũ Hồng Văn"] == ["Phó Tư lệnh | Cảnh sát cơ động Bộ Công an", "Giám đốc | Công an tỉnh Đồng Nai"])
+    }
+
     @Test func wordsContainingACue_giveNoRole() {
         // "tiếp tục" (continue) and "trực tiếp" (direct) contain "tiếp" (receive) without being a reception.
         let a = Self.annotate("""

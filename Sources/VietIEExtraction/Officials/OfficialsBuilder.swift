@@ -114,7 +114,11 @@ struct OfficialsBuilder {
         }
         func hold(_ groups: [Group], for key: String) {
             for g in groups {
-                let position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
+                var position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
+                if let parent = g.parent, let org = position.organization {
+                    let name = c.text(parent.tokens)
+                    if !Normalizer.key(org).contains(Normalizer.key(name)) { position.organization = org + " " + name }
+                }
                 let titleKey = Normalizer.key(position.title), orgKey = position.organization.map { completer.comparisonKey($0) }
                 // One office written twice (a list's heading, the person's own title): kept once, as capitalized if it is so.
                 if let same = held[key]?.firstIndex(where: { $0.titleKey == titleKey && $0.orgKey == orgKey }) {
@@ -444,6 +448,8 @@ struct OfficialsBuilder {
     struct Group {
         var title: Candidate
         var organization: Candidate?
+        /// The organization's parent, written in parentheses after it ("Cục Ngoại vụ (Bộ Ngoại giao)").
+        var parent: Candidate? = nil
         /// The token after the title and its organization.
         var end: Int { max(title.tokens.upperBound, organization?.tokens.upperBound ?? 0) }
     }
@@ -458,7 +464,17 @@ struct OfficialsBuilder {
         var chain: [Candidate] = []
         // The last comma crossed going back (the first in text order is the one nearest the name).
         var lastComma: Int? = nil
+        // Parents in parentheses after an organization, by the organization's end.
+        var parents: [Int: Candidate] = [:]
         while k > 0 {
+            // "Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) Nguyễn Hoàng Long".
+            if c.isPunct(k - 1, ")"), let open = (max(0, k - 14)..<(k - 1)).last(where: { c.isPunct($0, "(") }),
+               let parent = parenthesizedParent(c, at: open, index), parent.tokens.upperBound == k - 1,
+               index.ending(at: open).contains(where: { $0.type == .organization && c.sameSentence($0.tokens.lowerBound, start) }) {
+                parents[open] = parent
+                k = open
+                continue
+            }
             // Of the items ending here, the outermost (a place nested in an organization belongs to it).
             if let prev = index.ending(at: k).filter({ Self.isChainable($0) && c.sameSentence($0.tokens.lowerBound, start) })
                 .min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
@@ -509,7 +525,7 @@ struct OfficialsBuilder {
             chain.removeAll { $0.tokens.upperBound <= comma }
         }
         guard chain.contains(where: { $0.type == .title }) else { return [] }
-        return group(chain)
+        return group(chain, parents: parents)
     }
 
     /// Titles after a name: "Nguyễn Anh Đức – UVBTV, Phó Chủ tịch UBND thị xã", stopping before
@@ -537,7 +553,14 @@ struct OfficialsBuilder {
         var chain: [Candidate] = []
         // Chain positions whose item follows a dash.
         var dashJoined = Set<Int>()
+        var parents: [Int: Candidate] = [:]
         while k < c.count, c.sameSentence(k, end - 1) {
+            // "Phó Tư lệnh Cảnh sát cơ động (Bộ Công an); Giám đốc ...": a parent in parentheses after an organization.
+            if chain.last?.type == .organization, chain.last?.tokens.upperBound == k, let parent = parenthesizedParent(c, at: k, index) {
+                parents[k] = parent
+                k = parent.tokens.upperBound + 1
+                continue
+            }
             // The word for a country before its name: "Đại sứ nước Cộng hòa Dân chủ nhân dân Lào".
             if c.isWord(k, "nước"), chain.last?.type == .title, index.starting(at: k + 1).contains(where: { $0.type == .location }) { k += 1; continue }
             let here = index.starting(at: k).filter(Self.isChainable)
@@ -581,7 +604,7 @@ struct OfficialsBuilder {
             // Drop the last title group only when more than one group would remain for this person.
             if cut > 1 { chain = Array(chain[..<(cut - 1)]) } else { return [] }
         }
-        return group(chain)
+        return group(chain, parents: parents)
     }
 
     /// The title that contains token `k`, the last one when several do (titles are a few tokens long).
@@ -600,13 +623,21 @@ struct OfficialsBuilder {
         return nil
     }
 
-    func group(_ chain: [Candidate]) -> [Group] {
+    func group(_ chain: [Candidate], parents: [Int: Candidate] = [:]) -> [Group] {
         var groups: [Group] = []
         for item in chain {
             if item.type == .title { groups.append(Group(title: item, organization: nil)); continue }
             guard !groups.isEmpty, groups[groups.count - 1].organization == nil else { continue }
             groups[groups.count - 1].organization = item
+            groups[groups.count - 1].parent = parents[item.tokens.upperBound]
         }
         return groups
+    }
+
+    /// The organization alone in parentheses from token `open` ("(Bộ Ngoại giao)"), the parent of the one before it.
+    func parenthesizedParent(_ c: ExtractionContext, at open: Int, _ index: SpanIndex) -> Candidate? {
+        guard c.isPunct(open, "("), let org = index.starting(at: open + 1).filter({ $0.type == .organization }).max(by: { $0.tokens.count < $1.tokens.count }),
+              c.isPunct(org.tokens.upperBound, ")") else { return nil }
+        return org
     }
 }

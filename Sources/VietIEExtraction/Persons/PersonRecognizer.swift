@@ -53,7 +53,15 @@ struct PersonRecognizer {
             // An organization's head word that is no family name starts no name, even where the organization was not
             // recognized: "Giám đốc Sở Khoa học - Công nghệ", "Bộ trưởng Bộ Lễ nghi và Tôn giáo".
             if !isSurname(c, i), c.match(OrganizationRecognizer.heads, at: i) != nil || c.match(OrganizationRecognizer.closed, at: i) != nil { continue }
-            let end = nameEnd(c, from: i, taken: taken)
+            var end = nameEnd(c, from: i, taken: taken)
+            // "Phó Thủ tướng Thường trực Nguyễn Hòa Bình": after a title or an honorific, a family name runs on over the bare
+            // place name right after it.
+            if end == i + 1, end < c.count, taken[end], isSurname(c, i), !c.isAllCaps(i),
+               afterTitle(c, i, chains) || honorificBefore(c, i) == true,
+               let place = c.candidates.first(where: { $0.type == .location && $0.tokens.lowerBound == end && $0.tokens.count <= 3 }),
+               !c.isCapitalized(place.tokens.upperBound) || c.breakBefore(place.tokens.upperBound) || c.kind(place.tokens.upperBound) != .word {
+                end = place.tokens.upperBound
+            }
             let length = end - i
             // A camel-case syllable ("HồD") starts no name.
             guard length > 0 else { continue }
