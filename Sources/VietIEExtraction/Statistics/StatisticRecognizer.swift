@@ -188,7 +188,9 @@ struct StatisticRecognizer {
                 }
                 // "42 người là F1": what the counted people are (outside the span, as "là" is); "34 ca là F1 trở thành
                 // F0" are cases.
-                if nounRow["cue"] != "ca", c.isWord(k, "là"), let m = c.match(Self.metrics, at: k + 1), let row = m.rows.first,
+                // (Or "thuộc diện F1": "3 trường hợp thuộc diện F1".)
+                let what = c.isWord(k, "là") ? k + 1 : c.isWord(k, "thuộc") && c.isWord(k + 1, "diện") ? k + 2 : -1
+                if nounRow["cue"] != "ca", what > k, let m = c.match(Self.metrics, at: what), let row = m.rows.first,
                    ["after_number", "either"].contains(row["position"] ?? ""), let metric = row["metric"], metric.hasPrefix("contacts_") {
                     attached = attached ?? metric
                     break
@@ -317,10 +319,19 @@ struct StatisticRecognizer {
     func brokenDownCaseCount(_ c: ExtractionContext, before i: Int, items: Bool = false) -> Candidate? {
         guard let previous = c.candidates.last(where: { $0.type == .statistic && (items || $0.rule != "statistic.breakdown-item" && $0.rule != "statistic.list-item")
                   && Self.caseMetrics.contains($0.attributes["metric"]?.stringValue ?? "") }),
-              previous.tokens.upperBound <= i, c.sameSentence(previous.tokens.lowerBound, i),
+              previous.tokens.upperBound <= i, c.sameSentence(previous.tokens.lowerBound, i) || opensWithBreakdown(c, sentenceOf: i, after: previous),
               (previous.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" })
         else { return nil }
         return previous
+    }
+
+    /// True when the sentence of token `i` opens with a breakdown marker ("Trong đó Vũ Thư (191), ...") right after the
+    /// sentence of `previous`.
+    func opensWithBreakdown(_ c: ExtractionContext, sentenceOf i: Int, after previous: Candidate) -> Bool {
+        guard c.sentenceOf[i] == c.sentenceOf[previous.tokens.lowerBound] + 1 else { return false }
+        var start = i
+        while start > 0, c.sameSentence(start - 1, i) { start -= 1 }
+        return c.match(Self.metrics, at: start)?.rows.first?["position"] == "breakdown"
     }
 
     /// The metric of the case count the figure at `i` is an item of: the last figure before it, a count of cases
@@ -618,9 +629,10 @@ struct StatisticRecognizer {
                    let metric = row["metric"] {
                     // A status right after an earlier figure is that figure's ("38 trường hợp cách ly tại nhà và 1 trường hợp");
                     // after "ở"/"tại" it is where a case was found, not a status.
-                    // ("1.334 F1 được cách ly từ trước đó và 101 trường hợp": past its auxiliaries too.)
+                    // ("1.334 F1 được cách ly từ trước đó và 101 trường hợp", "2.306 trường hợp đang cách ly tập trung, 5.910
+                    // trường hợp": past its auxiliaries too.)
                     var head = start
-                    while head > 0, c.isWord(head - 1, of: .statusAuxiliary) { head -= 1 }
+                    while head > 0, c.isWord(head - 1, of: .statusAuxiliary) || c.isWord(head - 1, "đang") { head -= 1 }
                     if previousEnds.contains(head) { k = start; break }
                     // (So is a quarantine after a place noun: "các nơi cách ly", "khu cách ly", "cơ sở cách ly" are places.)
                     let placeNoun = c.isWord(start - 1, "nơi") || c.isWord(start - 1, "khu") || c.isWord(start - 2, "cơ") && c.isWord(start - 1, "sở")
@@ -657,9 +669,12 @@ struct StatisticRecognizer {
             if c.kind(k) == .number && NumberValue.parse(c.cased[k]) != nil && found.first != "quarantine_total"
                 && !c.isWord(k + 1, of: .ageWord) { break }
             if let (end, metric) = statusAt(c, k), !(c.isWord(k - 1, "ở") || c.isWord(k - 1, "tại") || c.isWord(k - 2, "ở") || c.isWord(k - 2, "tại")) {
-                // A longer cue overlapping it decides: "đang cách ly tập trung", "đang được cách ly và điều trị".
+                // A longer cue overlapping a bare quarantine decides: "đang cách ly tập trung", "đang được cách ly và điều trị"
+                // ("hết thời hạn cách ly tập trung" stays a quarantine finished).
                 var best = (end: end, metric: metric)
-                for s in k + 1..<end { if let other = statusAt(c, s), other.end > best.end { best = other } }
+                if metric == "quarantine_total" {
+                    for s in k + 1..<end { if let other = statusAt(c, s), other.end > best.end { best = other } }
+                }
                 found.append(best.metric)
                 k = best.end
                 continue
@@ -777,9 +792,11 @@ struct StatisticRecognizer {
         }
         if !generic {
             // Contacts put in a kind of quarantine right before them are counted as quarantined: "cách ly tập trung 4.113
-            // trường hợp F1 và cho cách ly tại nhà 10.436 trường hợp F2" ("đưa đi cách ly, lấy mẫu 22 F1" stays contacts).
-            if nounMetric.hasPrefix("contacts_"), let status = adjacentStatus(c, before: i),
-               status == "quarantine_centralized" || status == "quarantine_home" {
+            // trường hợp F1 và cho cách ly tại nhà 10.436 trường hợp F2" ("đưa đi cách ly, lấy mẫu 22 F1" stays contacts); so
+            // are those in one, or out of it, right after them: "1.981 trường hợp F1 cách ly tập trung", "15.471 trường hợp F1
+            // hết thời hạn cách ly".
+            if nounMetric.hasPrefix("contacts_"), let status = adjacentStatus(c, before: i) ?? statusCue(c, after: i, within: 4),
+               status == "quarantine_centralized" || status == "quarantine_home" || status == "other" {
                 return status
             }
             // Contacts who tested positive are cases: "05 trường hợp F2 tại xã Ia Blang dương tính với SARS-CoV-2" (of the
