@@ -95,13 +95,25 @@ struct DateRecognizer {
            let iso = d.iso(reference: c.referenceDate) {
             return (p.end, candidate(c, i..<p.end, "date.range", iso, iso, part: nil))
         }
-        guard var first = point(c, at: j, prefixed: prefixed) else { return nil }
+        // A day written bare before the end of its range is a date too: "(28/11 đến 30/11)".
+        var rangeAhead = false
+        if !prefixed, c.kind(j) == .number, DateValue.parse(c.cased[j], dotted: false) != nil, let m = c.match(Self.file, at: j + 1),
+           m.rows.first.map({ $0["kind"] == "prefix" && $0["value"] == "range_end" }) == true,
+           point(c, at: m.end, prefixed: true)?.date != nil {
+            rangeAhead = true
+        }
+        guard var first = point(c, at: j, prefixed: prefixed || rangeAhead) else { return nil }
+        // A range of counts is no date: "từ 3-4 lần", "2-3 ngày".
+        if first.end == j + 1, let d = first.date, d.year == nil, c.cased[j].utf8.contains(0x2D),
+           c.match(Lexicon.List.metrics, at: j + 1)?.rows.contains(where: { $0["position"] == "after_number" }) == true {
+            return nil
+        }
         var end = first.end
         var second: Point? = nil
         var rule = first.date == nil && first.dayOnly == nil ? "date.relative" : "date.point"
         // Ranges: "... đến [hết] [ngày] X", "... đến nay", "ngày 18 và 19-1".
         if let m = c.match(Self.file, at: end), let row = m.rows.first, row["kind"] == "prefix",
-           row["value"] == "range_end", relational == nil || relational == "range_start" || first.dayOnly != nil {
+           row["value"] == "range_end", relational == nil || relational == "range_start" || relational == "after" || first.dayOnly != nil {
             if c.isWord(m.end, "nay") {
                 end = m.end + 1
                 rule = "date.range"
