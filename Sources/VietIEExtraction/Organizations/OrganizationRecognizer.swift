@@ -285,7 +285,9 @@ struct OrganizationRecognizer {
     func sentenceCaseEnd(_ c: ExtractionContext, name: Range<Int>) -> Int {
         let k = name.upperBound
         // (A company's form may come first: "Công ty CP Khai thác bến xe", "Công ty TNHH Chế biến lâm sản Mạnh Hùng".)
-        guard name.count >= 1, c.isCapitalized(k - 1), !c.isAllCaps(k - 1), name.count == 1 || !c.isCapitalized(k - 2) || c.isAllCaps(k - 2),
+        // (A name of one letter is whole: "Bệnh viện K cơ sở Tân Triều", "Bệnh viện E".)
+        guard name.count >= 1, c.isCapitalized(k - 1), !c.isAllCaps(k - 1), c.cased[k - 1].count >= 2,
+              name.count == 1 || !c.isCapitalized(k - 2) || c.isAllCaps(k - 2),
               k < c.count, c.kind(k) == .word, !c.isCapitalized(k), !c.breakBefore(k) else { return k }
         var j = k
         while j < c.count && j - k < 6 && c.kind(j) == .word && !c.isCapitalized(j) && !c.breakBefore(j)
@@ -296,18 +298,24 @@ struct OrganizationRecognizer {
         let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";") || c.isPunct(j, "…")
             || c.isPunct(j, "(")
             || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
-        // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định".
-        let predicateFollows = j > k && j < c.count && Self.predicateStarts.contains(c.folded[j])
+        // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định"; or to a function
+        // word after it ("tại Bệnh viện Phụ sản cùng BN1096602").
+        let predicateFollows = j > k && j < c.count && (Self.predicateStarts.contains(c.folded[j])
+            || c.isWord(j, of: .functionWord) && !c.isWord(j, "và"))
         // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh"; a province's name completes it:
         // "Công ty cổ phần Môi trường đô thị Kon Tum".)
         if clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil || j > k && parser.typeWord(c, at: j) != nil
             || j > k && parser.bare(c, at: j, date: nil)?.rule == "location.bare-province" { return j }
-        // ... or through a proper name that ends the clause: "Công ty TNHH Chế biến lâm sản Mạnh Hùng,".
-        if j > k, c.isCapitalized(j), c.kind(j) == .word, !c.isAllCaps(j) {
-            var m = j
-            while m < c.count, m - j < 4, c.kind(m) == .word, c.isCapitalized(m), !c.breakBefore(m) { m += 1 }
+        // ... or through a proper name that ends the clause: "Công ty TNHH Chế biến lâm sản Mạnh Hùng,", "Đồn Biên phòng Cửa khẩu
+        // quốc tế Lệ Thanh và ..."; or through "và" and the capitalized field it joins: "Cục An ninh Tài chính tiền tệ và Đầu tư,".
+        let named = j > k && c.isWord(j, "và") && j + 1 < c.count && c.isCapitalized(j + 1) && !c.breakBefore(j + 1) ? j + 1 : j
+        if j > k, c.isCapitalized(named), c.kind(named) == .word, !c.isAllCaps(named) {
+            var m = named
+            // (The field after "và" is in sentence case too: "và Đầu tư".)
+            while m < c.count, m - named < 4, c.kind(m) == .word, c.isCapitalized(m) || named > j && m > named && !c.isWord(m, of: .functionWord),
+                  !c.breakBefore(m) { m += 1 }
             let ends = m >= c.count || c.breakBefore(m) || c.isPunct(m, ",") || c.isPunct(m, ".") || c.isPunct(m, ";") || c.isPunct(m, ")")
-                || m < c.count && Self.predicateStarts.contains(c.folded[m])
+                || m < c.count && Self.predicateStarts.contains(c.folded[m]) || named == j && c.isWord(m, "và")
             if ends { return m }
         }
         return k
