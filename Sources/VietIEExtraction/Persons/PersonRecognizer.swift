@@ -98,7 +98,9 @@ struct PersonRecognizer {
             i = stop - 1
         }
         // Credits: the name after "Ảnh:" is a person's even where it is also a place's ("Ảnh: Thống Nhất/TTXVN").
-        for r in c.creditNames where !found.contains(where: { $0.tokens.overlaps(r) }) {
+        // (Not an outlet's name: "(Ảnh: Báo Đắk Nông)".)
+        for r in c.creditNames where !found.contains(where: { $0.tokens.overlaps(r) })
+            && !c.candidates.contains(where: { $0.type == .organization && $0.tokens.lowerBound == r.lowerBound }) {
             found.append(Candidate(type: .person, tokens: r, rule: "person.byline", priority: 10))
         }
         // A name in a headline in capitals is cut to the name the text writes in mixed case: "VƯƠNG ĐÌNH HUỆ ĐÓN" -> "VƯƠNG

@@ -102,8 +102,9 @@ struct PlaceParser {
                              entries: refs.filter { $0.list == list })
             }
         }
-        // A numbered unit not in the lists: "Phường 6", "Quận 1".
-        if c.kind(twEnd) == .number, ["commune", "district"].contains(level) || level.contains("|") {
+        // A numbered unit not in the lists: "Phường 6", "Quận 1" (not a share for each: "hỗ trợ mỗi xã 100 triệu đồng", "mỗi
+        // huyện 02 ca").
+        if c.kind(twEnd) == .number, ["commune", "district"].contains(level) || level.contains("|"), !c.isWord(i - 1, "mỗi") {
             return Place(end: twEnd + 1, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-number", entries: [])
         }
         // A foreign place after an administrative word: "tỉnh Kep".
