@@ -553,12 +553,32 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(c)["Trần Văn Lâm"] == nil)
     }
 
+    @Test func countedAppointees_listedOnLinesOfTheirOwn_shareTheOffice() {
+        // "chỉ định 3 cán bộ giữ chức vụ X, gồm:" then one paragraph per appointee, each with the titles held before.
+        let a = Self.annotate("""
+            Thủ tướng Chính phủ chỉ định 3 cán bộ giữ chức vụ Phó Chủ tịch UBND tỉnh Lâm Đồng nhiệm kỳ 2021-2026, gồm:
+
+            Ông Nguyễn Hồng Hải, Ủy viên Ban Thường vụ Tỉnh ủy Bình Thuận, Phó Chủ tịch UBND tỉnh Bình Thuận.
+
+            Ông Võ Ngọc Hiệp, Ủy viên Ban Thường vụ Tỉnh ủy Lâm Đồng.
+
+            Ông Lê Trọng Yên, Phó Chủ tịch UBND tỉnh Đắk Nông.
+            """)
+        let p = Self.positions(a)
+        #expect(p["Nguyễn Hồng Hải"] == ["Phó Chủ tịch | UBND tỉnh Lâm Đồng", "Ủy viên Ban Thường vụ | Tỉnh ủy Bình Thuận", "Phó Chủ tịch | UBND tỉnh Bình Thuận"])
+        #expect(p["Võ Ngọc Hiệp"] == ["Phó Chủ tịch | UBND tỉnh Lâm Đồng", "Ủy viên Ban Thường vụ | Tỉnh ủy Lâm Đồng"])
+        #expect(p["Lê Trọng Yên"] == ["Phó Chủ tịch | UBND tỉnh Lâm Đồng", "Phó Chủ tịch | UBND tỉnh Đắk Nông"])
+    }
+
     @Test func parentInParentheses_completesTheOffice() {
         // A parent organization in parentheses after an office is part of its name, before the name and in a career.
         let a = Self.annotate("Tiếp đoàn còn có Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) Nguyễn Hoàng Long.")
         #expect(Self.positions(a)["Nguyễn Hoàng Long"] == ["Cục trưởng | Cục Ngoại vụ Bộ Ngoại giao"])
         let b = Self.annotate("Ông Vũ Hồng Văn từng giữ các chức vụ: Phó Tư lệnh Cảnh sát cơ động (Bộ Công an); Giám đốc Công an tỉnh Đồng Nai.")
         #expect(Self.positions(b)["Vũ Hồng Văn"] == ["Phó Tư lệnh | Cảnh sát cơ động Bộ Công an", "Giám đốc | Công an tỉnh Đồng Nai"])
+        // A title sharing the next one's body shares its parent too.
+        let c = Self.annotate("Ông Trần Văn Lâm từng kinh qua các vị trí như Phó Chính ủy, Phó Tư lệnh Cảnh sát cơ động (Bộ Công an).")
+        #expect(Self.positions(c)["Trần Văn Lâm"] == ["Phó Chính ủy | Cảnh sát cơ động Bộ Công an", "Phó Tư lệnh | Cảnh sát cơ động Bộ Công an"])
     }
 
     @Test func wordsContainingACue_giveNoRole() {

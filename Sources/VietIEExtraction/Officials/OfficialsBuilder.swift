@@ -100,6 +100,7 @@ struct OfficialsBuilder {
             for gi in groups.indices.reversed() where groups[gi].organization == nil && gi + 1 < groups.count {
                 if let next = groups[gi + 1].organization, completer.sharesBody(c, groups[gi].title, groups[gi + 1].title) {
                     groups[gi].organization = next
+                    groups[gi].parent = groups[gi + 1].parent
                 }
             }
             hold(groups, for: key)
@@ -187,10 +188,21 @@ struct OfficialsBuilder {
         if let h = c.honorificStart(endingAt: k) { k = h }
         // "các", "những", or a count: "hai Phó Chủ tịch HĐND là bà A và ông B", "5 Phó Chủ tịch UBND tỉnh, gồm: ...".
         if c.isWord(k - 1, "các") || c.isWord(k - 1, "những") || c.isWord(k, "các") || c.isWord(k, "những") { return true }
-        if c.kind(k - 1) == .number, let n = NumberValue.parse(c.cased[k - 1]), (2...99).contains(n) { return true }
-        guard let w = c.match(Lexicon.List.numberWords, at: k - 1), w.end == k, let row = w.rows.first, row["kind"] == "digit",
-              let n = row["value"].flatMap(Int.init) else { return false }
-        return n >= 2
+        // Or a count of people before the link to the office: "chỉ định 6 cán bộ giữ chức vụ Phó Chủ tịch UBND tỉnh".
+        if let link = (max(0, k - 6)..<k).first(where: { c.match(Lexicon.List.positionLinks, at: $0)?.end == k }) {
+            let noun = c.isWord(link - 2, "cán") && c.isWord(link - 1, "bộ") || c.isWord(link - 2, "đồng") && c.isWord(link - 1, "chí") ? link - 2
+                : c.isWord(link - 1, "người") ? link - 1 : nil
+            if let noun, counts(noun) { return true }
+        }
+        return counts(k)
+
+        /// True for a count of two or more that ends right before token `j`.
+        func counts(_ j: Int) -> Bool {
+            if c.kind(j - 1) == .number, let n = NumberValue.parse(c.cased[j - 1]), (2...99).contains(n) { return true }
+            guard let w = c.match(Lexicon.List.numberWords, at: j - 1), w.end == j, let row = w.rows.first, row["kind"] == "digit",
+                  let n = row["value"].flatMap(Int.init) else { return false }
+            return n >= 2
+        }
     }
 
     /// True when only list punctuation, "và" and honorifics stand between the end of one name and the next.
@@ -228,6 +240,22 @@ struct OfficialsBuilder {
     func pluralHeading(_ c: ExtractionContext, before start: Int, _ index: SpanIndex) -> [Group]? {
         var k = start - 1
         if let h = c.honorificStart(endingAt: start) { k = h - 1 }
+        // An item on a line of its own, after other such items ("gồm:⏎ Ông A, ....⏎ Ông B, ..."): back to the heading's colon.
+        if k >= 0, c.breakBefore(k + 1), !c.isPunct(k, ":") {
+            func isItem(_ line: Int) -> Bool {
+                let q = c.match(Lexicon.List.honorifics, at: line)?.end ?? line
+                return index.hasItem(ofType: .person, startingAt: q)
+            }
+            var line = k + 1
+            for _ in 0..<12 {
+                var previous = line - 1
+                while previous > 0, !c.breakBefore(previous) { previous -= 1 }
+                guard isItem(previous) else { return nil }
+                if c.isPunct(previous - 1, ":") { k = previous - 1; break }
+                line = previous
+            }
+            guard c.isPunct(k, ":") else { return nil }
+        }
         if c.isPunct(k, ":") {
             // "các đồng chí Phó Chủ tịch UBND tỉnh: A, B": a plural title chain right before the colon.
             let groups = chainBefore(c, k, index)
