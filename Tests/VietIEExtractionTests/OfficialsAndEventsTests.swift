@@ -570,6 +570,14 @@ struct OfficialsAndEventsTests {
         #expect(p["Lê Trọng Yên"] == ["Phó Chủ tịch | UBND tỉnh Lâm Đồng", "Phó Chủ tịch | UBND tỉnh Đắk Nông"])
     }
 
+    @Test func questionSession_makesEveryNameThatAnswersASpeaker() {
+        let a = Self.annotate("""
+            Sáng 10/12, HĐND tỉnh tiến hành phiên chất vấn. Đồng chí Phạm Văn Lập, Chủ tịch HĐND tỉnh chủ trì. \
+            Chủ tịch UBND tỉnh Nguyễn Văn Tùng; Giám đốc Sở Xây dựng Nguyễn Thành Hưng trả lời chất vấn.
+            """)
+        #expect(Self.roles(a) == [["Phạm Văn Lập: chair", "Nguyễn Văn Tùng: speaker", "Nguyễn Thành Hưng: speaker"]])
+    }
+
     @Test func parentInParentheses_completesTheOffice() {
         // A parent organization in parentheses after an office is part of its name, before the name and in a career.
         let a = Self.annotate("Tiếp đoàn còn có Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) Nguyễn Hoàng Long.")
