@@ -570,6 +570,17 @@ struct OfficialsAndEventsTests {
         #expect(p["Lê Trọng Yên"] == ["Phó Chủ tịch | UBND tỉnh Lâm Đồng", "Phó Chủ tịch | UBND tỉnh Đắk Nông"])
     }
 
+    @Test func officeLeftWithVoi_andTheTransferInParentheses_areThePersons() {
+        let a = Self.annotate("""
+            HĐND tỉnh đã thông qua việc miễn nhiệm Chủ tịch UBND tỉnh Bình Phước nhiệm kỳ 2021 - 2026 với ông Nguyễn Khắc Thận \
+            (do chuyển công tác làm Bí thư Tỉnh ủy Nghệ An).
+            """)
+        #expect(Self.positions(a)["Nguyễn Khắc Thận"] == ["Chủ tịch | UBND tỉnh Bình Phước", "Bí thư | Tỉnh ủy Nghệ An"])
+        // A name's titles after a colon in a list.
+        let b = Self.annotate("Tiếp đoàn có các đồng chí: Phạm Thị Phúc, Phó Bí thư Tỉnh ủy; Hà Thị Hạnh: Ủy viên Ban Thường vụ Tỉnh ủy.")
+        #expect(Self.positions(b)["Hà Thị Hạnh"] == ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước"])
+    }
+
     @Test func questionSession_makesEveryNameThatAnswersASpeaker() {
         let a = Self.annotate("""
             Sáng 10/12, HĐND tỉnh tiến hành phiên chất vấn. Đồng chí Phạm Văn Lập, Chủ tịch HĐND tỉnh chủ trì. \

@@ -390,7 +390,8 @@ struct OfficialsBuilder {
                 if index.hasItem(ofType: .title, startingAt: t) { return chainAfter(c, t - 1, index, linked: true) }
             }
             // "miễn nhiệm Chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2021-2026 đối với ông Trần Quốc Nam".
-            if doiVoi, c.isWord(j, "miễn") || c.isWord(j, "bãi"), c.isWord(j + 1, "nhiệm"), index.hasItem(ofType: .title, startingAt: j + 2) {
+            // (Or "với" alone: "miễn nhiệm Chủ tịch UBND tỉnh Hưng Yên nhiệm kỳ 2021 - 2026 với ông Nguyễn Khắc Thận".)
+            if c.isWord(j, "miễn") || c.isWord(j, "bãi"), c.isWord(j + 1, "nhiệm"), index.hasItem(ofType: .title, startingAt: j + 2) {
                 return chainAfter(c, j + 1, index, linked: true)
             }
             j -= 1
@@ -432,7 +433,11 @@ struct OfficialsBuilder {
         var k = end
         while k < c.count, k - end < 20, c.sameSentence(k, end - 1) {
             if index.hasItem(ofType: .person, startingAt: k) { return [] }
-            if c.isWord(k, "giữ"), let start = linkedTitle(c, at: k, index) { return chainAfter(c, start - 1, index, linked: true) }
+            // ("giữ chức", or a link of three words or more: "(do chuyển công tác làm Bí thư Tỉnh ủy Nghệ An)".)
+            if c.isWord(k, "giữ") || c.match(Lexicon.List.positionLinks, at: k).map({ $0.end - k >= 3 }) == true,
+               let start = linkedTitle(c, at: k, index) {
+                return chainAfter(c, start - 1, index, linked: true)
+            }
             k += 1
         }
         return []
@@ -574,7 +579,9 @@ struct OfficialsBuilder {
             if c.isPunct(close + 1, "-") || c.isPunct(close + 1, ",") { k = close + 1 }
             else if index.hasItem(ofType: .title, startingAt: close + 1) { k = close }
         }
-        guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") || k > end else { return [] }
+        // (Or a colon in a list of names: "tiếp đoàn có các đồng chí: A, Phó Bí thư Tỉnh ủy; B: Ủy viên Ban Thường vụ Tỉnh ủy".)
+        guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") || k > end
+                || c.isPunct(k, ":") && index.hasItem(ofType: .title, startingAt: k + 1) else { return [] }
         k += 1
         // "Bùi Xuân Thắng, nguyên Giám đốc Công an tỉnh": a former office is still the person's position.
         if let end = Self.outsideModifier(c, at: k), index.starting(at: end).contains(where: { $0.type == .title }) { k = end }
