@@ -856,7 +856,12 @@ struct StatisticRecognizer {
         // A state right after the counted noun ("246 trường hợp đang điều trị", "14 trường hợp tử vong") says what this
         // figure counts, before the figure it may break down; a quarantine after it says where cases were found
         // ("Trong đó có 22 trường hợp trong cộng đồng, 38 trường hợp cách ly tại nhà").
-        if let near = statusCue(c, after: i, within: 4), Self.stateMetrics.contains(near) { return near }
+        // (Past auxiliaries: "1 trường hợp vừa được xuất viện".)
+        var auxiliaries = 0
+        while c.isWord(i + 3 + auxiliaries, of: .statusAuxiliary) || c.isWord(i + 3 + auxiliaries, "vừa") || c.isWord(i + 3 + auxiliaries, "đang") {
+            auxiliaries += 1
+        }
+        if let near = statusCue(c, after: i, within: 4 + auxiliaries), Self.stateMetrics.contains(near) { return near }
         // A breakdown ("Trong đó có 22 trường hợp...", "Bệnh viện X (20 trường hợp)") counts what the figure before it counted.
         if let previous = c.candidates.last(where: { $0.type == .statistic && $0.attributes["metric"]?.stringValue != "other" }),
            let metric = previous.attributes["metric"]?.stringValue,
