@@ -86,6 +86,19 @@ public struct Recognizers: Sendable {
         OrganizationRecognizer(parser: parser).run(&context, date: date)
         PersonRecognizer().run(&context)
         context.candidates = SpanPolicy.decide(context.candidates)
+        // A place name that an organization's name runs on from in lower case is a word of that name, no place: "Ban Pháp chế
+        // HĐND tỉnh" (Pháp, France), unlike "UBND tỉnh Hà Nam" or "Tổng Lãnh sự quán CHND Trung Hoa tại Đà Nẵng".
+        let organizationSpans = context.candidates.filter { $0.type == .organization }.map(\.tokens)
+        if !organizationSpans.isEmpty {
+            let ctx = context
+            context.candidates.removeAll { l in
+                l.type == .location && organizationSpans.contains { o in
+                    o.lowerBound < l.tokens.lowerBound && l.tokens.upperBound < o.upperBound && ctx.kind(l.tokens.upperBound) == .word
+                        && !ctx.isCapitalized(l.tokens.upperBound) && ctx.match(Lexicon.List.typeWords, at: l.tokens.upperBound) == nil
+                        && !ctx.isWord(l.tokens.upperBound, of: .functionWord)
+                }
+            }
+        }
         // An excerpt cut inside its last word ("... ông Võ V", "Trịnh Xuân Trườ"): no name ends in the cut word.
         if Self.endsInCutWord(context) {
             let last = context.count - 1

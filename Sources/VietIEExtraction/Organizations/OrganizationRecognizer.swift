@@ -158,6 +158,7 @@ struct OrganizationRecognizer {
                 && m.end < c.count && c.kind(m.end) == .word && c.isCapitalized(m.end) && !c.breakBefore(m.end)
             // An office a head's title shares, in lower case: "Trưởng phòng Tài nguyên và Môi trường".
             let sharedOffice = c.isWord(i, "phòng") && c.isWord(i - 1, "trưởng")
+                || c.isWord(i, "văn") && c.isWord(i + 1, "phòng") && c.isWord(i - 1, "chánh")
             guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee || lowerCaseSchool || sharedOffice else { return nil }
             return (m.end, m.rows.first!)
         } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
@@ -290,8 +291,10 @@ struct OrganizationRecognizer {
               name.count == 1 || !c.isCapitalized(k - 2) || c.isAllCaps(k - 2),
               k < c.count, c.kind(k) == .word, !c.isCapitalized(k), !c.breakBefore(k) else { return k }
         var j = k
+        // (Never into a role's cue of three words or more: "Hội đồng TP.Yongin làm trưởng đoàn"; "Trung tâm Chỉ huy điều hành
+        // phòng, chống dịch" runs on.)
         while j < c.count && j - k < 6 && c.kind(j) == .word && !c.isCapitalized(j) && !c.breakBefore(j)
-                && !c.isWord(j, of: .functionWord) && parser.typeWord(c, at: j) == nil {
+                && !c.isWord(j, of: .functionWord) && parser.typeWord(c, at: j) == nil && !startsLongCue(c, j) {
             j += 1
         }
         // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
@@ -301,7 +304,7 @@ struct OrganizationRecognizer {
         // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định"; or to a function
         // word after it ("tại Bệnh viện Phụ sản cùng BN1096602").
         let predicateFollows = j > k && j < c.count && (Self.predicateStarts.contains(c.folded[j])
-            || c.isWord(j, of: .functionWord) && !c.isWord(j, "và"))
+            || c.isWord(j, of: .functionWord) && !c.isWord(j, "và") || startsLongCue(c, j))
         // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh"; a province's name completes it:
         // "Công ty cổ phần Môi trường đô thị Kon Tum".)
         if clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil || j > k && parser.typeWord(c, at: j) != nil
@@ -348,6 +351,11 @@ struct OrganizationRecognizer {
 
     /// Auxiliaries that start a predicate after a subject (folded): the name before them is whole.
     static let predicateStarts: Set<String> = ["đã", "đang", "sẽ", "vừa"]
+
+    /// True when an event's or a role's cue of three words or more (cues/events.tsv) starts at token `j`.
+    func startsLongCue(_ c: ExtractionContext, _ j: Int) -> Bool {
+        c.match(Lexicon.List.events, at: j).map { $0.end - j >= 3 } == true
+    }
 
     /// After an organization: a place that completes it ("tỉnh Kiên Giang", "thị xã", "Cần Thơ"), perhaps
     /// after the country's name ("UBMTTQ Việt Nam tỉnh Hậu Giang").
