@@ -54,7 +54,7 @@ struct AnnotationHTMLTests {
             + "place: Tỉnh Bình Phước\nunit: 70@")
         let figure = try #require(Self.marks(root).first { $0.attributes["data-type"] == "STATISTIC" })
         #expect(figure.attributes["title"] == "STATISTIC · 186–207 · “6.360 ca mắc COVID-19”\nrule: statistic.counted-noun\n"
-            + "entries: cues/metrics.tsv:30\nmetric: cases_confirmed\nvalue: 6360")
+            + "entries: cues/metrics.tsv:31\nmetric: cases_confirmed\nvalue: 6360")
     }
 
     @Test func nestedSpans_nestTheirMarks() throws {

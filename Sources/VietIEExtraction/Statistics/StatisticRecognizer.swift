@@ -264,10 +264,12 @@ struct StatisticRecognizer {
     }
 
     /// The counted noun at token `j`, longest first: a noun of infected people only with the disease, "bệnh" or "mới" after
-    /// it ("689 người mắc Covid-19"; in "300 người mắc kẹt" the noun is "người").
+    /// it ("689 người mắc Covid-19"; in "300 người mắc kẹt" the noun is "người"); an abbreviation only in capitals.
     func countedNoun(_ c: ExtractionContext, at j: Int) -> (noun: (end: Int, rows: [Lexicon.Row]), row: Lexicon.Row)? {
         for m in c.matches(Self.metrics, at: j) {
             guard let row = m.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else { continue }
+            // An abbreviation in capitals counts only as written: "377 TH", never "6 th" (a word cut short).
+            if let cue = row["cue"], cue.utf8.count >= 2, cue.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !c.isAllCaps(j) { continue }
             if (row["note"] ?? "").hasPrefix("infected"),
                !(isDisease(c, m.end) || c.isWord(m.end, "bệnh") || c.isWord(m.end, "mới") || c.isWord(m.end, "với") && isDisease(c, m.end + 1)) {
                 continue
@@ -323,6 +325,41 @@ struct StatisticRecognizer {
               (previous.tokens.upperBound..<i).contains(where: { c.match(Self.metrics, at: $0)?.rows.first?["position"] == "breakdown" })
         else { return nil }
         return previous
+    }
+
+    /// The code ("f0", "f1", "f2", "f3") that heads the label of the figure at `i`, a label alone on its line or clause and
+    /// ending with a colon right before the figure ("- Số F1 hiện đang cách ly tập trung: 2.306"); nil for any other figure.
+    func labelCode(_ c: ExtractionContext, _ i: Int) -> String? {
+        guard c.isPunct(i - 1, ":") else { return nil }
+        var start = i - 1
+        while start > 0, i - start < 16, !c.breakBefore(start), !c.isPunct(start - 1, ";"), !c.isPunct(start - 1, ".") { start -= 1 }
+        guard c.breakBefore(start) || start == 0 || c.isPunct(start - 1, ";") || c.isPunct(start - 1, ".") else { return nil }
+        var k = start
+        while k < i - 1, c.isPunct(k, "-") || c.isPunct(k, "*") || c.isPunct(k, "+") || c.isWord(k, "số") || c.isWord(k, "tổng")
+                || c.isWord(k, "lũy") || c.isWord(k, "kế") || c.isWord(k, "tích") || c.isWord(k, "cộng") || c.isWord(k, "dồn") {
+            k += 1
+        }
+        guard k < i - 1, ["f0", "f1", "f2", "f3"].contains(c.folded[k]) else { return nil }
+        return c.folded[k]
+    }
+
+    /// True when the sentence of the figure at `i` opens with a breakdown marker ("Trong đó") and the sentence before it
+    /// announces new cases with no figure of its own ("... đều ghi nhận ca mắc Covid-19 mới.").
+    func announcedNewCases(_ c: ExtractionContext, _ i: Int) -> Bool {
+        var start = i
+        while start > 0, c.sameSentence(start - 1, i) { start -= 1 }
+        guard start > 0, c.match(Self.metrics, at: start)?.rows.first?["position"] == "breakdown" else { return false }
+        var k = start - 1
+        var figure = false, announced = false
+        while k >= 0, c.sameSentence(k, start - 1) {
+            if c.kind(k) == .number, !scopeFreeNumber(c, k) { figure = true }
+            if c.isWord(k, "mới"), (max(0, k - 4)..<k).contains(where: { s in
+                c.matches(Self.metrics, at: s).contains { m in m.end <= k && m.rows.contains { Self.caseMetrics.contains($0["metric"] ?? "") && $0["position"] == "after_number" } }
+                    && c.kind(s - 1) != .number
+            }) { announced = true }
+            k -= 1
+        }
+        return announced && !figure
     }
 
     /// True when the sentence of token `i` opens with a breakdown marker ("Trong đó Vũ Thư (191), ...") right after the
@@ -764,6 +801,19 @@ struct StatisticRecognizer {
             // hợp tại ...", "4 ca được xét nghiệm sàng lọc".
             .flatMap { $0 == "samples_tested" && Self.caseMetrics.contains(nounMetric) && (countsCases || casesBefore(c, i)) ? nil : $0 }
         if cueBefore == "none" { return "none" }
+        // A bulletin's line labelled by the contacts or cases it counts: "- F1 phát hiện mới trong ngày báo cáo: 111 trường
+        // hợp", "Lũy tích F2: 47.546 trường hợp", "- Số F1 hiện đang cách ly tập trung: 2.306", "* Số F0 hiện đang cách ly:
+        // 737 trường hợp" (cases isolated are cases treated).
+        // (Cases, "ca", under such a label are cases found that way: "- F1 truy vết: 0 ca.")
+        if !countsCases, let code = labelCode(c, i) {
+            if code == "f0" {
+                if cueBefore?.hasPrefix("quarantine") == true { return "under_treatment" }
+            } else if cueBefore == "quarantine_centralized" || cueBefore == "quarantine_home" || cueBefore == "other" {
+                return cueBefore!
+            } else {
+                return code == "f1" ? "contacts_f1" : code == "f2" ? "contacts_f2" : "other"
+            }
+        }
         // Contacts counted among the cases a figure breaks down are cases: "ghi nhận 1.666 trường hợp dương tính. Trong đó
         // có 231 ca cộng đồng, 1.334 F1 được cách ly từ trước đó", "Trong đó, 55 trường hợp là F1 của các ca bệnh trước đó".
         // (Not contacts traced right before: "liên quan đến 07 ca mắc mới ..., đã truy vết được 91 F1, 149 F2".)
@@ -862,6 +912,9 @@ struct StatisticRecognizer {
             auxiliaries += 1
         }
         if let near = statusCue(c, after: i, within: 4 + auxiliaries), Self.stateMetrics.contains(near) { return near }
+        // The day's new cases a breakdown opens on, announced without a figure in the sentence before: "... ghi nhận ca mắc
+        // Covid-19 mới. Trong đó, nhiều nhất là huyện Châu Thành với 172 ca".
+        if Self.caseMetrics.contains(nounMetric), cueBefore == nil, announcedNewCases(c, i) { return "cases_new" }
         // A breakdown ("Trong đó có 22 trường hợp...", "Bệnh viện X (20 trường hợp)") counts what the figure before it counted.
         if let previous = c.candidates.last(where: { $0.type == .statistic && $0.attributes["metric"]?.stringValue != "other" }),
            let metric = previous.attributes["metric"]?.stringValue,
