@@ -589,6 +589,16 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Phạm Văn Lập: chair", "Nguyễn Văn Tùng: speaker", "Nguyễn Thành Hưng: speaker"]])
     }
 
+    @Test func pluralHeadingBeforeItemsWithTheirOwnTitles_isEveryItemsTitleToo() {
+        let a = Self.annotate("""
+            Cùng dự có các Ủy viên Ban Thường vụ Tỉnh ủy: Phó Chủ tịch Thường trực UBND tỉnh Lê Hồng Sơn, Đại tá Nguyễn Thanh Tùng - \
+            Giám đốc Công an tỉnh.
+            """)
+        let p = Self.positions(a)
+        #expect(p["Lê Hồng Sơn"] == ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước", "Phó Chủ tịch Thường trực | UBND tỉnh Bình Phước"])
+        #expect(p["Nguyễn Thanh Tùng"] == ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước", "Giám đốc | Công an tỉnh Bình Phước"])
+    }
+
     @Test func parentInParentheses_completesTheOffice() {
         // A parent organization in parentheses after an office is part of its name, before the name and in a career.
         let a = Self.annotate("Tiếp đoàn còn có Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) Nguyễn Hoàng Long.")

@@ -42,7 +42,8 @@ struct OfficialsBuilder {
         var held: [String: [Held]] = [:]
         var mentions: [String: [Span]] = [:]
         // The offices a list of names shares ("các Phó Chủ tịch HĐND tỉnh A, B"), from its previous name.
-        var shared: (end: Int, groups: [Group])? = nil
+        // (`heading` when they are a list heading's, before the items' own titles.)
+        var shared: (end: Int, groups: [Group], heading: Bool)? = nil
         for (k, p) in persons.enumerated() {
             guard let key = clusterOf[k] else { continue }
             mentions[key, default: []].append(c.span(p.tokens))
@@ -50,6 +51,14 @@ struct OfficialsBuilder {
             let plural = !groups.isEmpty && pluralBefore(c, groups[0].title.tokens.lowerBound)
             if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound, index) { groups = s.groups }
             if groups.isEmpty, let g = pluralHeading(c, before: p.tokens.lowerBound, index) { groups = g }
+            // A list's heading before the items' own titles: "Cùng dự có các Ủy viên Ban Thường vụ Thành ủy: Phó Chủ tịch Thường
+            // trực UBND TP Hà Nội Lê Hồng Sơn, Trung tướng Nguyễn Thanh Tùng - Giám đốc Công an TP Hà Nội".
+            var listHeading: [Group]? = nil
+            if !plural, let first = groups.first?.title.tokens.lowerBound {
+                if let g = pluralHeading(c, before: first, index) { listHeading = g }
+                else if let s = shared, s.heading, listContinues(c, from: s.end, to: first, index) { listHeading = s.groups }
+                if let h = listHeading { groups = h + groups }
+            }
             // "giữ chức Phó chủ tịch UBND tỉnh ... là đồng chí A - ... và đồng chí B - ...": the office of every name listed.
             let nominated = groups.isEmpty ? officeBeforeLa(c, p.tokens.lowerBound, index) : []
             if !nominated.isEmpty { groups = nominated }
@@ -93,8 +102,9 @@ struct OfficialsBuilder {
             // (A decision's office is shared by the names listed after "đối với": "bầu bổ sung Ủy viên UBND tỉnh ... đối với
             // ông A, Giám đốc Sở GTVT ... và ông B, Giám đốc Sở Nội vụ".)
             shared = plural || !nominated.isEmpty || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound, index) }) == true
-                || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading)
-                : !decided.isEmpty ? (p.tokens.upperBound, decided) : nil
+                || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading, false)
+                : !decided.isEmpty ? (p.tokens.upperBound, decided, false) : nil
+            if let h = listHeading { shared = (p.tokens.upperBound, h, true) }
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
             // shares the body of the next title of the same kind.
             for gi in groups.indices.reversed() where groups[gi].organization == nil && gi + 1 < groups.count {
