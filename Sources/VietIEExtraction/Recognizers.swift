@@ -88,15 +88,18 @@ public struct Recognizers: Sendable {
         context.candidates = SpanPolicy.decide(context.candidates)
         // A place name that an organization's name runs on from in lower case is a word of that name, no place: "Ban Pháp chế
         // HĐND tỉnh" (Pháp, France), unlike "UBND tỉnh Hà Nam" or "Tổng Lãnh sự quán CHND Trung Hoa tại Đà Nẵng".
-        let organizationSpans = context.candidates.filter { $0.type == .organization }.map(\.tokens)
-        if !organizationSpans.isEmpty {
+        // (The end of the longest-reaching organization that starts before each token, so the test is linear.)
+        var reach = [Int](repeating: 0, count: context.count + 1)
+        for o in context.candidates where o.type == .organization && o.tokens.lowerBound + 1 <= context.count {
+            reach[o.tokens.lowerBound + 1] = max(reach[o.tokens.lowerBound + 1], o.tokens.upperBound)
+        }
+        if reach.contains(where: { $0 > 0 }) {
+            for t in 1..<reach.count { reach[t] = max(reach[t], reach[t - 1]) }
             let ctx = context
             context.candidates.removeAll { l in
-                l.type == .location && organizationSpans.contains { o in
-                    o.lowerBound < l.tokens.lowerBound && l.tokens.upperBound < o.upperBound && ctx.kind(l.tokens.upperBound) == .word
-                        && !ctx.isCapitalized(l.tokens.upperBound) && ctx.match(Lexicon.List.typeWords, at: l.tokens.upperBound) == nil
-                        && !ctx.isWord(l.tokens.upperBound, of: .functionWord)
-                }
+                l.type == .location && reach[l.tokens.lowerBound] > l.tokens.upperBound && ctx.kind(l.tokens.upperBound) == .word
+                    && !ctx.isCapitalized(l.tokens.upperBound) && ctx.match(Lexicon.List.typeWords, at: l.tokens.upperBound) == nil
+                    && !ctx.isWord(l.tokens.upperBound, of: .functionWord)
             }
         }
         // An excerpt cut inside its last word ("... ông Võ V", "Trịnh Xuân Trườ"): no name ends in the cut word.

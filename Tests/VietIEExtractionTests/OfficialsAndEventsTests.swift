@@ -599,6 +599,27 @@ struct OfficialsAndEventsTests {
         #expect(p["Nguyễn Thanh Tùng"] == ["Ủy viên Ban Thường vụ | Tỉnh ủy Bình Phước", "Giám đốc | Công an tỉnh Bình Phước"])
     }
 
+    @Test func abbreviationsInParentheses_colonsOfAnInterview_andClausesAfterASemicolon_addNoOffice() {
+        // An abbreviation in parentheses is no parent.
+        let a = Self.annotate("Ông Nguyễn Văn An, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh Quảng Nam (CDC Quảng Nam) cho biết.")
+        #expect(Self.positions(a)["Nguyễn Văn An"] == ["Giám đốc | Trung tâm Kiểm soát bệnh tật tỉnh Quảng Nam"])
+        // A list of appointees ends at a paragraph whose name has no titles of its own.
+        let b = Self.annotate("""
+            Các Phó Chủ tịch UBND tỉnh nhiệm kỳ mới gồm:
+            Ông Nguyễn Văn An, Giám đốc Sở Y tế.
+            Ông Trần Văn Bình, Giám đốc Sở Tài chính.
+            Ông Lê Văn Cường phát biểu chúc mừng các đồng chí.
+            """)
+        #expect(Self.positions(b)["Trần Văn Bình"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước", "Giám đốc | Sở Tài chính tỉnh Bình Phước"])
+        #expect(Self.positions(b)["Lê Văn Cường"] == nil)
+        // An interview's colon gives no title.
+        let c = Self.annotate("Ông Trần Văn Cường: Chủ tịch UBND tỉnh đã chỉ đạo quyết liệt.")
+        #expect(Self.positions(c)["Trần Văn Cường"] == nil)
+        // A clause after ";" that goes on to other people is theirs.
+        let d = Self.annotate("Tại kỳ họp, ông Nguyễn Văn An được bầu giữ chức Chủ tịch HĐND tỉnh; Phó Chủ tịch HĐND tỉnh gồm ông Trần Văn Bình và bà Lê Thị Cúc.")
+        #expect(Self.positions(d)["Nguyễn Văn An"] == ["Chủ tịch | HĐND tỉnh Bình Phước"])
+    }
+
     @Test func parentInParentheses_completesTheOffice() {
         // A parent organization in parentheses after an office is part of its name, before the name and in a career.
         let a = Self.annotate("Tiếp đoàn còn có Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) Nguyễn Hoàng Long.")

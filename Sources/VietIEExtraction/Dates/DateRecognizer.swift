@@ -103,9 +103,9 @@ struct DateRecognizer {
             rangeAhead = true
         }
         guard var first = point(c, at: j, prefixed: prefixed || rangeAhead) else { return nil }
-        // A range of counts is no date: "từ 3-4 lần", "2-3 ngày".
-        if first.end == j + 1, let d = first.date, d.year == nil, c.cased[j].utf8.contains(0x2D),
-           c.match(Lexicon.List.metrics, at: j + 1)?.rows.contains(where: { $0["position"] == "after_number" }) == true {
+        // A range of counts is no date: "từ 3-4 lần", "2-3 ngày" (the smaller number first; "Từ 20-7 người dân ..." is a date).
+        if first.end == j + 1, let d = first.date, d.year == nil, c.cased[j].utf8.contains(0x2D), d.day < d.month,
+           !c.isWord(j - 1, "ngày"), c.match(Lexicon.List.metrics, at: j + 1)?.rows.contains(where: { $0["position"] == "after_number" }) == true {
             return nil
         }
         var end = first.end

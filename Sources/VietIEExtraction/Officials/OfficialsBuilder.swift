@@ -22,17 +22,21 @@ struct OfficialsBuilder {
         var order: [String] = []
         // Full names by their last syllable (the given name).
         var byGivenName: [String: [String]] = [:]
+        // The full names kept as a headline in capitals writes them.
+        var inCapitals: Set<String> = []
         for (k, p) in persons.enumerated() {
             let key = p.tokens.map { c.folded[$0] }.joined(separator: " ")
             if p.tokens.count >= 2 {
                 clusterOf[k] = key
                 if fullNames[key] == nil {
                     fullNames[key] = c.text(p.tokens)
+                    if p.tokens.allSatisfy({ c.isAllCaps($0) || c.cased[$0].count == 1 && c.isCapitalized($0) }) { inCapitals.insert(key) }
                     order.append(key)
                     byGivenName[c.folded[p.tokens.upperBound - 1], default: []].append(key)
-                } else if c.isAllCaps(p.tokens.lowerBound) == false, let name = fullNames[key], name == name.uppercased() {
+                } else if c.isAllCaps(p.tokens.lowerBound) == false, inCapitals.contains(key) {
                     // The name as the text writes it in mixed case, not as a headline in capitals does.
                     fullNames[key] = c.text(p.tokens)
+                    inCapitals.remove(key)
                 }
             } else if let matches = byGivenName[key], matches.count == 1 {
                 // A given name alone: the one earlier full name ending with it, if exactly one.
@@ -50,7 +54,8 @@ struct OfficialsBuilder {
             var groups = chainBefore(c, p.tokens.lowerBound, index)
             let plural = !groups.isEmpty && pluralBefore(c, groups[0].title.tokens.lowerBound)
             if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound, index) { groups = s.groups }
-            if groups.isEmpty, let g = pluralHeading(c, before: p.tokens.lowerBound, index) { groups = g }
+            let headingBefore = pluralHeading(c, before: p.tokens.lowerBound, index)
+            if groups.isEmpty, let g = headingBefore { groups = g }
             // A list's heading before the items' own titles: "Cùng dự có các Ủy viên Ban Thường vụ Thành ủy: Phó Chủ tịch Thường
             // trực UBND TP Hà Nội Lê Hồng Sơn, Trung tướng Nguyễn Thanh Tùng - Giám đốc Công an TP Hà Nội".
             var listHeading: [Group]? = nil
@@ -88,7 +93,7 @@ struct OfficialsBuilder {
                 // Bí thư Tỉnh ủy Vĩnh Long)": the office left and the one taken.
                 if !groups.isEmpty { groups += officeFurtherOn(c, from: p.tokens.upperBound, index) }
             }
-            if groups.isEmpty { groups = respectiveOffice(c, of: p, persons, index) }
+            if groups.isEmpty { groups = respectiveOffice(c, of: k, persons, index) }
             else if !appositive.isEmpty {
                 let linked = linkedAfterAppositive(c, appositive, index)
                 // "... đồng chí A, Bí thư Tỉnh ủy Kiên Giang tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Thành ủy
@@ -102,7 +107,7 @@ struct OfficialsBuilder {
             // (A decision's office is shared by the names listed after "đối với": "bầu bổ sung Ủy viên UBND tỉnh ... đối với
             // ông A, Giám đốc Sở GTVT ... và ông B, Giám đốc Sở Nội vụ".)
             shared = plural || !nominated.isEmpty || !groups.isEmpty && shared.map({ listContinues(c, from: $0.end, to: p.tokens.lowerBound, index) }) == true
-                || pluralHeading(c, before: p.tokens.lowerBound, index) != nil ? (p.tokens.upperBound, heading, false)
+                || headingBefore != nil ? (p.tokens.upperBound, heading, false)
                 : !decided.isEmpty ? (p.tokens.upperBound, decided, false) : nil
             if let h = listHeading { shared = (p.tokens.upperBound, h, true) }
             // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh": a title with no body of its own
@@ -252,10 +257,14 @@ struct OfficialsBuilder {
         if let h = c.honorificStart(endingAt: start) { k = h - 1 }
         // An item on a line of its own, after other such items ("gồm:⏎ Ông A, ....⏎ Ông B, ..."): back to the heading's colon.
         if k >= 0, c.breakBefore(k + 1), !c.isPunct(k, ":") {
+            // (An item is a name with its titles after it, "Ông A, Giám đốc Sở Y tế."; "Ông C phát biểu ..." ends the list.)
             func isItem(_ line: Int) -> Bool {
                 let q = c.match(Lexicon.List.honorifics, at: line)?.end ?? line
-                return index.hasItem(ofType: .person, startingAt: q)
+                guard let p = index.starting(at: q).first(where: { $0.type == .person }) else { return false }
+                let e = p.tokens.upperBound
+                return c.isPunct(e, ",") || c.isPunct(e, "-") || c.isPunct(e, "(") || c.isPunct(e, ";")
             }
+            guard isItem(k + 1) else { return nil }
             var line = k + 1
             for _ in 0..<12 {
                 var previous = line - 1
@@ -317,9 +326,16 @@ struct OfficialsBuilder {
         }
         if c.sameSentence(linkAt, end - 1), let start = linkedTitle(c, at: linkAt, index) {
             // chainAfter reads a chain after "-", "," or "("; here the link stands in their place.
-            return chainAfter(c, start - 1, index, linked: true)
+            return chainAfter(c, start - 1, index, linked: true, career: isCareerLink(c, at: linkAt))
         }
         return subjectTakesOffice(c, after: end, index)
+    }
+
+    /// True when the link phrase at `k` introduces a career, a list of offices ("giữ các chức vụ", "từng giữ", "trải qua các
+    /// vị trí", "kinh qua"): its offices may run on past ";".
+    func isCareerLink(_ c: ExtractionContext, at k: Int) -> Bool {
+        guard let link = c.match(Lexicon.List.positionLinks, at: k) else { return false }
+        return (k..<link.end).contains { c.isWord($0, "các") || c.isWord($0, "từng") || c.isWord($0, "qua") } || c.isWord(k - 1, "từng")
     }
 
     /// Where the title a link phrase at `k` (cues/position_links.tsv) introduces starts: right after it, or after a colon
@@ -333,8 +349,12 @@ struct OfficialsBuilder {
     /// The person a pronoun subject at `k` ("Ông", "bà") refers to: the last full name before it within the three sentences
     /// before, unless that name was introduced with the other pronoun ("Bà" never refers back to "ông A").
     func referent(_ c: ExtractionContext, ofPronounAt k: Int, _ persons: [Candidate]) -> Int? {
-        guard let at = persons.lastIndex(where: { $0.tokens.upperBound <= k && $0.tokens.count >= 2 }),
-              c.sentenceOf[k] - c.sentenceOf[persons[at].tokens.lowerBound] <= 3 else { return nil }
+        // (The names before it by binary search, persons being in text order; then back over names of one word.)
+        var lo = 0, hi = persons.count
+        while lo < hi { let mid = (lo + hi) / 2; if persons[mid].tokens.upperBound <= k { lo = mid + 1 } else { hi = mid } }
+        var at = lo - 1
+        while at >= 0, persons[at].tokens.count < 2, c.sentenceOf[k] - c.sentenceOf[persons[at].tokens.lowerBound] <= 3 { at -= 1 }
+        guard at >= 0, persons[at].tokens.count >= 2, c.sentenceOf[k] - c.sentenceOf[persons[at].tokens.lowerBound] <= 3 else { return nil }
         let before = persons[at].tokens.lowerBound - 1
         if c.isWord(k, "ông") ? c.isWord(before, "bà") : c.isWord(before, "ông") { return nil }
         return at
@@ -343,9 +363,8 @@ struct OfficialsBuilder {
     /// The office a name takes in turn ("lần lượt") from a list of offices after a list of names: "bà Đặng Tuyết Em và ông
     /// Phạm Vũ Hồng lần lượt trúng cử lại chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh Kiên Giang" gives the first name
     /// the first office, the second the second; nothing when the counts differ.
-    func respectiveOffice(_ c: ExtractionContext, of p: Candidate, _ persons: [Candidate], _ index: SpanIndex) -> [Group] {
-        // The list of names p is in, and "lần lượt" right after it.
-        guard let at = persons.firstIndex(where: { $0.tokens == p.tokens }) else { return [] }
+    func respectiveOffice(_ c: ExtractionContext, of at: Int, _ persons: [Candidate], _ index: SpanIndex) -> [Group] {
+        // The list of names the person at `at` is in, and "lần lượt" right after it.
         var first = at, last = at
         func joined(_ a: Candidate, _ b: Candidate) -> Bool {
             var k = a.tokens.upperBound
@@ -446,7 +465,7 @@ struct OfficialsBuilder {
             // ("giữ chức", or a link of three words or more: "(do chuyển công tác làm Bí thư Tỉnh ủy Nghệ An)".)
             if c.isWord(k, "giữ") || c.match(Lexicon.List.positionLinks, at: k).map({ $0.end - k >= 3 }) == true,
                let start = linkedTitle(c, at: k, index) {
-                return chainAfter(c, start - 1, index, linked: true)
+                return chainAfter(c, start - 1, index, linked: true, career: isCareerLink(c, at: k))
             }
             k += 1
         }
@@ -579,7 +598,7 @@ struct OfficialsBuilder {
         return c.isPunct(k + 3, "-") && c.kind(k + 4) == .number ? k + 5 : k + 3
     }
 
-    func chainAfter(_ c: ExtractionContext, _ end: Int, _ index: SpanIndex, linked: Bool = false) -> [Group] {
+    func chainAfter(_ c: ExtractionContext, _ end: Int, _ index: SpanIndex, linked: Bool = false, career: Bool = false) -> [Group] {
         var k = end
         // A short aside after the name is passed over: a birth year or where the person stands in a photo ("Ông A (SN 1964),
         // Phó Bí thư Tỉnh ủy", "ông B (sinh năm 1960) Giám đốc Sở ...", "Ông C (phải)").
@@ -591,7 +610,7 @@ struct OfficialsBuilder {
         }
         // (Or a colon in a list of names: "tiếp đoàn có các đồng chí: A, Phó Bí thư Tỉnh ủy; B: Ủy viên Ban Thường vụ Tỉnh ủy".)
         guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") || k > end
-                || c.isPunct(k, ":") && index.hasItem(ofType: .title, startingAt: k + 1) else { return [] }
+                || c.isPunct(k, ":") && index.hasItem(ofType: .title, startingAt: k + 1) && listItemBefore(c, nameEnd: end, index) else { return [] }
         k += 1
         // "Bùi Xuân Thắng, nguyên Giám đốc Công an tỉnh": a former office is still the person's position.
         if let end = Self.outsideModifier(c, at: k), index.starting(at: end).contains(where: { $0.type == .title }) { k = end }
@@ -619,10 +638,11 @@ struct OfficialsBuilder {
                 }
                 continue
             }
-            // (Past the links of a list, a career's offices run on past ";": "đã giữ các chức vụ Phó Bí thư Thường trực Tỉnh ủy
-            // khóa XI, nhiệm kỳ 2015 – 2020; Trưởng Đoàn đại biểu Quốc hội tỉnh ...".)
+            // (A career's offices run on past ";": "đã giữ các chức vụ Phó Bí thư Thường trực Tỉnh ủy khóa XI, nhiệm kỳ 2015 –
+            // 2020; Trưởng Đoàn đại biểu Quốc hội tỉnh ..."; one office's link does not: "được bầu giữ chức Chủ tịch HĐND tỉnh;
+            // Phó Chủ tịch HĐND tỉnh gồm ...".)
             func separates(_ j: Int) -> Bool {
-                c.isPunct(j, ",") || linked && c.isPunct(j, ";") && index.hasItem(ofType: .title, startingAt: j + 1)
+                c.isPunct(j, ",") || career && c.isPunct(j, ";") && index.hasItem(ofType: .title, startingAt: j + 1)
             }
             if separates(k), !chain.isEmpty { k += 1; continue }
             // A term after an office: "Phó Bí thư Tỉnh ủy Lào Cai khóa XV, Chủ tịch UBND tỉnh Lào Cai".
@@ -652,6 +672,14 @@ struct OfficialsBuilder {
         return group(chain, parents: parents)
     }
 
+    /// True when the name that ends at `end` is an item of a list: ";" before it (its honorific passed over). An interview's
+    /// "Ông A: ..." is none.
+    func listItemBefore(_ c: ExtractionContext, nameEnd end: Int, _ index: SpanIndex) -> Bool {
+        guard let p = index.ending(at: end).first(where: { $0.type == .person }) else { return false }
+        let start = c.honorificStart(endingAt: p.tokens.lowerBound) ?? p.tokens.lowerBound
+        return c.isPunct(start - 1, ";")
+    }
+
     /// The title that contains token `k`, the last one when several do (titles are a few tokens long).
     func titleCovering(_ k: Int, _ index: SpanIndex) -> Candidate? {
         for start in stride(from: k, through: max(0, k - 12), by: -1) {
@@ -679,10 +707,14 @@ struct OfficialsBuilder {
         return groups
     }
 
-    /// The organization alone in parentheses from token `open` ("(Bộ Ngoại giao)"), the parent of the one before it.
+    /// The organization alone in parentheses from token `open` ("(Bộ Ngoại giao)"), the parent of the one before it: a
+    /// ministry or another closed-set body, written in full.
     func parenthesizedParent(_ c: ExtractionContext, at open: Int, _ index: SpanIndex) -> Candidate? {
         guard c.isPunct(open, "("), let org = index.starting(at: open + 1).filter({ $0.type == .organization }).max(by: { $0.tokens.count < $1.tokens.count }),
               c.isPunct(org.tokens.upperBound, ")") else { return nil }
+        // (A body above it, named in full: a ministry or a central body, never an abbreviation of the organization itself,
+        // "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Nam (CDC Quảng Nam)", "(UBND tỉnh)".)
+        guard !c.isAllCaps(org.tokens.lowerBound), c.isWord(org.tokens.lowerBound, "bộ") || org.rule == "organization.closed-set" else { return nil }
         return org
     }
 }

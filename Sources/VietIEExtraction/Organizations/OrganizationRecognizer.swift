@@ -303,15 +303,18 @@ struct OrganizationRecognizer {
             || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
         // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định"; or to a function
         // word after it ("tại Bệnh viện Phụ sản cùng BN1096602").
+        // (Or to "và" and another organization: "Công ty Cổ phần Chế biến lâm sản và Sở Công Thương".)
+        let andOrganization = c.isWord(j, "và") && (c.match(Self.heads, at: j + 1) != nil || c.match(Self.closed, at: j + 1) != nil
+            || c.match(Self.headAbbreviations, at: j + 1) != nil)
         let predicateFollows = j > k && j < c.count && (Self.predicateStarts.contains(c.folded[j])
-            || c.isWord(j, of: .functionWord) && !c.isWord(j, "và") || startsLongCue(c, j))
+            || c.isWord(j, of: .functionWord) && (!c.isWord(j, "và") || andOrganization) || startsLongCue(c, j))
         // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh"; a province's name completes it:
         // "Công ty cổ phần Môi trường đô thị Kon Tum".)
         if clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil || j > k && parser.typeWord(c, at: j) != nil
             || j > k && parser.bare(c, at: j, date: nil)?.rule == "location.bare-province" { return j }
         // ... or through a proper name that ends the clause: "Công ty TNHH Chế biến lâm sản Mạnh Hùng,", "Đồn Biên phòng Cửa khẩu
         // quốc tế Lệ Thanh và ..."; or through "và" and the capitalized field it joins: "Cục An ninh Tài chính tiền tệ và Đầu tư,".
-        let named = j > k && c.isWord(j, "và") && j + 1 < c.count && c.isCapitalized(j + 1) && !c.breakBefore(j + 1) ? j + 1 : j
+        let named = j > k && c.isWord(j, "và") && j + 1 < c.count && c.isCapitalized(j + 1) && !c.breakBefore(j + 1) && !andOrganization ? j + 1 : j
         if j > k, c.isCapitalized(named), c.kind(named) == .word, !c.isAllCaps(named) {
             var m = named
             // (The field after "và" is in sentence case too: "và Đầu tư".)

@@ -906,12 +906,13 @@ struct StatisticRecognizer {
         // A state right after the counted noun ("246 trường hợp đang điều trị", "14 trường hợp tử vong") says what this
         // figure counts, before the figure it may break down; a quarantine after it says where cases were found
         // ("Trong đó có 22 trường hợp trong cộng đồng, 38 trường hợp cách ly tại nhà").
-        // (Past auxiliaries: "1 trường hợp vừa được xuất viện".)
+        // (Past auxiliaries after the counted noun: "1 trường hợp vừa được xuất viện", "3 ca đã được xuất viện".)
+        let nounEnd = countedNoun(c, at: i + 1)?.noun.end ?? i + 3
         var auxiliaries = 0
-        while c.isWord(i + 3 + auxiliaries, of: .statusAuxiliary) || c.isWord(i + 3 + auxiliaries, "vừa") || c.isWord(i + 3 + auxiliaries, "đang") {
+        while c.isWord(nounEnd + auxiliaries, of: .statusAuxiliary) || c.isWord(nounEnd + auxiliaries, "vừa") || c.isWord(nounEnd + auxiliaries, "đang") {
             auxiliaries += 1
         }
-        if let near = statusCue(c, after: i, within: 4 + auxiliaries), Self.stateMetrics.contains(near) { return near }
+        if let near = statusCue(c, after: i, within: max(4, nounEnd - i + auxiliaries + 1)), Self.stateMetrics.contains(near) { return near }
         // The day's new cases a breakdown opens on, announced without a figure in the sentence before: "... ghi nhận ca mắc
         // Covid-19 mới. Trong đó, nhiều nhất là huyện Châu Thành với 172 ca".
         if Self.caseMetrics.contains(nounMetric), cueBefore == nil, announcedNewCases(c, i) { return "cases_new" }
