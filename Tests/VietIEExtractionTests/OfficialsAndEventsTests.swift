@@ -620,6 +620,21 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(d)["Nguyễn Văn An"] == ["Chủ tịch | HĐND tỉnh Bình Phước"])
     }
 
+    @Test func formerOfficeInParenthesesAfterTheChain_isAPosition() {
+        let a = Self.annotate("Chiều 20-11, đồng chí Nguyễn Văn Út, Chủ tịch UBND tỉnh Đồng Nai (nguyên Chủ tịch UBND tỉnh Tây Ninh) chủ trì hội nghị.")
+        #expect(Self.positions(a)["Nguyễn Văn Út"] == ["Chủ tịch | UBND tỉnh Đồng Nai", "Chủ tịch | UBND tỉnh Tây Ninh"])
+        // A provincial portal's abbreviation of a standing member of the provincial committee.
+        let b = Self.annotate("Đoàn do đồng chí Cao Tiến Dũng, UVTVTU, Trưởng ban Ban Tuyên giáo và Dân vận Tỉnh ủy làm trưởng đoàn.")
+        #expect(Self.positions(b)["Cao Tiến Dũng"] == ["UVTVTU | Tỉnh ủy Bình Phước", "Trưởng ban | Ban Tuyên giáo và Dân vận Tỉnh ủy Bình Phước"])
+    }
+
+    @Test func linkAfterAListOfNamesWithTheirTitles_givesEveryNameTheOffice() {
+        let a = Self.annotate("HĐND tỉnh cũng bầu bà Nguyễn Thị Nguyệt, Giám đốc Sở Y tế, và ông Hồ Huy Thành, Bí thư Đảng ủy xã Kỳ Xuân, giữ chức Phó Chủ tịch UBND tỉnh.")
+        #expect(Self.positions(a)["Nguyễn Thị Nguyệt"] == ["Giám đốc | Sở Y tế tỉnh Bình Phước", "Phó Chủ tịch | UBND tỉnh Bình Phước"])
+        let b = Self.annotate("Ông Bùi Văn Trường, Tỉnh ủy viên và bà Đỗ Thị Ngọc Ánh được chỉ định giữ chức Phó Bí thư Đảng ủy UBND tỉnh.")
+        #expect(Self.positions(b)["Bùi Văn Trường"] == ["Tỉnh ủy viên | Tỉnh ủy Bình Phước", "Phó Bí thư | Đảng ủy UBND tỉnh Bình Phước"])
+    }
+
     @Test func parentInParentheses_completesTheOffice() {
         // A parent organization in parentheses after an office is part of its name, before the name and in a career.
         let a = Self.annotate("Tiếp đoàn còn có Cục trưởng Cục Ngoại vụ (Bộ Ngoại giao) Nguyễn Hoàng Long.")

@@ -489,11 +489,14 @@ struct OfficialsBuilder {
         var hops = 0
         while hops < 3, c.isWord(k, "và") || c.isPunct(k, ",") {
             var n = k + 1
+            // (", và ông B, Bí thư Đảng ủy xã Kỳ Xuân, giữ chức ...".)
+            if c.isPunct(k, ","), c.isWord(n, "và") { n += 1 }
             if let h = c.match(Lexicon.List.honorifics, at: n) { n = h.end }
             guard let next = index.starting(at: n).first(where: { $0.type == .person }) else { break }
+            // (The next name may have no titles of its own: "Ông A, Tỉnh ủy viên và bà B được chỉ định giữ chức ...".)
             let own = chainAfter(c, next.tokens.upperBound, index)
-            guard let end = own.map({ $0.end }).max(),
-                  c.sameSentence(end - 1, start - 1) else { break }
+            let end = own.map({ $0.end }).max() ?? next.tokens.upperBound
+            guard c.sameSentence(end - 1, start - 1) else { break }
             k = end
             hops += 1
         }
@@ -618,6 +621,7 @@ struct OfficialsBuilder {
         // Chain positions whose item follows a dash.
         var dashJoined = Set<Int>()
         var parents: [Int: Candidate] = [:]
+        var inFormer = false
         while k < c.count, c.sameSentence(k, end - 1) {
             // "Phó Tư lệnh Cảnh sát cơ động (Bộ Công an); Giám đốc ...": a parent in parentheses after an organization.
             if chain.last?.type == .organization, chain.last?.tokens.upperBound == k, let parent = parenthesizedParent(c, at: k, index) {
@@ -625,6 +629,14 @@ struct OfficialsBuilder {
                 k = parent.tokens.upperBound + 1
                 continue
             }
+            // A former office in parentheses after the chain: "Chủ tịch UBND tỉnh Đồng Nai (nguyên Chủ tịch UBND tỉnh Tây Ninh)".
+            if !chain.isEmpty, !inFormer, c.isPunct(k, "("), let e = Self.outsideModifier(c, at: k + 1),
+               index.hasItem(ofType: .title, startingAt: e), (e..<min(c.count, e + 16)).contains(where: { c.isPunct($0, ")") }) {
+                inFormer = true
+                k = e
+                continue
+            }
+            if inFormer, c.isPunct(k, ")") { inFormer = false; k += 1; continue }
             // The word for a country before its name: "Đại sứ nước Cộng hòa Dân chủ nhân dân Lào".
             if c.isWord(k, "nước"), chain.last?.type == .title, index.starting(at: k + 1).contains(where: { $0.type == .location }) { k += 1; continue }
             let here = index.starting(at: k).filter(Self.isChainable)
