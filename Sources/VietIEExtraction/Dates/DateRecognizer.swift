@@ -103,10 +103,12 @@ struct DateRecognizer {
             rangeAhead = true
         }
         guard var first = point(c, at: j, prefixed: prefixed || rangeAhead) else { return nil }
-        // A range of counts is no date: "từ 3-4 lần", "2-3 ngày" (the smaller number first; "Từ 20-7 người dân ..." is a date).
-        if first.end == j + 1, let d = first.date, d.year == nil, c.cased[j].utf8.contains(0x2D), d.day < d.month,
-           !c.isWord(j - 1, "ngày"), c.match(Lexicon.List.metrics, at: j + 1)?.rows.contains(where: { $0["position"] == "after_number" }) == true {
-            return nil
+        // A range of counts is no date: "từ 3-4 lần", "2-3 ngày" (the smaller number first; "Từ 20-7 người dân ..." is a date);
+        // nor is a share of places: "11/11 huyện, thị, thành của tỉnh ghi nhận ca mắc", "7/8 huyện".
+        if first.end == j + 1, let d = first.date, d.year == nil, !c.isWord(j - 1, "ngày") {
+            let nouns = c.match(Lexicon.List.metrics, at: j + 1)?.rows ?? []
+            if c.cased[j].utf8.contains(0x2D), d.day < d.month, nouns.contains(where: { $0["position"] == "after_number" }) { return nil }
+            if !prefixed, d.day <= d.month, nouns.contains(where: { ($0["note"] ?? "").hasPrefix("place count") }) { return nil }
         }
         var end = first.end
         var second: Point? = nil
@@ -247,7 +249,9 @@ struct DateRecognizer {
         let paren = c.isPunct(k, "(")
         if paren { k += 1 }
         // A relative day with its date after a comma: "Chiều nay, 10/2".
-        else if offset != nil, c.isPunct(k, ","), k + 1 < c.count, c.kind(k + 1) == .number, DateValue.parse(c.cased[k + 1], dotted: true) != nil { k += 1 }
+        // (Not a share of places: "Hôm nay, 11/11 huyện ...".)
+        else if offset != nil, c.isPunct(k, ","), k + 1 < c.count, c.kind(k + 1) == .number, DateValue.parse(c.cased[k + 1], dotted: true) != nil,
+                c.match(Lexicon.List.metrics, at: k + 2)?.rows.contains(where: { ($0["note"] ?? "").hasPrefix("place count") }) != true { k += 1 }
         if k < c.count, c.kind(k) == .number, let d = DateValue.parse(c.cased[k], dotted: cue || paren) {
             guard d.year != nil || cue || paren else { return nil }
             k += 1

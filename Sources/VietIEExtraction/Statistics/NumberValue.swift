@@ -30,11 +30,12 @@ enum NumberValue {
     /// month ("9/10", "21/9") or a part larger than its whole.
     ///
     ///     NumberValue.fraction("100.979/122.548")   // (100979, 122548)
-    static func fraction(_ s: String) -> (part: Double, whole: Double)? {
+    static func fraction(_ s: String, dateLike: Bool = false) -> (part: Double, whole: Double)? {
         let pieces = s.split(ascii: "/", omittingEmpty: false)
         guard pieces.count == 2, let part = parse(String(pieces[0])), let whole = parse(String(pieces[1])),
               whole > 0, part <= whole, part == part.rounded(), whole == whole.rounded() else { return nil }
-        if part <= 31 && whole <= 12 { return nil }
+        // (A part that could be a day and a month is a date, unless the caller knows better: "11/11 huyện".)
+        if part <= 31 && whole <= 12 && !dateLike { return nil }
         return (part, whole)
     }
 

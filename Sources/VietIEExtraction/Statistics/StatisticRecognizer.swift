@@ -75,8 +75,9 @@ struct StatisticRecognizer {
             } else if c.kind(i) == .number, let v = NumberValue.parse(c.cased[i]), !scope.inDate[i] {
                 value = v
                 j = i + 1
-            } else if c.kind(i) == .number, !scope.inDate[i], let f = NumberValue.fraction(c.cased[i]) {
-                // A part of a whole counts the part: "Lũy kế 100.979/122.548 bệnh nhân đã khỏi bệnh".
+            } else if c.kind(i) == .number, !scope.inDate[i],
+                      let f = NumberValue.fraction(c.cased[i], dateLike: c.match(Self.metrics, at: i + 1)?.rows.contains(where: { ($0["note"] ?? "").hasPrefix("place count") }) == true) {
+                // A part of a whole counts the part: "Lũy kế 100.979/122.548 bệnh nhân đã khỏi bệnh", "11/11 huyện, thị, thành".
                 value = f.part
                 j = i + 1
             } else if c.kind(i) == .word, let (v, end) = spelledNumber(c, at: i), let noun = c.match(Self.metrics, at: end),
