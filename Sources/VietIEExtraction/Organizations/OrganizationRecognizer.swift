@@ -245,6 +245,14 @@ struct OrganizationRecognizer {
                let host = parser.bare(c, at: stop + 1, date: date), host.level == "country" || host.rule == "location.bare-province" {
                 stop = host.end
             }
+            // A numbered one after its name: "Bệnh viện COVID số 1", "Bệnh viện điều trị Covid-19 số 1 tỉnh Thanh Hoá" (not a
+            // document's number, "số 12/QĐ-UBND", nor a count).
+            // (Nor after its place: "của UBND tỉnh số 5".)
+            if stop > headEnd, c.isWord(stop, "số"), !c.breakBefore(stop), c.kind(stop + 1) == .number, !c.breakBefore(stop + 1),
+               !c.cased[stop + 1].contains("/"), !Self.counts(c, number: stop + 1), parser.typeWord(c, at: stop - 1) == nil,
+               !c.candidates.contains(where: { $0.type == .location && $0.tokens.upperBound == stop }) {
+                stop = withPlace(c, stop + 2, date: date)
+            }
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if stop > headEnd, c.isWord(stop, "các") || c.isWord(stop, "những") { return best }
             // A bare head is an organization only when its class allows it ("UBND", "Tỉnh ủy", "BCĐ").
@@ -299,6 +307,7 @@ struct OrganizationRecognizer {
         }
         // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
         let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";") || c.isPunct(j, "…")
+            || c.isPunct(j, ":")
             || c.isPunct(j, "(")
             || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
         // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định"; or to a function

@@ -70,9 +70,14 @@ struct PersonRecognizer {
             if afterTitle(c, i, chains) && length >= 1 { rule = "person.after-title" }
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
             else if length >= 2 && beforeTitle(c, end, chains) && isSurname(c, i) { rule = "person.before-title" }
-            else if length >= 2 && isSurname(c, i) && !c.isAllCaps(i) { rule = "person.surname" }
+            // (Not a place after its preposition: "Bố Trạch 2 ca (ở Lý Trạch)".)
+            else if length >= 2 && isSurname(c, i) && !c.isAllCaps(i) && !c.isWord(i - 1, of: .placePreposition) && !c.isWord(i - 1, "ở") {
+                rule = "person.surname"
+            }
             else if length >= 2 && length <= 3 && isByline(c, i, end) { rule = "person.byline" }
             guard var r = rule else { continue }
+            // A patient's name cut short to keep it private is no name to extract: "chị Nông Thị Nh.", "chị La Thị B".
+            if length >= 2, isSurname(c, i), c.cased[end - 1].count <= 2, !VietnameseSyllable.isSyllable(c.cased[end - 1]) { i = end - 1; continue }
             // A Lao name of two parts joined by a spaced dash, after a title or honorific: "Thứ trưởng Bun Hiêng - Bun Chít,",
             // "đồng chí Vông Sỏn - In Pan Phim" (neither part starts with a Vietnamese family name; no title after the dash).
             var stop = end
