@@ -183,9 +183,15 @@ struct PlaceParser {
                     return communes.filter { u in after.units.contains(places.units[u].parent) }
                 }()
                 let withDistrict = !inDistrictAfter.isEmpty
+                // Where a case was found, after "ở" / "tại": "Đồng Hới 1 ca (ở Thuận Đức)", "có địa chỉ tại Cẩm Sơn." (a name that
+                // starts with a surname only inside parentheses: "(ở Lý Trạch)").
+                let clauseEnd = end >= c.count || c.breakBefore(end) || c.isPunct(end, ")") || c.isPunct(end, ",") || c.isPunct(end, ".")
+                    || c.isPunct(end, ";")
+                let whereFound = (c.isWord(i - 1, "ở") || c.isWord(i - 1, "tại")) && clauseEnd && !c.breakBefore(i)
+                    && (!c.isIn(Lexicon.List.surnames, i) || c.isPunct(i - 2, "(") && c.isPunct(end, ")"))
                 // (A code after the name is no more of it: "tại Phan Thiết COVID-19".)
                 if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end) || c.kind(end) == .code,
-                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict)) {
+                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict || whereFound)) {
                     let pool = districts.isEmpty ? (withDistrict ? inDistrictAfter : communes) : districts
                     let current = date.map { d in pool.filter { places.units[$0].isValid(on: d) } } ?? pool
                     return Place(end: end, typeEnd: nil, typeWord: nil, units: current.isEmpty ? pool : current,
