@@ -75,8 +75,11 @@ struct PlaceParser {
             // (A function word after the name ends it: "sông Hương và công viên ...".)
             if c.kind(twEnd) == .word, twEnd + 1 < c.count, c.kind(twEnd + 1) == .word, !c.isCapitalized(twEnd + 1),
                !c.breakBefore(twEnd + 1), !c.isWord(twEnd + 1, of: .functionWord) { return nil }
-            // A disease is no name: "Khu điều trị Covid-19".
+            // A disease is no name: "Khu điều trị Covid-19"; nor is a measure: "cách mép sông 4–5 m".
             if c.hasPrefix(twEnd, "covid") || c.isWord(twEnd, "sars-cov-2") { return nil }
+            if c.kind(twEnd) == .number, c.match(Lexicon.List.metrics, at: twEnd + 1)?.rows.contains(where: { $0["metric"] == "none" }) == true {
+                return nil
+            }
             var k = twEnd
             while k < c.count && k - twEnd < 4 && (c.isCapitalized(k) || c.kind(k) == .number || c.kind(k) == .code) && !c.breakBefore(k) {
                 k += 1
