@@ -100,6 +100,11 @@ public final class ExtractionContext {
     /// True when a capital letter follows the first letter of token `i` that also has lower-case letters ("HồD", "nCoV").
     @inline(__always) public func isCamelCase(_ i: Int) -> Bool { i >= 0 && i < count && caseFlags[i].contains(.camelCase) }
 
+    /// The first token of the sentence token `i` is in (`i` itself outside every sentence).
+    public func sentenceStart(_ i: Int) -> Int {
+        i >= 0 && i < count && sentenceOf[i] >= 0 ? analyzed.sentences[sentenceOf[i]].tokens.lowerBound : i
+    }
+
     /// True when tokens `a` and `b` are in the same sentence.
     /// (False for a position outside the text: the end of the text is in no sentence.)
     public func sameSentence(_ a: Int, _ b: Int) -> Bool {

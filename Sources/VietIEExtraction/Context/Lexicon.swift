@@ -132,6 +132,14 @@ public struct Lexicon: Sendable {
         public static let unitWord = WordClasses(rawValue: 1 << 15)
         /// A word that makes its sentence speak of the epidemic ("tiêm", "mũi", "ca"), besides the COVID cues.
         public static let epidemicWord = WordClasses(rawValue: 1 << 16)
+        /// Before a state after a counted noun, with the status auxiliaries ("đang được điều trị", "vừa được xuất viện").
+        public static let aspectWord = WordClasses(rawValue: 1 << 17)
+        /// Opens a bulletin line's label before the code it counts ("Số F1 ...", "Lũy tích F2: ...").
+        public static let labelWord = WordClasses(rawValue: 1 << 18)
+        /// May stand between a name and a link phrase to its office ("ông A đã từng giữ các chức vụ").
+        public static let linkAdverb = WordClasses(rawValue: 1 << 19)
+        /// Before a link phrase, makes it list a career ("từng giữ chức ...").
+        public static let careerAdverb = WordClasses(rawValue: 1 << 20)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
@@ -140,6 +148,8 @@ public struct Lexicon: Sendable {
             "infection_word": .infectionWord, "period_start": .periodStart, "office_qualifier": .officeQualifier,
             "demonstrative": .demonstrative, "reporting_word": .reportingWord, "age_word": .ageWord,
             "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix, "numbered_name": .numberedName, "unit_word": .unitWord, "epidemic_word": .epidemicWord,
+            "aspect_word": .aspectWord, "label_word": .labelWord, "link_adverb": .linkAdverb,
+            "career_adverb": .careerAdverb,
         ]
     }
 

@@ -313,7 +313,7 @@ struct OfficialsBuilder {
             if let p = index.starting(at: k).first(where: { $0.type == .person }) { k = p.tokens.upperBound; continue }
             break
         }
-        while c.isWord(k, "đã") || c.isWord(k, "vừa") || c.isWord(k, "cũng") || c.isWord(k, "tiếp") || c.isWord(k, "tục") || c.isWord(k, "từng") { k += 1 }
+        while c.isWord(k, of: .linkAdverb) { k += 1 }
         // (Who decided may stand between "được" and the link: "ông A được Bộ Chính trị điều động giữ chức", "vừa được Thủ
         // tướng phê chuẩn kết quả bầu giữ chức".)
         var linkAt = k
@@ -331,11 +331,11 @@ struct OfficialsBuilder {
         return subjectTakesOffice(c, after: end, index)
     }
 
-    /// True when the link phrase at `k` introduces a career, a list of offices ("giữ các chức vụ", "từng giữ", "trải qua các
-    /// vị trí", "kinh qua"): its offices may run on past ";".
+    /// True when the link phrase at `k` introduces a career, a list of offices (`career` in cues/position_links.tsv: "giữ
+    /// các chức vụ", "kinh qua các vị trí như"; or any phrase after "từng"): its offices may run on past ";".
     func isCareerLink(_ c: ExtractionContext, at k: Int) -> Bool {
         guard let link = c.match(Lexicon.List.positionLinks, at: k) else { return false }
-        return (k..<link.end).contains { c.isWord($0, "các") || c.isWord($0, "từng") || c.isWord($0, "qua") } || c.isWord(k - 1, "từng")
+        return link.rows.contains { $0["career"] == "yes" } || c.isWord(k - 1, of: .careerAdverb)
     }
 
     /// Where the title a link phrase at `k` (cues/position_links.tsv) introduces starts: right after it, or after a colon

@@ -336,10 +336,7 @@ struct StatisticRecognizer {
         while start > 0, i - start < 16, !c.breakBefore(start), !c.isPunct(start - 1, ";"), !c.isPunct(start - 1, ".") { start -= 1 }
         guard c.breakBefore(start) || start == 0 || c.isPunct(start - 1, ";") || c.isPunct(start - 1, ".") else { return nil }
         var k = start
-        while k < i - 1, c.isPunct(k, "-") || c.isPunct(k, "*") || c.isPunct(k, "+") || c.isWord(k, "số") || c.isWord(k, "tổng")
-                || c.isWord(k, "lũy") || c.isWord(k, "kế") || c.isWord(k, "tích") || c.isWord(k, "cộng") || c.isWord(k, "dồn") {
-            k += 1
-        }
+        while k < i - 1, c.isPunct(k, "-") || c.isPunct(k, "*") || c.isPunct(k, "+") || c.isWord(k, of: .labelWord) { k += 1 }
         guard k < i - 1, ["f0", "f1", "f2", "f3"].contains(c.folded[k]) else { return nil }
         return c.folded[k]
     }
@@ -347,8 +344,7 @@ struct StatisticRecognizer {
     /// True when the sentence of the figure at `i` opens with a breakdown marker ("Trong đó") and the sentence before it
     /// announces new cases with no figure of its own ("... đều ghi nhận ca mắc Covid-19 mới.").
     func announcedNewCases(_ c: ExtractionContext, _ i: Int) -> Bool {
-        var start = i
-        while start > 0, c.sameSentence(start - 1, i) { start -= 1 }
+        let start = c.sentenceStart(i)
         guard start > 0, c.match(Self.metrics, at: start)?.rows.first?["position"] == "breakdown" else { return false }
         var k = start - 1
         var figure = false, announced = false
@@ -367,8 +363,7 @@ struct StatisticRecognizer {
     /// sentence of `previous`.
     func opensWithBreakdown(_ c: ExtractionContext, sentenceOf i: Int, after previous: Candidate) -> Bool {
         guard c.sentenceOf[i] == c.sentenceOf[previous.tokens.lowerBound] + 1 else { return false }
-        var start = i
-        while start > 0, c.sameSentence(start - 1, i) { start -= 1 }
+        let start = c.sentenceStart(i)
         return c.match(Self.metrics, at: start)?.rows.first?["position"] == "breakdown"
     }
 
@@ -454,8 +449,7 @@ struct StatisticRecognizer {
     /// The qualifier in the heading of the list the figure at `i` is an item of: its sentence up to its first ":", when no
     /// other figure stands in that heading.
     func headingModifier(_ c: ExtractionContext, _ i: Int) -> String? {
-        var start = i
-        while start > 0, c.sameSentence(start - 1, i) { start -= 1 }
+        let start = c.sentenceStart(i)
         guard let colon = (start..<i).first(where: { c.isPunct($0, ":") }), colon - start >= 3,
               !(start..<colon).contains(where: { c.kind($0) == .number && !scopeFreeNumber(c, $0) }) else { return nil }
         return clauseModifier(c, colon, reach: colon - start + 1)
@@ -910,9 +904,7 @@ struct StatisticRecognizer {
         // (Past auxiliaries after the counted noun: "1 trường hợp vừa được xuất viện", "3 ca đã được xuất viện".)
         let nounEnd = countedNoun(c, at: i + 1)?.noun.end ?? i + 3
         var auxiliaries = 0
-        while c.isWord(nounEnd + auxiliaries, of: .statusAuxiliary) || c.isWord(nounEnd + auxiliaries, "vừa") || c.isWord(nounEnd + auxiliaries, "đang") {
-            auxiliaries += 1
-        }
+        while c.isWord(nounEnd + auxiliaries, of: .statusAuxiliary) || c.isWord(nounEnd + auxiliaries, of: .aspectWord) { auxiliaries += 1 }
         if let near = statusCue(c, after: i, within: max(4, nounEnd - i + auxiliaries + 1)), Self.stateMetrics.contains(near) { return near }
         // The day's new cases a breakdown opens on, announced without a figure in the sentence before: "... ghi nhận ca mắc
         // Covid-19 mới. Trong đó, nhiều nhất là huyện Châu Thành với 172 ca".
