@@ -45,12 +45,13 @@ public struct Extractor: Sendable {
             if let a = attachedColumn, a < row.fields.count, row.fields[a] == "yes" { attached.insert(row.fields[column]) }
         }
         analyzer = TextAnalyzer(abbreviations: AbbreviationLexicon(entries: entries, attachedOnly: attached))
-        // The token tries (and the cue lists' rows) and the units are both built from the same lists and
-        // need nothing of each other: build them at the same time.
+        // The units, the token tries and the cue lists' rows are all built from the same lists and need
+        // nothing of each other: build them at the same time, the two long ones first.
         let analyzer = self.analyzer
-        let (gazetteer, (places, lexicon)) = try concurrently({ try Gazetteer(lists: lists, analyzer: analyzer) }, {
-            () throws -> (AdminUnits, Lexicon) in (try AdminUnits(lists: lists), Lexicon(lists: lists, analyzer: analyzer))
-        })
+        let (places, gazetteer, lexicon) = try concurrently(
+            { try AdminUnits(lists: lists) },
+            { try Gazetteer(lists: lists, analyzer: analyzer) },
+            { Lexicon(lists: lists, analyzer: analyzer) })
         self.gazetteer = gazetteer
         self.places = places
         recognizers = Recognizers(gazetteer: gazetteer, places: places, lexicon: lexicon)

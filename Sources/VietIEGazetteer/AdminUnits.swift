@@ -166,7 +166,10 @@ public struct AdminUnits: Sendable {
             if id == unitOfKey.count { unitOfKey.append(units.count) } else { unitOfKey[id] = units.count }
             // Few distinct pairs (about a dozen), and units of one kind come together: try the last first.
             let kind = fields.withUTF8(columns.type) { type -> UInt8 in
-                func same(_ k: Int) -> Bool { representatives[k].level == level && representativeTypes[k].elementsEqual(type) }
+                func same(_ k: Int) -> Bool {
+                    representatives[k].level == level && representativeTypes[k].count == type.count
+                        && (type.isEmpty || memcmp(representativeTypes[k], type.baseAddress!, type.count) == 0)
+                }
                 if let last = unitClass.last, Int(last) < representatives.count, same(Int(last)) { return last }
                 if let k = representatives.indices.first(where: same) { return UInt8(k) }
                 guard representatives.count < 64 else { return 63 }

@@ -98,7 +98,11 @@ public struct Gazetteer: Sendable {
     /// Calls `body` with each text a field stands for: `|`-separated alternatives, trimmed (most fields hold
     /// one text, passed as it is).
     static func forEachVariant(_ field: String, _ body: (String) -> Void) {
-        guard field.utf8.contains(0x7C) else { if !field.isEmpty { body(field) }; return }
+        // (The bytes are searched where they are: most fields have no `|`, and a generic search of a
+        // string's UTF-8 view costs more than the entry it guards.)
+        var field = field
+        let hasBar = field.withUTF8 { !$0.isEmpty && memchr($0.baseAddress!, 0x7C, $0.count) != nil }
+        guard hasBar else { if !field.isEmpty { body(field) }; return }
         for v in field.split(separator: "|") {
             let text = v.trimmingCharacters(in: .whitespaces)
             if !text.isEmpty { body(text) }

@@ -57,7 +57,10 @@ public struct GazetteerLists: Sendable {
     /// The file of the list at `path` (e.g. `places/units.tsv`), when the index names it.
     public func list(_ path: String) -> ListFile? { specs.firstIndex { $0.file == path }.map { lists[$0] } }
 
+    /// The file's size in bytes (0 when it cannot be read): a plain `stat`, since Foundation's file
+    /// attributes also look up the owner's and group's names, reading the user databases for every file.
     private static func size(_ directory: GazetteerDirectory, _ file: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: directory.url(for: file).path)[.size] as? Int) ?? 0
+        var info = stat()
+        return stat(directory.url(for: file).path, &info) == 0 ? Int(info.st_size) : 0
     }
 }
