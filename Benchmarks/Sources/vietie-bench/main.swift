@@ -1,6 +1,6 @@
 // Throughput, memory and start-up of VietIE on real text, in a release build.
 //
-//   swift build -c release && swift run -c release --package-path Benchmarks vietie-bench \
+//   swift build -c release --static-swift-stdlib && swift run -c release --static-swift-stdlib --package-path Benchmarks vietie-bench \
 //       [--mb 50] [--large-mb 250] [--repeat 3] [--dev ../shared/dev] [--vietie .build/release/vietie] [--save]
 //
 // The corpus is the development texts (../shared/dev/*.gold.jsonl) cycled until it reaches the requested
