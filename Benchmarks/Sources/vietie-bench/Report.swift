@@ -60,7 +60,13 @@ enum Report {
     static func save(_ record: JSONValue, date: String) throws -> String {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("results")
-        let file = dir.appendingPathComponent("throughput-\(date.prefix(10)).json")
+        // A second run on the same day gets its own file (-2, -3, ...): results are never overwritten.
+        var file = dir.appendingPathComponent("throughput-\(date.prefix(10)).json")
+        var n = 2
+        while FileManager.default.fileExists(atPath: file.path) {
+            file = dir.appendingPathComponent("throughput-\(date.prefix(10))-\(n).json")
+            n += 1
+        }
         try Data((record.serialized + "\n").utf8).write(to: file)
         return file.path
     }

@@ -1,7 +1,7 @@
 // Throughput, memory and start-up of VietIE on real text, in a release build.
 //
-//   swift build -c release --static-swift-stdlib && swift run -c release --static-swift-stdlib --package-path Benchmarks vietie-bench \
-//       [--mb 50] [--large-mb 250] [--repeat 3] [--dev ../shared/dev] [--vietie .build/release/vietie] [--save]
+//   swift build -c release --static-swift-stdlib && swift build -c release --static-swift-stdlib --package-path Benchmarks
+//   Benchmarks/.build/release/vietie-bench [--mb 50] [--large-mb 250] [--repeat 3] [--dev ../shared/dev] [--vietie .build/release/vietie] [--save]
 //
 // The corpus is the development texts (../shared/dev/*.gold.jsonl) cycled until it reaches the requested
 // size, written once as JSON Lines in a temporary directory; the output says so. Every in-process phase
