@@ -68,6 +68,18 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a) == ["Trần Văn Bình": ["Giám đốc | Công an tỉnh Bình Phước"]])
     }
 
+    @Test func everyFormerOfficeOfAChain_isAPosition() {
+        // Each office of a retired leader's chain carries its own "nguyên"; the list item ends at ";".
+        let a = Self.annotate("""
+            Dự hội nghị có các đồng chí: Phạm Quang Nghị, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy TP Hà Nội; \
+            Nguyễn Dy Niên, nguyên Ủy viên Trung ương Đảng, nguyên Bộ trưởng Bộ Ngoại giao.
+            """)
+        #expect(Self.positions(a) == [
+            "Phạm Quang Nghị": ["Ủy viên Bộ Chính trị | -", "Bí thư | Thành ủy TP Hà Nội"],
+            "Nguyễn Dy Niên": ["Ủy viên Trung ương Đảng | -", "Bộ trưởng | Bộ Ngoại giao"],
+        ])
+    }
+
     @Test func appointmentRightAfterTheOffice_addsTheNewPosition() {
         let a = Self.annotate("Đại tá Trần Văn Bình, Phó Chỉ huy trưởng Bộ CHQS tỉnh được điều động, bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh.")
         #expect(Self.positions(a) == ["Trần Văn Bình": ["Phó Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước", "Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước"]])

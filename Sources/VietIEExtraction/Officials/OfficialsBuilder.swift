@@ -657,6 +657,11 @@ struct OfficialsBuilder {
                 c.isPunct(j, ",") || career && c.isPunct(j, ";") && index.hasItem(ofType: .title, startingAt: j + 1)
             }
             if separates(k), !chain.isEmpty { k += 1; continue }
+            // Each office of a former leader keeps its own mark: "A, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy".
+            if !chain.isEmpty, separates(k - 1), let e = Self.outsideModifier(c, at: k), index.hasItem(ofType: .title, startingAt: e) {
+                k = e
+                continue
+            }
             // A term after an office: "Phó Bí thư Tỉnh ủy Lào Cai khóa XV, Chủ tịch UBND tỉnh Lào Cai".
             if !chain.isEmpty, c.isWord(k, "khóa"), c.isAllCaps(k + 1) || c.kind(k + 1) == .number, separates(k + 2) { k += 2; continue }
             // Or its years: "Ủy viên Ban Thường vụ Thành ủy Hải Phòng nhiệm kỳ 2020 - 2025, Phó Chủ tịch Thường trực UBND TP".
