@@ -65,7 +65,8 @@ struct PersonRecognizer {
             let length = end - i
             // A camel-case syllable ("HồD") starts no name.
             guard length > 0 else { continue }
-            if isBlocked(c, i..<end) || namesakeBefore(c, i) || isStreetAddress(c, i, end) { i = end - 1; continue }
+            // (A number that ends the organization of a title chain is no house number: "Tư lệnh Quân khu 1 Nguyễn Hồng Thái,".)
+            if isBlocked(c, i..<end) || namesakeBefore(c, i) || isStreetAddress(c, i, end) && !afterTitle(c, i, chains) { i = end - 1; continue }
             var rule: String? = nil
             if afterTitle(c, i, chains) && length >= 1 { rule = "person.after-title" }
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
