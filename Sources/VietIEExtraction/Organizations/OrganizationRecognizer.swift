@@ -53,10 +53,12 @@ struct OrganizationRecognizer {
         // An organization never starts inside a title, except at the head noun they share.
         var insideTitle = [Bool](repeating: false, count: c.count)
         var titleStart = [Bool](repeating: false, count: c.count)
+        var titleEnd = [Bool](repeating: false, count: c.count + 1)
         // Tokens right after a minister's title: "Bộ trưởng Ngoại giao", "Thứ trưởng Y tế" name the ministry by its sector.
         var afterMinister = [Bool](repeating: false, count: c.count + 1)
         for t in c.candidates where t.type == .title {
             titleStart[t.tokens.lowerBound] = true
+            titleEnd[t.tokens.upperBound] = true
             if Self.isMinister(c, t.tokens) { afterMinister[t.tokens.upperBound] = true }
             for k in t.tokens.dropFirst() { insideTitle[k] = true }
             let last = t.tokens.upperBound - 1
@@ -83,6 +85,12 @@ struct OrganizationRecognizer {
             }
             if afterMinister[i], c.isCapitalized(i), let m = c.match(Self.sectors, at: i), !c.breakBefore(i) {
                 c.propose(Candidate(type: .organization, tokens: i..<m.end, rule: "organization.ministry-sector", priority: 15, entries: m.rows.compactMap(\.ref)))
+                i = m.end
+                continue
+            }
+            // Right after a title, a long central body's name counts in lower case too: "Chánh án tòa án nhân dân tối cao".
+            if titleEnd[i], !c.isCapitalized(i), let m = c.match(Self.closed, at: i), m.end - i >= 4, !(i..<m.end).contains(where: c.breakBefore) {
+                c.propose(Candidate(type: .organization, tokens: i..<m.end, rule: "organization.closed-set", priority: 15, entries: m.rows.prefix(1).compactMap(\.ref)))
                 i = m.end
                 continue
             }
