@@ -80,6 +80,17 @@ struct OfficialsAndEventsTests {
         ])
     }
 
+    @Test func titlesBeforeTheNextName_inAListOfTitledNames_areAllItsOwn() {
+        let a = Self.annotate("""
+            Cùng dự có Ủy viên Bộ Chính trị, Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình, Ủy viên Ban Chấp hành Trung ương \
+            Đảng, Phó Thủ tướng Chính phủ Trần Lưu Quang.
+            """)
+        #expect(Self.positions(a) == [
+            "Nguyễn Hòa Bình": ["Ủy viên Bộ Chính trị | -", "Chánh án | Tòa án nhân dân tối cao"],
+            "Trần Lưu Quang": ["Ủy viên Ban Chấp hành Trung ương Đảng | -", "Phó Thủ tướng | Chính phủ"],
+        ])
+    }
+
     @Test func appointmentRightAfterTheOffice_addsTheNewPosition() {
         let a = Self.annotate("Đại tá Trần Văn Bình, Phó Chỉ huy trưởng Bộ CHQS tỉnh được điều động, bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh.")
         #expect(Self.positions(a) == ["Trần Văn Bình": ["Phó Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước", "Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước"]])

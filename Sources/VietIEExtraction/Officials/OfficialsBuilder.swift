@@ -52,6 +52,7 @@ struct OfficialsBuilder {
             guard let key = clusterOf[k] else { continue }
             mentions[key, default: []].append(c.span(p.tokens))
             var groups = chainBefore(c, p.tokens.lowerBound, index)
+            let titledBefore = !groups.isEmpty
             let plural = !groups.isEmpty && pluralBefore(c, groups[0].title.tokens.lowerBound)
             if groups.isEmpty, let s = shared, listContinues(c, from: s.end, to: p.tokens.lowerBound, index) { groups = s.groups }
             let headingBefore = pluralHeading(c, before: p.tokens.lowerBound, index)
@@ -69,7 +70,7 @@ struct OfficialsBuilder {
             if !nominated.isEmpty { groups = nominated }
             // What the next name of a list may share: the offices before this name, not its own appositive.
             let heading = groups
-            let appositive = chainAfter(c, p.tokens.upperBound, index)
+            let appositive = chainAfter(c, p.tokens.upperBound, index, titledBefore: titledBefore)
             // "miễn nhiệm Chủ tịch UBND tỉnh ... đối với ông A, nguyên Phó Bí thư Tỉnh ủy": the office left, then A's own.
             var decided: [Group] = []
             if groups.isEmpty, !appositive.isEmpty { decided = officeBeforeDoiVoi(c, p.tokens.lowerBound, index); groups = decided }
@@ -601,7 +602,8 @@ struct OfficialsBuilder {
         return c.isPunct(k + 3, "-") && c.kind(k + 4) == .number ? k + 5 : k + 3
     }
 
-    func chainAfter(_ c: ExtractionContext, _ end: Int, _ index: SpanIndex, linked: Bool = false, career: Bool = false) -> [Group] {
+    func chainAfter(_ c: ExtractionContext, _ end: Int, _ index: SpanIndex, linked: Bool = false, career: Bool = false,
+                    titledBefore: Bool = false) -> [Group] {
         var k = end
         // A short aside after the name is passed over: a birth year or where the person stands in a photo ("Ông A (SN 1964),
         // Phó Bí thư Tỉnh ủy", "ông B (sinh năm 1960) Giám đốc Sở ...", "Ông C (phải)").
@@ -683,6 +685,10 @@ struct OfficialsBuilder {
             while cut > 1, dashJoined.contains(cut - 1), let previous = chain[..<(cut - 1)].lastIndex(where: { $0.type == .title }) {
                 cut = previous + 1
             }
+            // In a list of "titles Name" items, the titles after a comma are all the next name's: "Ủy viên Bộ Chính trị, Chánh
+            // án TAND tối cao Nguyễn Hòa Bình, Ủy viên Trung ương Đảng, Phó Thủ tướng Trần Lưu Quang". (A dash after the name
+            // still joins the name's own office: "Chủ tịch UBND tỉnh A - Trưởng ban Chỉ đạo ..., Phó Chủ tịch UBND tỉnh B".)
+            if titledBefore, c.isPunct(end, ",") { return [] }
             // Drop the last title group only when more than one group would remain for this person.
             if cut > 1 { chain = Array(chain[..<(cut - 1)]) } else { return [] }
         }
