@@ -71,7 +71,9 @@ struct DateRecognizer {
         // ISO timestamps and crawler stamps.
         if c.kind(i) == .number, c.cased[i].utf8.count >= 10, let d = DateValue.parse(c.cased[i], dotted: false), d.year != nil,
            c.cased[i].utf8.count > 7, Array(c.cased[i].utf8)[4] == 0x2D {
-            return (i + 1, candidate(c, i..<(i + 1), "date.iso", d.iso(reference: nil), nil, part: nil))
+            // (With its time after a space: "2021-07-29 03:03".)
+            let end = clock(c, at: i + 1).flatMap { c.breakBefore(i + 1) || c.cased[i + 1].utf8.contains(0x3A) == false ? nil : $0 } ?? i + 1
+            return (end, candidate(c, i..<end, "date.iso", d.iso(reference: nil), nil, part: nil))
         }
         if c.isWord(i - 1, "date"), c.kind(i) == .number, isYearMonth(c.cased[i]) {
             return (i + 1, Candidate(type: .date, tokens: i..<(i + 1), rule: "date.stamp", priority: 10,
@@ -90,9 +92,11 @@ struct DateRecognizer {
         // "từ thời điểm 17 giờ ngày 26/6 đến ...": the filler after "từ" stays in the span.
         if relational == "range_start", c.isWord(j, "thời"), c.isWord(j + 1, "điểm") { j += 2 }
         // A range whose start is an hour of the day its end names: "từ 6 giờ đến 18 giờ ngày 21/12/2021".
+        // (Or its relative day: "từ 12 giờ đến 17 giờ cùng ngày".)
         if relational == "range_start", let hourEnd = clockEnd(c, at: j), let m = c.match(Self.file, at: hourEnd), let row = m.rows.first,
-           row["kind"] == "prefix", row["value"] == "range_end", let p = point(c, at: m.end, prefixed: true), let d = p.date,
-           let iso = d.iso(reference: c.referenceDate) {
+           row["kind"] == "prefix", row["value"] == "range_end", let p = point(c, at: m.end, prefixed: true),
+           let iso = p.date?.iso(reference: c.referenceDate)
+               ?? p.offset.flatMap({ o in (p.fromLast ? lastDate(c, before: i) : c.referenceDate).flatMap { DateValue.shifted($0, by: o) } }) {
             return (p.end, candidate(c, i..<p.end, "date.range", iso, iso, part: nil))
         }
         // A day written bare before the end of its range is a date too: "(28/11 đến 30/11)".
@@ -114,7 +118,8 @@ struct DateRecognizer {
         var second: Point? = nil
         var rule = first.date == nil && first.dayOnly == nil ? "date.relative" : "date.point"
         // Ranges: "... đến [hết] [ngày] X", "... đến nay", "ngày 18 và 19-1".
-        if let m = c.match(Self.file, at: end), let row = m.rows.first, row["kind"] == "prefix",
+        // (Never across a line: a dateline, then "Đến 17 giờ ngày 4-8, ..." on the next.)
+        if !c.breakBefore(end), let m = c.match(Self.file, at: end), let row = m.rows.first, row["kind"] == "prefix",
            row["value"] == "range_end", relational == nil || relational == "range_start" || relational == "after" || first.dayOnly != nil {
             if c.isWord(m.end, "nay") {
                 end = m.end + 1
@@ -185,6 +190,9 @@ struct DateRecognizer {
         if let h = s.firstIndex(where: { $0 == "h" || $0 == "g" }), Int(s[..<h]).map({ $0 <= 24 }) == true { return i + 1 }
         if let n = Int(s), n <= 24, c.isWord(i + 1, "giờ") {
             if c.kind(i + 2) == .number, c.isWord(i + 3, "phút") { return i + 4 }
+            // Minutes without their word, before the day: "6 giờ 30 ngày 6/7", "14 giờ 25 cùng ngày".
+            if c.kind(i + 2) == .number, c.cased[i + 2].utf8.count <= 2, Int(c.cased[i + 2]).map({ $0 < 60 }) == true,
+               c.isWord(i + 3, "ngày") || c.isWord(i + 3, "cùng") || c.isWord(i + 3, "hôm") { return i + 3 }
             return i + 2
         }
         return nil
@@ -201,7 +209,7 @@ struct DateRecognizer {
         // Weekday: "Thứ năm -", "Thứ 6,".
         if let m = c.match(Self.file, at: j), m.rows.first?["kind"] == "weekday" {
             j = m.end
-            if c.isPunct(j, "-") || c.isPunct(j, ",") { j += 1 }
+            if c.isPunct(j, "-") || c.isPunct(j, ",") || c.isPunct(j, ":") { j += 1 }
             cue = true
         }
         // A time before the date: "18:20 07/04/2020", "đến 19h ngày 14/6", "07h30, ngày 21/8/2020".
@@ -261,9 +269,12 @@ struct DateRecognizer {
             }
             // A time after the date: "23/09/2021 11:06", "08/10/2021, 19:00", "03/02/2020 - 21:43", a dateline's
             // "17/06/2021 | 20:44:00"; not the time of the next date ("16/9 – 20 giờ ngày 24/10").
-            if let t = clock(c, at: k) { k = t }
+            var timed = false
+            if let t = clock(c, at: k) { k = t; timed = true }
             else if (c.isPunct(k, ",") || c.isPunct(k, "-") || c.isPunct(k, "|")), let t = clock(c, at: k + 1), !c.breakBefore(k + 1),
-                    c.breakBefore(t) || !(c.isWord(t, "ngày") || c.kind(t) == .number) { k = t }
+                    c.breakBefore(t) || !(c.isWord(t, "ngày") || c.kind(t) == .number) { k = t; timed = true }
+            // A twelve-hour clock's mark, as Vietnamese locales write it: "22:00 CH" (chiều), "09:15 SA" (sáng).
+            if timed, k < c.count, c.cased[k] == "CH" || c.cased[k] == "SA", !c.breakBefore(k) { k += 1 }
             // Its time zone: "15:00:00 (GMT+7)", "[GMT+7]", "19:54 GMT+7", "06:58:00 +07:00".
             if k > j + 1, k + 4 < c.count, c.isPunct(k, "(") || c.isPunct(k, "["), c.isWord(k + 1, "gmt"), c.cased[k + 2] == "+",
                c.kind(k + 3) == .number, c.isPunct(k + 4, ")") || c.isPunct(k + 4, "]") { k += 5 }
