@@ -896,7 +896,9 @@ struct StatisticRecognizer {
         }
         // "21 ca về từ TP HCM đã cách ly tập trung": quarantine after "ca" says where the cases are, too.
         // (Nor does a vaccination after "ca": "35 ca tiêm mũi 1" are cases.)
-        let cueAfter = statusCue(c, after: i).flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
+        // (Nor a status in what "là" says the counted are: "5 bệnh nhân là các trường hợp F1 đã cách ly theo quy định".)
+        let describedAfter = countedNoun(c, at: i + 1).map { c.isWord($0.noun.end, "là") } ?? false
+        let cueAfter = describedAfter ? nil : statusCue(c, after: i).flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
         if cueAfter == "other" { return "other" }
         // A state right after the counted noun ("246 trường hợp đang điều trị", "14 trường hợp tử vong") says what this
         // figure counts, before the figure it may break down; a quarantine after it says where cases were found
