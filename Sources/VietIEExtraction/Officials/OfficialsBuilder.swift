@@ -614,9 +614,11 @@ struct OfficialsBuilder {
             else if index.hasItem(ofType: .title, startingAt: close + 1) { k = close }
         }
         // (Or a colon in a list of names: "tiếp đoàn có các đồng chí: A, Phó Bí thư Tỉnh ủy; B: Ủy viên Ban Thường vụ Tỉnh ủy".)
-        guard linked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") || k > end
+        // (Or nothing, the comma left out: "Cùng dự có các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; ...".)
+        let unmarked = !linked && k == end && c.isCapitalized(k) && !c.breakBefore(k) && index.hasItem(ofType: .title, startingAt: k)
+        guard linked || unmarked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") || k > end
                 || c.isPunct(k, ":") && index.hasItem(ofType: .title, startingAt: k + 1) && listItemBefore(c, nameEnd: end, index) else { return [] }
-        k += 1
+        if !unmarked { k += 1 }
         // "Bùi Xuân Thắng, nguyên Giám đốc Công an tỉnh": a former office is still the person's position.
         if let end = Self.outsideModifier(c, at: k), index.starting(at: end).contains(where: { $0.type == .title }) { k = end }
         var chain: [Candidate] = []
