@@ -45,8 +45,14 @@ struct EventBuilder {
     /// Chủ tịch Tôn Đức Thắng"), not as someone present.
     /// ("đoàn công tác của Bí thư Thành ủy X" is a role cue: X leads the delegation.)
     static func possessive(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
-        var k = start - 1
-        while k >= 0, scope.covered[k] || c.match(Lexicon.List.honorifics, at: k) != nil, c.sameSentence(k, start) { k -= 1 }
+        // Back over the titles and the honorific, of one word or two: "của đồng chí Tổng Bí thư Nguyễn Phú Trọng".
+        var first = start
+        while true {
+            if first > 0, scope.covered[first - 1], c.sameSentence(first - 1, start) { first -= 1; continue }
+            if let h = c.honorificStart(endingAt: first), h < first, c.sameSentence(h, start) { first = h; continue }
+            break
+        }
+        let k = first - 1
         guard k >= 1, c.isWord(k, "của"), !scope.inCue[k] else { return false }
         // "dưới sự chủ trì của Phó Chủ tịch X", "với sự tham dự của ...": the role is X's ("theo đề nghị của X" is not).
         var cue = k - 1
