@@ -140,6 +140,9 @@ public struct Lexicon: Sendable {
         public static let linkAdverb = WordClasses(rawValue: 1 << 19)
         /// Before a link phrase, makes it list a career ("từng giữ chức ...").
         public static let careerAdverb = WordClasses(rawValue: 1 << 20)
+        /// In lower case after an organization's name in sentence case, starts its predicate ("Công ty ... Công thương nhận
+        /// quyết định", "tập đoàn Samsung cam kết").
+        public static let subjectVerb = WordClasses(rawValue: 1 << 21)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
@@ -149,7 +152,7 @@ public struct Lexicon: Sendable {
             "demonstrative": .demonstrative, "reporting_word": .reportingWord, "age_word": .ageWord,
             "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix, "numbered_name": .numberedName, "unit_word": .unitWord, "epidemic_word": .epidemicWord,
             "aspect_word": .aspectWord, "label_word": .labelWord, "link_adverb": .linkAdverb,
-            "career_adverb": .careerAdverb,
+            "career_adverb": .careerAdverb, "subject_verb": .subjectVerb,
         ]
     }
 

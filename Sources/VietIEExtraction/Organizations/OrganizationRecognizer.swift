@@ -309,8 +309,10 @@ struct OrganizationRecognizer {
         var j = k
         // (Never into a role's cue of three words or more: "Hội đồng TP.Yongin làm trưởng đoàn"; "Trung tâm Chỉ huy điều hành
         // phòng, chống dịch" runs on.)
+        // (Nor into its predicate's verb: "Công ty ... Ngân hàng Công thương nhận quyết định".)
         while j < c.count && j - k < 6 && c.kind(j) == .word && !c.isCapitalized(j) && !c.breakBefore(j)
-                && !c.isWord(j, of: .functionWord) && parser.typeWord(c, at: j) == nil && !startsLongCue(c, j) {
+                && !c.isWord(j, of: .functionWord) && parser.typeWord(c, at: j) == nil && !startsLongCue(c, j)
+                && !c.isWord(j, of: .subjectVerb) {
             j += 1
         }
         // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
@@ -323,7 +325,7 @@ struct OrganizationRecognizer {
         // (Or to "và" and another organization: "Công ty Cổ phần Chế biến lâm sản và Sở Công Thương".)
         let andOrganization = c.isWord(j, "và") && (c.match(Self.heads, at: j + 1) != nil || c.match(Self.closed, at: j + 1) != nil
             || c.match(Self.headAbbreviations, at: j + 1) != nil)
-        let predicateFollows = j > k && j < c.count && (Self.predicateStarts.contains(c.folded[j])
+        let predicateFollows = j > k && j < c.count && (Self.predicateStarts.contains(c.folded[j]) || c.isWord(j, of: .subjectVerb)
             || c.isWord(j, of: .functionWord) && (!c.isWord(j, "và") || andOrganization) || startsLongCue(c, j))
         // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh"; a province's name completes it:
         // "Công ty cổ phần Môi trường đô thị Kon Tum".)
