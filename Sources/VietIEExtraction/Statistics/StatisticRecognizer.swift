@@ -789,6 +789,13 @@ struct StatisticRecognizer {
         // "ca" always counts cases: a quarantine heading before it ("Các ca còn lại đều được cách ly tập
         // trung, ... 9 ca") says where the cases are, not that they are quarantined contacts.
         let countsCases = noun["cue"] == "ca"
+        // Contacts in a kind of quarantine, then "là" and their count in "ca": "F1 cách ly tập trung là 725 trường hợp và F1
+        // cách ly tại nhà là 3400 ca" (the quarantine is theirs, not where cases were found).
+        if countsCases, c.isWord(i - 1, "là"), let raw = statusCue(c, before: i, scope), raw == "quarantine_centralized" || raw == "quarantine_home",
+           let code = (max(0, i - 9)..<(i - 1)).last(where: { ["f1", "f2", "f3"].contains(c.folded[$0]) && c.sameSentence($0, i) }),
+           !(code + 1..<(i - 1)).contains(where: { c.kind($0) == .number }) {
+            return raw
+        }
         // (People may be counted by their samples: "lấy mẫu xét nghiệm 6.220 người".)
         let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
             .flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
