@@ -81,7 +81,13 @@ struct PlaceParser {
                 return nil
             }
             var k = twEnd
-            while k < c.count && k - twEnd < 4 && (c.isCapitalized(k) || c.kind(k) == .number || c.kind(k) == .code) && !c.breakBefore(k) {
+            // (A figure after the name is none of it: "Suối Ngô 01 ca".)
+            func figure(_ k: Int) -> Bool {
+                k > twEnd && c.kind(k) == .number
+                    && c.match(Lexicon.List.metrics, at: k + 1)?.rows.contains(where: { $0["position"] == "after_number" }) == true
+            }
+            while k < c.count && k - twEnd < 4 && (c.isCapitalized(k) || c.kind(k) == .number || c.kind(k) == .code) && !c.breakBefore(k)
+                    && !figure(k) {
                 k += 1
                 if c.kind(k - 1) != .word { break }
             }

@@ -32,8 +32,9 @@ struct PlaceRecognizer {
             // The word for a country stays outside its name ("nước [Mông Cổ]"), unless capitalized as the start of the
             // formal name: "[Nước Cộng hòa Dân chủ nhân dân Lào]".
             if p.level == "country", c.isWord(i - 1, "nước"), c.isCapitalized(i - 1), !c.breakBefore(i) { start = i - 1 }
-            // "các huyện U Minh Thượng, An Biên": a plural type word names no single place.
-            if let typeEnd = p.typeEnd, c.isWord(i - 1, "các") || c.isWord(i - 1, "những") {
+            // "các huyện U Minh Thượng, An Biên": a plural type word names no single place. (A unit named by a number keeps it:
+            // "các Phường 2, Phường 4".)
+            if let typeEnd = p.typeEnd, c.isWord(i - 1, "các") || c.isWord(i - 1, "những"), c.kind(typeEnd) != .number {
                 start = typeEnd
                 p.typeEnd = nil
             }
