@@ -115,8 +115,9 @@ public struct AdminUnits: Sendable {
     let byName: KeyedIndexes
     /// Bare name without diacritics or spaces ("binhphuoc") -> units: for host names.
     public let byCompactPlainName: KeyedIndexes
-    /// Old unit -> (new unit, "full" | "partial") across the 2025-07-01 reform.
-    let successors: [Int: [(unit: Int, kind: String)]]
+    /// `places/succession.tsv`, read when a unit's successors are asked for (only `vietie gazetteer lookup` does): old
+    /// unit -> (new unit, "full" | "partial") across the 2025-07-01 reform.
+    let succession: ListFile?
     /// Folded alias -> the units it names (a key names one state of a unit, a code every state).
     let aliases: [String: [Int]]
     /// Folded type word -> unit type (or type prefix) and level.
@@ -209,16 +210,7 @@ public struct AdminUnits: Sendable {
             compact.append(i, toKey: keysOfName[nameID].compact)
         }
         self.byCompactPlainName = compact   // in file order: provinces, then districts, then communes
-        var successors: [Int: [(unit: Int, kind: String)]] = [:]
-        if let f = files("places/succession.tsv") {
-            let (o, n, k) = (f.column("old_key") ?? -1, f.column("new_key") ?? -1, f.column("kind"))
-            for row in f.rows {
-                if let old = row.fields.withUTF8(o, index), let new = row.fields.withUTF8(n, index) {
-                    successors[old, default: []].append((new, k.map { $0 < row.fields.count ? row.fields[$0] : "" } ?? ""))
-                }
-            }
-        }
-        self.successors = successors
+        self.succession = files("places/succession.tsv")
         var aliases: [String: [Int]] = [:]
         if let f = files("places/aliases.tsv") {
             // Targets that are codes name every dated state of the unit: found in one pass over the units.
@@ -365,7 +357,19 @@ public struct AdminUnits: Sendable {
     }
 
     /// The units that took over unit `i` in the 2025 reform, with "full" or "partial".
-    public func successors(of i: Int) -> [(unit: Int, kind: String)] { successors[i] ?? [] }
+    ///
+    /// - Complexity: O(n) in the rows of `places/succession.tsv`.
+    public func successors(of i: Int) -> [(unit: Int, kind: String)] {
+        guard let f = succession, let o = f.column("old_key"), let n = f.column("new_key") else { return [] }
+        let k = f.column("kind")
+        var out: [(unit: Int, kind: String)] = []
+        for row in f.rows {
+            guard row.fields.withUTF8(o, { keyIDs.id(utf8: $0).map { unitOfKey[$0] } }) == i,
+                  let new = row.fields.withUTF8(n, { keyIDs.id(utf8: $0).map { unitOfKey[$0] } }) else { continue }
+            out.append((new, k.map { $0 < row.fields.count ? row.fields[$0] : "" } ?? ""))
+        }
+        return out
+    }
 
     /// Counts of units per level valid on `date`.
     ///
