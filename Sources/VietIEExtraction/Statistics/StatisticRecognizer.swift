@@ -159,6 +159,16 @@ struct StatisticRecognizer {
                     i = j
                     continue
                 }
+                // A bulletin's sentence "Số <status> là N": "Số ca đang điều trị, theo dõi là 2.144.".
+                if value >= 1, value == value.rounded(), c.isWord(i - 1, "là"), !c.breakBefore(i),
+                   j >= c.count || c.breakBefore(j) || c.isPunct(j, ".") || c.isPunct(j, ",") || c.isPunct(j, ";"),
+                   (max(0, i - 12)..<(i - 1)).contains(where: { c.isWord($0, "số") && ($0 == c.sentenceStart(i) || c.breakBefore($0)) }),
+                   let cue = statusCue(c, before: i, scope), cue != "none", cue != "other", speaksOfEpidemic(c, i, scope) {
+                    c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
+                                        attributes: ["metric": .string(cue), "value": .number(value)]))
+                    i = j
+                    continue
+                }
                 // A figure alone after its label: "(số kết thúc cách ly trong ngày: 322)".
                 if c.isPunct(i - 1, ":"), c.isPunct(j, ")"), let cue = statusCue(c, before: i, scope), cue != "none" {
                     if cue == "cases_new", scope.firstNewCaseEnd == nil { scope.firstNewCaseEnd = j }
@@ -233,6 +243,10 @@ struct StatisticRecognizer {
             if k > end { end = k }
             var metric = decideMetric(c, numberAt: i, noun: nounRow, attached: attached, scope)
             if metric == "none" { i = end; continue }
+            // A rate is no count: "trung bình 123,7 ca/ngày".
+            if c.isPunct(noun.end, "/"), c.isWord(noun.end + 1, "ngày") || c.isWord(noun.end + 1, "tuần") || c.isWord(noun.end + 1, "tháng") {
+                metric = "other"
+            }
             // A repeat of the day's count (a caption, a summary) counts new cases too: "ghi nhận 19 ca mắc Covid-19 mới ...
             // Phát hiện 19 ca mắc Covid-19 ... - Ảnh 1."
             if metric == "cases_confirmed", repeatsNewCaseCount(c, i, value: value, before: true, scope) { metric = "cases_new" }
