@@ -803,6 +803,13 @@ struct StatisticRecognizer {
         // "ca" always counts cases: a quarantine heading before it ("Các ca còn lại đều được cách ly tập
         // trung, ... 9 ca") says where the cases are, not that they are quarantined contacts.
         let countsCases = noun["cue"] == "ca"
+        // The people of one dose in a list of doses: "tiêm mũi 1 cho 559.111 người; mũi 2 cho 555.231 người; mũi bổ sung, nhắc
+        // lại cho 244.246 người".
+        if generic, c.isWord(i - 1, "cho"),
+           let dose = (max(0, i - 8)..<(i - 1)).last(where: { c.isWord($0, "mũi") && c.sameSentence($0, i) }),
+           !(dose..<i).contains(where: { c.isPunct($0, ";") || c.isPunct($0, ".") || c.kind($0) == .number && $0 > dose + 1 }) {
+            return "people_vaccinated"
+        }
         // Contacts in a kind of quarantine, then "là" and their count in "ca": "F1 cách ly tập trung là 725 trường hợp và F1
         // cách ly tại nhà là 3400 ca" (the quarantine is theirs, not where cases were found).
         if countsCases, c.isWord(i - 1, "là"), let raw = statusCue(c, before: i, scope), raw == "quarantine_centralized" || raw == "quarantine_home",
