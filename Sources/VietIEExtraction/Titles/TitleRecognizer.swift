@@ -72,6 +72,8 @@ struct TitleRecognizer {
         let named = c.match(OrganizationRecognizer.closed, at: end)?.end ?? end
         var k = end
         while k < c.count && k - end < 3 {
+            // (The holders a list announces are no generic body: "các Phó Chủ tịch gồm các ông: A, B".)
+            if c.isWord(k, "gồm") || c.isWord(k, "là") { return false }
             if k >= named, c.isWord(k, "các") || c.isWord(k, "những") { return true }
             // Two unit words in a row: "quận, huyện", "phường, xã".
             if let (tw, _) = PlaceParser.typeWordRow(c, at: k), c.isPunct(tw, ","), PlaceParser.typeWordRow(c, at: tw + 1) != nil,
