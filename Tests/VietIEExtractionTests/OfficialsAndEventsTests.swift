@@ -99,6 +99,14 @@ struct OfficialsAndEventsTests {
         ])
     }
 
+    @Test func countedHoldersOfABody_takeTheBodyTheSentenceNamesFirst() {
+        let a = Self.annotate("Hiện UBND tỉnh Khánh Hòa có 3 Phó Chủ tịch gồm các ông: Lê Hữu Hoàng, Nguyễn Anh Tuấn và Đinh Văn Thiệu.")
+        #expect(Self.positions(a)["Nguyễn Anh Tuấn"] == ["Phó Chủ tịch | UBND tỉnh Khánh Hòa"])
+        // (Not where a place "có" someone present: "Dự tại điểm cầu UBND thị xã có Tỉnh ủy viên, Bí thư Thị ủy ...".)
+        let b = Self.annotate("Dự tại điểm cầu UBND thị xã Bình Long có Tỉnh ủy viên, Bí thư Thị ủy Bình Long Bùi Quốc Bảo.")
+        #expect(Self.positions(b)["Bùi Quốc Bảo"]?.first == "Tỉnh ủy viên | Tỉnh ủy Bình Phước")
+    }
+
     @Test func appointmentRightAfterTheOffice_addsTheNewPosition() {
         let a = Self.annotate("Đại tá Trần Văn Bình, Phó Chỉ huy trưởng Bộ CHQS tỉnh được điều động, bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh.")
         #expect(Self.positions(a) == ["Trần Văn Bình": ["Phó Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước", "Chỉ huy trưởng | Bộ CHQS tỉnh Bình Phước"]])
