@@ -291,7 +291,9 @@ struct OrganizationRecognizer {
             guard isTopic(k) else { break }
             k += 1
         }
-        while k > start && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của") || c.isWord(k - 1, "về") || c.isWord(k - 1, "ở")) { k -= 1 }
+        // (Nor on "do": "Bộ Tư lệnh Bộ đội Biên phòng do Thiếu tướng ... dẫn đầu".)
+        while k > start && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của") || c.isWord(k - 1, "về")
+                            || c.isWord(k - 1, "ở") || c.isWord(k - 1, "do")) { k -= 1 }
         return k
     }
 
