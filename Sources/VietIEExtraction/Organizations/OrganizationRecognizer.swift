@@ -314,7 +314,7 @@ struct OrganizationRecognizer {
         // (Nor into its predicate's verb: "Công ty ... Ngân hàng Công thương nhận quyết định".)
         while j < c.count && j - k < 6 && c.kind(j) == .word && !c.isCapitalized(j) && !c.breakBefore(j)
                 && !c.isWord(j, of: .functionWord) && parser.typeWord(c, at: j) == nil && !startsLongCue(c, j)
-                && !c.isWord(j, of: .subjectVerb) {
+                && !c.isWord(j, of: .subjectVerb) && !Self.predicateStarts.contains(c.folded[j]) {
             j += 1
         }
         // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
