@@ -259,6 +259,8 @@ public struct AdminUnits: Sendable {
     public func unit(key: String) -> AdminUnit? { index(key: key).map { units[$0] } }
     /// Index of the unit with this key.
     public func index(key: String) -> Int? { keyIDs.id(key).map { unitOfKey[$0] } }
+    /// Index of the unit whose key has these UTF-8 bytes.
+    func index(utf8 key: UnsafeBufferPointer<UInt8>) -> Int? { keyIDs.id(utf8: key).map { unitOfKey[$0] } }
 
     /// Units whose bare name is `name`, of a type compatible with `typeWord`, valid on `date`.
     ///
@@ -364,8 +366,7 @@ public struct AdminUnits: Sendable {
         let k = f.column("kind")
         var out: [(unit: Int, kind: String)] = []
         for row in f.rows {
-            guard row.fields.withUTF8(o, { keyIDs.id(utf8: $0).map { unitOfKey[$0] } }) == i,
-                  let new = row.fields.withUTF8(n, { keyIDs.id(utf8: $0).map { unitOfKey[$0] } }) else { continue }
+            guard row.fields.withUTF8(o, index(utf8:)) == i, let new = row.fields.withUTF8(n, index(utf8:)) else { continue }
             out.append((new, k.map { $0 < row.fields.count ? row.fields[$0] : "" } ?? ""))
         }
         return out

@@ -208,17 +208,17 @@ struct OfficialsBuilder {
         if let link = (max(0, k - 6)..<k).first(where: { c.match(Lexicon.List.positionLinks, at: $0)?.end == k }) {
             let noun = c.isWord(link - 2, "cán") && c.isWord(link - 1, "bộ") || c.isWord(link - 2, "đồng") && c.isWord(link - 1, "chí") ? link - 2
                 : c.isWord(link - 1, "người") ? link - 1 : nil
-            if let noun, counts(noun) { return true }
+            if let noun, Self.counts(c, endingAt: noun) { return true }
         }
-        return counts(k)
+        return Self.counts(c, endingAt: k)
+    }
 
-        /// True for a count of two or more that ends right before token `j`.
-        func counts(_ j: Int) -> Bool {
-            if c.kind(j - 1) == .number, let n = NumberValue.parse(c.cased[j - 1]), (2...99).contains(n) { return true }
-            guard let w = c.match(Lexicon.List.numberWords, at: j - 1), w.end == j, let row = w.rows.first, row["kind"] == "digit",
-                  let n = row["value"].flatMap(Int.init) else { return false }
-            return n >= 2
-        }
+    /// True for a count of two or more that ends right before token `j`: "5", "hai" (cues/number_words.tsv).
+    static func counts(_ c: ExtractionContext, endingAt j: Int) -> Bool {
+        if c.kind(j - 1) == .number, let n = NumberValue.parse(c.cased[j - 1]), (2...99).contains(n) { return true }
+        guard let w = c.match(Lexicon.List.numberWords, at: j - 1), w.end == j, let row = w.rows.first, row["kind"] == "digit",
+              let n = row["value"].flatMap(Int.init) else { return false }
+        return n >= 2
     }
 
     /// True when only list punctuation, "và" and honorifics stand between the end of one name and the next.

@@ -120,9 +120,7 @@ struct OrganizationCompleter {
         // các Phó Chủ tịch là ...".
         // (Counted: "Dự tại điểm cầu UBND thị xã có Tỉnh ủy viên, Bí thư Thị ủy ..." names who attends there.)
         let k = title.tokens.lowerBound - 2
-        let counted = c.kind(k + 1) == .number || c.isWord(k + 1, "các") || c.isWord(k + 1, "hai") || c.isWord(k + 1, "ba")
-            || c.isWord(k + 1, "bốn") || c.isWord(k + 1, "năm")
-        if k >= 1, counted, c.isWord(k, "có"), let body = index.ending(at: k).first(where: { $0.type == .organization && c.sameSentence($0.tokens.lowerBound, k) }) {
+        if k >= 1, c.isWord(k + 1, "các") || OfficialsBuilder.counts(c, endingAt: k + 2), c.isWord(k, "có"), let body = index.ending(at: k).first(where: { $0.type == .organization && c.sameSentence($0.tokens.lowerBound, k) }) {
             return Position(title: titleText, organization: complete(c, body, Self.withoutShortForm(c, body.tokens), chainUnit), attributes: attributes)
         }
         let folded = Normalizer.key(titleText)

@@ -61,8 +61,6 @@ struct PlaceParser {
     /// "tỉnh Bình Phước", "TP. Hồ Chí Minh", "phường An Lộc", "Phường 6", "thôn Tân Lập".
     func typed(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
         guard let (twEnd, row) = typeWord(c, at: i), twEnd < c.count, !c.breakBefore(twEnd) else { return nil }
-        // "Liên minh Hợp tác xã Việt Nam": a cooperative's "xã" is no commune.
-        if c.isWord(i, "xã"), c.isWord(i - 1, "tác"), c.isWord(i - 2, "hợp") { return nil }
         let word = c.text(i..<twEnd)
         // Keyed as written: "H. Thới Bình" (two tokens) and "H.Thới Bình" (one) both give "h.".
         let typeKey = Normalizer.key(word)

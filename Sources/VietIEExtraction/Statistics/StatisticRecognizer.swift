@@ -812,13 +812,14 @@ struct StatisticRecognizer {
         }
         // Contacts in a kind of quarantine, then "là" and their count in "ca": "F1 cách ly tập trung là 725 trường hợp và F1
         // cách ly tại nhà là 3400 ca" (the quarantine is theirs, not where cases were found).
-        if countsCases, c.isWord(i - 1, "là"), let raw = statusCue(c, before: i, scope), raw == "quarantine_centralized" || raw == "quarantine_home",
+        let rawCueBefore = statusCue(c, before: i, scope)
+        if countsCases, c.isWord(i - 1, "là"), let raw = rawCueBefore, raw == "quarantine_centralized" || raw == "quarantine_home",
            let code = (max(0, i - 9)..<(i - 1)).last(where: { ["f1", "f2", "f3"].contains(c.folded[$0]) && c.sameSentence($0, i) }),
            !(code + 1..<(i - 1)).contains(where: { c.kind($0) == .number }) {
             return raw
         }
         // (People may be counted by their samples: "lấy mẫu xét nghiệm 6.220 người".)
-        let cueBefore = statusCue(c, before: i, scope).flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
+        let cueBefore = rawCueBefore.flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
             .flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
             // How cases were found is no count of samples: "13 ca phát hiện qua lấy mẫu giám sát cộng đồng, gồm: 9 trường
             // hợp tại ...", "4 ca được xét nghiệm sàng lọc".
@@ -925,14 +926,15 @@ struct StatisticRecognizer {
         // "21 ca về từ TP HCM đã cách ly tập trung": quarantine after "ca" says where the cases are, too.
         // (Nor does a vaccination after "ca": "35 ca tiêm mũi 1" are cases.)
         // (Nor a status in what "là" says the counted are: "5 bệnh nhân là các trường hợp F1 đã cách ly theo quy định".)
-        let describedAfter = countedNoun(c, at: i + 1).map { c.isWord($0.noun.end, "là") } ?? false
+        let counted = countedNoun(c, at: i + 1)
+        let describedAfter = counted.map { c.isWord($0.noun.end, "là") } ?? false
         let cueAfter = describedAfter ? nil : statusCue(c, after: i).flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
         if cueAfter == "other" { return "other" }
         // A state right after the counted noun ("246 trường hợp đang điều trị", "14 trường hợp tử vong") says what this
         // figure counts, before the figure it may break down; a quarantine after it says where cases were found
         // ("Trong đó có 22 trường hợp trong cộng đồng, 38 trường hợp cách ly tại nhà").
         // (Past auxiliaries after the counted noun: "1 trường hợp vừa được xuất viện", "3 ca đã được xuất viện".)
-        let nounEnd = countedNoun(c, at: i + 1)?.noun.end ?? i + 3
+        let nounEnd = counted?.noun.end ?? i + 3
         var auxiliaries = 0
         while c.isWord(nounEnd + auxiliaries, of: .statusAuxiliary) || c.isWord(nounEnd + auxiliaries, of: .aspectWord) { auxiliaries += 1 }
         if let near = statusCue(c, after: i, within: max(4, nounEnd - i + auxiliaries + 1)), Self.stateMetrics.contains(near) { return near }
