@@ -788,4 +788,23 @@ struct OfficialsAndEventsTests {
         // Who met whom: Lâu with Nam only; Thưởng and Hiểu each at an event of their own.
         #expect(Self.roles(a) == [["Trần Văn Lâu: chair", "Vương Quốc Nam: attendee"], ["Võ Văn Thưởng: attendee"], ["Lê Văn Hiểu: chair"]])
     }
+
+    @Test func delegationListedBeforeItsVisit_namesItsMembers() {
+        // "Đoàn công tác ... gồm:" lists the delegation before the sentence of the visit; a military rank between the
+        // titles and the name leaves the titles the name's.
+        let a = Self.annotate("""
+            Đoàn công tác Chính phủ có lãnh đạo các bộ, ngành gồm: Thứ trưởng Bộ Quốc phòng Thượng tướng Hoàng Xuân Chiến; \
+            Thứ trưởng Bộ Công Thương Phan Thị Thắng.
+            Tiếp và làm việc với đoàn có Bí thư Tỉnh ủy Nguyễn Mạnh Cường.
+            """)
+        #expect(Self.roles(a) == [["Hoàng Xuân Chiến: delegation_member", "Phan Thị Thắng: delegation_member",
+                                   "Nguyễn Mạnh Cường: host"]])
+        #expect(Self.positions(a)["Hoàng Xuân Chiến"] == ["Thứ trưởng | Bộ Quốc phòng"])
+        // A youth union ("Đoàn Thanh niên") is no delegation: its list names no one who takes part.
+        let b = Self.annotate("""
+            Đoàn Thanh niên tỉnh có hai cán bộ chủ chốt gồm: Bí thư Tỉnh đoàn Lê Văn Nam; Phó Bí thư Tỉnh đoàn Lê Thị Hoa.
+            Chiều 2/1, Chủ tịch UBND tỉnh Trần Văn Lâu chủ trì cuộc họp với các sở.
+            """)
+        #expect(Self.roles(b) == [["Trần Văn Lâu: chair"]])
+    }
 }

@@ -239,7 +239,22 @@ struct EventBuilder {
            heading.end <= firstName {
             return .attendee
         }
+        // A delegation's list in a sentence of its own: "Đoàn công tác Chính phủ có lãnh đạo các bộ, ngành gồm: Thứ trưởng
+        // ... A; Thứ trưởng ... B" (a youth union, "Đoàn Thanh niên", lists no delegation).
+        if let firstName = inSentence.map(\.lowerBound).min(), Self.opensDelegationList(c, sentence, before: firstName) {
+            return .delegationMember
+        }
         return nil
+    }
+
+    /// Words after a sentence's opening "Đoàn" that make it a delegation ("Đoàn công tác", "Đoàn kiểm tra").
+    static let delegationKinds: [[String]] = [["công", "tác"], ["kiểm", "tra"], ["giám", "sát"], ["khảo", "sát"], ["đại", "biểu"]]
+
+    /// True when sentence `sentence` opens with a delegation ("Đoàn công tác ...") and says "gồm" before `firstName`.
+    static func opensDelegationList(_ c: ExtractionContext, _ sentence: Int, before firstName: Int) -> Bool {
+        let t = c.analyzed.sentences[sentence].tokens.lowerBound
+        guard c.isWord(t, "đoàn"), delegationKinds.contains(where: { w in c.isWord(t + 1, w[0]) && c.isWord(t + 2, w[1]) }) else { return false }
+        return firstName > t + 3 && (t + 3..<firstName).contains { c.isWord($0, "gồm") }
     }
 
     /// A cue right after a name and its titles: "Phạm Hữu Nhân – UVBTV Thị ủy, ..., Chủ tịch UBND phường An Lộc cho biết".

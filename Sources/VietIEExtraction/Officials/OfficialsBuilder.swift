@@ -525,6 +525,11 @@ struct OfficialsBuilder {
 
     func chainBefore(_ c: ExtractionContext, _ start: Int, _ index: SpanIndex) -> [Group] {
         var k = start
+        // "Thứ trưởng Bộ Quốc phòng Thượng tướng Hoàng Xuân Chiến": a military rank between the titles and the name.
+        if let h = c.honorificStart(endingAt: k), let rank = c.match(Lexicon.List.honorifics, at: h), rank.end == k,
+           rank.rows.contains(where: { $0["kind"] == "military_rank" }) {
+            k = h
+        }
         // "Chủ tịch UBND tỉnh Thái Bình - Đặng Trọng Thăng"
         if c.isPunct(k - 1, "-") { k -= 1 }
         var chain: [Candidate] = []
