@@ -204,6 +204,11 @@ struct OfficialsAndEventsTests {
                 == ["Trần Quốc Nam": ["Phó Bí thư | Tỉnh ủy Ninh Thuận", "Chủ tịch | UBND tỉnh Ninh Thuận"]])
         #expect(positions("Ông Phạm Viết Thanh, Bí thư Tỉnh ủy dự hội nghị.", url: "http://baobariavungtau.com.vn/chinh-tri/202108/a-933677/")
                 == ["Phạm Viết Thanh": ["Bí thư | Tỉnh ủy Bà Rịa - Vũng Tàu"]])
+        // A city's portal named "<city>city": the city, whatever other place a name in the article holds.
+        #expect(positions("Đồng chí Nguyễn Xuân Thắng, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh làm việc với thành phố. "
+                          + "Tham dự có Chủ tịch Hội đồng nhân dân thành phố Nguyễn Nho Trung.", url: "http://danangcity.gov.vn/web/guest/?id=28220")
+                == ["Nguyễn Xuân Thắng": ["Giám đốc | Học viện Chính trị quốc gia Hồ Chí Minh"],
+                    "Nguyễn Nho Trung": ["Chủ tịch | Hội đồng nhân dân thành phố Đà Nẵng"]])
         // A minister's sector is the ministry.
         #expect(positions("Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu đoàn công tác.", url: "https://baolangson.vn/a")
                 == ["Bùi Thanh Sơn": ["Bộ trưởng | Bộ Ngoại giao"]])

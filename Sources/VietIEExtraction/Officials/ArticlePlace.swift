@@ -23,6 +23,7 @@ struct ArticlePlace {
             for label in labels {
                 let keys = [label] + (label.hasPrefix("bao") ? [String(label.dropFirst(3))] : [])
                     + (label.hasSuffix("tv") ? [String(label.dropLast(2))] : [])
+                    + (label.hasSuffix("city") ? [String(label.dropLast(4))] : [])   // "danangcity.gov.vn"
                 for key in keys where key.count >= 4 {
                     let found = places.byPlainCompactName(key, on: date)
                     if let p = found.first(where: { places.units[$0].level == .province }) { province = province ?? p; continue }
