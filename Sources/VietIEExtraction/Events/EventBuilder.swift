@@ -247,14 +247,13 @@ struct EventBuilder {
         return nil
     }
 
-    /// Words after a sentence's opening "Đoàn" that make it a delegation ("Đoàn công tác", "Đoàn kiểm tra").
-    static let delegationKinds: [[String]] = [["công", "tác"], ["kiểm", "tra"], ["giám", "sát"], ["khảo", "sát"], ["đại", "biểu"]]
-
-    /// True when sentence `sentence` opens with a delegation ("Đoàn công tác ...") and says "gồm" before `firstName`.
+    /// True when sentence `sentence` opens with a delegation (cues/events.tsv kind `delegation`: "Đoàn công tác ...") and
+    /// says "gồm" before `firstName`.
     static func opensDelegationList(_ c: ExtractionContext, _ sentence: Int, before firstName: Int) -> Bool {
         let t = c.analyzed.sentences[sentence].tokens.lowerBound
-        guard c.isWord(t, "đoàn"), delegationKinds.contains(where: { w in c.isWord(t + 1, w[0]) && c.isWord(t + 2, w[1]) }) else { return false }
-        return firstName > t + 3 && (t + 3..<firstName).contains { c.isWord($0, "gồm") }
+        guard let delegation = c.matches(Self.events, at: t).first(where: { $0.rows.contains { $0["kind"] == "delegation" } }),
+              firstName > delegation.end else { return false }
+        return (delegation.end..<firstName).contains { c.isWord($0, "gồm") }
     }
 
     /// A cue right after a name and its titles: "Phạm Hữu Nhân – UVBTV Thị ủy, ..., Chủ tịch UBND phường An Lộc cho biết".
