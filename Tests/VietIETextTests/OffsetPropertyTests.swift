@@ -64,6 +64,30 @@ struct OffsetPropertyTests {
         }
     }
 
+    /// Syllables whose tone may move, in every case and both placements, among letters, marks and punctuation.
+    static let syllables: [String] = [
+        "hoà", "hòa", "Hoà", "HOÀ", "hoàn", "khoẻ", "Khỏe", "thuỷ", "thủy", "quý", "quỳ", "uỷ", "ủy", "oà", "Oạ", "uý",
+        "toé", "xoè", "nguyễn", "Ðảng", "ðã", "`", "’", "–", " ", "\u{00A0}", "\n", ".", "7", "x", "😀", "\u{1E4D}",
+    ]
+    static let syllableText = Gen.int(in: 0...(syllables.count - 1)).array(of: 0...30).map { $0.map { syllables[$0] }.joined() }
+
+    @Test func onePassNormalization_equalsTheGeneralPath() async {
+        // The one-pass normalization of NFC text either declines or gives exactly what every step in turn gives.
+        for generator in [Self.generator, Self.syllableText] {
+            await propertyCheck(count: 400, input: generator) { text in
+                let scalars = text.unicodeScalars.map(\.value)
+                scalars.withUnsafeBufferPointer { source in
+                    let tables = ScalarTables.shared
+                    guard let fast = Normalizer.normalizeNFC(source, tables) else { return }
+                    let general = Normalizer.normalizeGeneral(source, tables)
+                    #expect(fast.cased == general.cased, "\(text.debugDescription)")
+                    #expect(fast.folded == general.folded, "\(text.debugDescription)")
+                    #expect(general.isIdentityMap && fast.isIdentityMap)
+                }
+            }
+        }
+    }
+
     @Test func entitiesBuiltFromTokens_passTheInvariantCheck() async {
         await propertyCheck(count: 200, input: Self.generator) { text in
             let document = Document(id: "p", text: text)

@@ -59,28 +59,25 @@ public enum Normalizer {
         return text.withUTF8 { utf8 -> String? in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(utf8.count, 1)) { buffer -> String? in
                 let n = UTF8Decoding.decode(utf8, into: buffer)
-                return tables.lower.withUnsafeBufferPointer { lower -> String? in
-                tables.unified.withUnsafeBufferPointer { unified -> String? in
-                tables.passFlags.withUnsafeBufferPointer { flags -> String? in
+                return tables.pass.withUnsafeBufferPointer { pass -> String? in
                 tables.isVowel.withUnsafeBufferPointer { isVowel -> String? in
                     var pendingTone = false     // the scalar before is a toned vowel after a vowel
                     var previousIsLetter = false, previousIsVowel = false
                     for i in 0..<n {
                         let c = buffer[i]
                         guard c < limit else { return nil }
-                        let u = unified[Int(c)]
-                        guard u != ScalarTables.general else { return nil }
-                        let f = flags[Int(u)]
-                        let isLetter = f & ScalarTables.letterBit != 0
+                        let e = pass[Int(c)]
+                        guard e & ScalarTables.generalFlag == 0 else { return nil }
+                        let isLetter = e & ScalarTables.letterFlag != 0
                         if pendingTone && !isLetter { return nil }
-                        pendingTone = f & ScalarTables.tonedBit != 0 && previousIsLetter && previousIsVowel
+                        pendingTone = e & ScalarTables.tonedFlag != 0 && previousIsLetter && previousIsVowel
                         previousIsLetter = isLetter
-                        previousIsVowel = isVowel[Int(u)]
-                        buffer[i] = lower[Int(u)]
+                        previousIsVowel = isVowel[Int(UInt32(truncatingIfNeeded: e))]
+                        buffer[i] = UInt32(truncatingIfNeeded: e >> 32) & ScalarTables.lowerMask
                     }
                     if pendingTone { return nil }
                     return ScalarString.make(UnsafeBufferPointer(rebasing: buffer[0..<n]))
-                }}}}
+                }}
             }
         }
     }
@@ -95,6 +92,11 @@ public enum Normalizer {
     static func normalize(buffer source: UnsafeBufferPointer<UInt32>) -> NormalizedText {
         let tables = ScalarTables.shared
         if let fast = normalizeNFC(source, tables) { return fast }
+        return normalizeGeneral(source, tables)
+    }
+
+    /// Every step in turn, for any input: what ``normalizeNFC(_:_:)`` does in one pass for most text.
+    static func normalizeGeneral(_ source: UnsafeBufferPointer<UInt32>, _ tables: ScalarTables) -> NormalizedText {
         // 1. Unify punctuation and spaces; drop zero-width characters (first, so that NFC sees
         //    the letters that end up next to each other).
         var kept: [Int32]? = nil
@@ -149,32 +151,33 @@ public enum Normalizer {
         guard let base = source.baseAddress, n > 0 else { return nil }
         let limit = ScalarTables.limit
         var general = false          // something this pass does not handle: use the general path
-        var toned: [Int] = []        // toned vowels that end a syllable (their tone may move)
+        var toned: [Int] = []        // toned vowels after "o" or "u" that end a syllable (their tone may move)
         var folded: [UInt32] = []
         // One pass writes both views: unified punctuation into `cased`, its lower case into `folded`.
         var cased = [UInt32](unsafeUninitializedCapacity: n) { out, count in
             count = 0
             folded = [UInt32](unsafeUninitializedCapacity: n) { low, lowCount in
                 lowCount = 0
-                tables.lower.withUnsafeBufferPointer { lower in
-                tables.unified.withUnsafeBufferPointer { unified in
-                tables.passFlags.withUnsafeBufferPointer { flags in
-                    var previousIsLetter = false
-                    var pendingTone = -1      // index of a toned vowel after a letter, waiting for what follows
+                tables.pass.withUnsafeBufferPointer { pass in
+                    /// A letter, as the pass writes it (unified punctuation is never a letter, nor made one).
+                    @inline(__always) func isLetter(_ x: UInt32) -> Bool {
+                        x < limit ? pass[Int(x)] & ScalarTables.letterFlag != 0 : tables.isLetter(x)
+                    }
                     for i in 0..<n {
                         var c = base[i]
                         if c < limit {
-                            // One table says what this pass writes: the scalar, its unified punctuation, or
-                            // "general" (not NFC-inert, or to be deleted: the general path takes over).
-                            c = unified[Int(c)]
-                            guard c != ScalarTables.general else { general = true; return }
-                            out[i] = c
-                            low[i] = lower[Int(c)]
-                            let f = flags[Int(c)]
-                            let isLetter = f & ScalarTables.letterBit != 0
-                            if pendingTone == i - 1 && pendingTone >= 0 && !isLetter { toned.append(pendingTone) }
-                            pendingTone = (f & ScalarTables.tonedBit != 0 && previousIsLetter) ? i : -1
-                            previousIsLetter = isLetter
+                            // One word says what this pass writes: the scalar or its unified punctuation, its lower
+                            // case, or "general" (not NFC-inert, or to be deleted: the general path takes over).
+                            let e = pass[Int(c)]
+                            guard e & ScalarTables.generalFlag == 0 else { general = true; return }
+                            out[i] = UInt32(truncatingIfNeeded: e)
+                            low[i] = UInt32(truncatingIfNeeded: e >> 32) & ScalarTables.lowerMask
+                            // Only a toned vowel after a toneless "o" or "u" can give its tone to the vowel before it
+                            // (``ToneMarks``), and only at the end of a syllable.
+                            if e & ScalarTables.tonedFlag != 0, i > 0, case let before = base[i - 1] | 0x20,
+                               before == ToneMarks.o || before == ToneMarks.u, i + 1 == n || !isLetter(base[i + 1]) {
+                                toned.append(i)
+                            }
                             continue
                         }
                         if let u = Punctuation.unify(c) {
@@ -188,20 +191,9 @@ public enum Normalizer {
                             }
                         }
                         out[i] = c
-                        let isLetter: Bool
-                        if c < limit {
-                            low[i] = lower[Int(c)]
-                            isLetter = flags[Int(c)] & ScalarTables.letterBit != 0
-                        } else {
-                            low[i] = tables.lowercase(c)
-                            isLetter = tables.isLetter(c)
-                        }
-                        if pendingTone == i - 1 && pendingTone >= 0 && !isLetter { toned.append(pendingTone) }
-                        pendingTone = -1
-                        previousIsLetter = isLetter
+                        low[i] = tables.lowercase(c)
                     }
-                    if pendingTone == n - 1 && pendingTone >= 0 { toned.append(pendingTone) }
-                }}}
+                }
                 lowCount = general ? 0 : n
             }
             count = general ? 0 : n

@@ -28,18 +28,19 @@ final class ScalarTables: Sendable {
     let isVowel: [Bool]
     /// (toneless vowel << 3 | tone) -> precomposed vowel.
     let withTone: [UInt32: UInt32]
-    /// What the one-pass normalization of NFC text writes for each scalar: the scalar itself, its unified
-    /// punctuation, or ``general`` when the scalar needs the general path (not NFC-inert, or deleted).
-    let unified: [UInt32]
-    /// Per-scalar bits for the one-pass normalization: ``letterBit``, ``tonedBit``.
-    let passFlags: [UInt8]
+    /// What the one-pass normalization of NFC text does with each scalar, in one word read per scalar:
+    /// bits 0–31 the scalar it writes (the scalar itself or its unified punctuation), bits 32–52 that scalar's
+    /// lower case, and the flags ``generalFlag``, ``letterFlag`` and ``tonedFlag``.
+    let pass: [UInt64]
 
-    /// In ``unified``: the scalar needs NFC composition or deletion.
-    static let general: UInt32 = 0xFFFF_FFFF
-    /// In ``passFlags``: a letter (``letterClass`` 1).
-    static let letterBit: UInt8 = 1
-    /// In ``passFlags``: a precomposed vowel with a tone mark (at or above U+00C0).
-    static let tonedBit: UInt8 = 2
+    /// In ``pass``: the scalar needs the general path (not NFC-inert, or deleted).
+    static let generalFlag: UInt64 = 1 << 63
+    /// In ``pass``: the written scalar is a letter (``letterClass`` 1).
+    static let letterFlag: UInt64 = 1 << 62
+    /// In ``pass``: the written scalar is a precomposed vowel with a tone mark (at or above U+00C0).
+    static let tonedFlag: UInt64 = 1 << 61
+    /// The lower case's bits in ``pass``, once shifted down by 32.
+    static let lowerMask: UInt32 = 0x1F_FFFF
 
     static let toneMarks: [UInt32: UInt8] = [0x300: 1, 0x301: 2, 0x309: 3, 0x303: 4, 0x323: 5]
     static let plainVowels: Set<UInt32> = Set("aeiouy".unicodeScalars.map(\.value))
@@ -111,16 +112,18 @@ final class ScalarTables: Sendable {
         self.nfcInert = nfcInert
         self.isVowel = isVowel
         self.withTone = withTone
-        var unified = [UInt32](repeating: 0, count: n)
-        var passFlags = [UInt8](repeating: 0, count: n)
+        var pass = [UInt64](repeating: 0, count: n)
         for c in 0..<Self.limit {
-            let i = Int(c)
-            if let u = Punctuation.unify(c) { unified[i] = u == 0 ? Self.general : u }
-            else { unified[i] = c < 0xA0 || nfcInert[i] ? c : Self.general }
-            passFlags[i] = (letterClass[i] == 1 ? Self.letterBit : 0) | (c >= 0xC0 && tone[i] != 0 ? Self.tonedBit : 0)
+            var u = c, general = false
+            if let p = Punctuation.unify(c) { if p == 0 { general = true } else { u = p } }
+            else { general = !(c < 0xA0 || nfcInert[Int(c)]) }
+            precondition(u < Self.limit, "unified punctuation lies inside the tables")
+            let k = Int(u)
+            pass[Int(c)] = UInt64(u) | UInt64(lower[k]) << 32
+                | (letterClass[k] == 1 ? Self.letterFlag : 0) | (u >= 0xC0 && tone[k] != 0 ? Self.tonedFlag : 0)
+                | (general ? Self.generalFlag : 0)
         }
-        self.unified = unified
-        self.passFlags = passFlags
+        self.pass = pass
     }
 
     @inline(__always) func lowercase(_ c: UInt32) -> UInt32 { c < Self.limit ? lower[Int(c)] : vietie_to_lower(c) }
