@@ -194,6 +194,13 @@ private struct Scanner {
                     if x == 1 { letters = true } else if x == 2 { digits = true } else { break }
                     j += 1
                 }
+                // The common case: a run of letters or of digits that no joiner follows. Web addresses, listed
+                // abbreviations, ISO dates and compounds all need one of . , : / - right after the run.
+                if j == n || !Characters.isJoiner(s[j]), !(letters && digits) {
+                    emit(letters ? .word : .number, i..<j)
+                    i = j
+                    continue
+                }
                 if i == 0 || kind(s[i - 1]) == 0 {
                     // Web addresses start with h or w; every listed abbreviation has "." or "/" right after its
                     // first run of letters ("TP.", "Đ/c", "GS.TS"); ISO dates start with four digits and "-".
