@@ -20,7 +20,7 @@ struct Options {
     /// The phases to run (the graph only when asked for: it is slow, and its memory grows with the documents).
     var phases: Set<String> = Options.allPhases.subtracting(["graph"])
 
-    static let allPhases: Set<String> = ["decode", "normalize", "analyze", "match", "annotate", "nfd", "rg", "cli", "long", "startup", "graph"]
+    static let allPhases: Set<String> = ["decode", "normalize", "tokenize", "analyze", "match", "annotate", "nfd", "rg", "cli", "long", "startup", "graph"]
 
     /// Internal: run one in-process phase in this (child) process and write its measurement to a file.
     var child: (phase: String, corpus: String, result: String)?

@@ -25,12 +25,13 @@ extension Duration {
 /// The in-process phases, each run alone in a child process on one thread over the corpus read back in
 /// batches (reading and JSON parsing are not timed; only the phase's own work is).
 enum InProcessPhase: String, CaseIterable {
-    case decode, normalize, analyze, match, annotate, nfd
+    case decode, normalize, tokenize, analyze, match, annotate, nfd
 
     var title: String {
         switch self {
         case .decode: "decode (UTF-8 check, BOM)"
         case .normalize: "normalize (NFC check, tones, fold)"
+        case .tokenize: "tokenize + sentences (of normalized text)"
         case .analyze: "decode + normalize + tokenize + sentences"
         case .match: "gazetteer matcher (all lists, all matches)"
         case .annotate: "annotate end to end, in process (to JSON)"
@@ -58,6 +59,15 @@ enum InProcessPhase: String, CaseIterable {
             case .normalize:
                 let docs = batch.map { Document(id: $0.id, text: String(decoding: $0.bytes, as: UTF8.self)) }
                 elapsed += clock.measure { for d in docs { sink &+= Normalizer.normalize(d).count } }
+            case .tokenize:
+                let normalized = batch.map { Normalizer.normalize(Document(id: $0.id, text: String(decoding: $0.bytes, as: UTF8.self))) }
+                let tokenizer = extractor.analyzer.tokenizer
+                elapsed += clock.measure {
+                    for n in normalized {
+                        let tokens = tokenizer.tokenize(n)
+                        sink &+= tokens.count + SentenceSplitter.split(tokens, text: n).count
+                    }
+                }
             case .analyze:
                 elapsed += clock.measure {
                     for d in batch {

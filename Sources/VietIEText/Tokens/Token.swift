@@ -40,12 +40,13 @@ public struct Token: Hashable, Sendable {
         }
     }
 
-    /// What the token is made of.
-    public var kind: Kind
+    // (The one-byte fields come last: a token takes 40 bytes, not 48.)
     /// Range in the normalized view (``NormalizedText``).
     public var range: Range<Int>
     /// Range in the original text (code points), for output.
     public var span: Span
+    /// What the token is made of.
+    public var kind: Kind
     /// True when whitespace separates this token from the previous one (or it starts the text).
     public var spaceBefore: Bool
     /// True when a line break separates this token from the previous one.

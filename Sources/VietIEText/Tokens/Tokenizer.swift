@@ -34,7 +34,7 @@ public struct Tokenizer: Sendable {
         if scanner.softBreaks.count >= Self.minimumSoftBreaks {
             for k in scanner.softBreaks { scanner.tokens[k].newlineBefore = false }
         }
-        // Most texts have no "Covid 19" (the scanner notes a five-letter word before a number): keep the tokens.
+        // Most texts have no "Covid 19" (the scanner notes "covid" before a number): keep the tokens.
         return scanner.mayHaveSpacedCode ? Self.mergeSpacedCodes(scanner.tokens, text) : scanner.tokens
     }
 
@@ -106,7 +106,7 @@ private struct Scanner {
     var pendingSoftBreak = false
     /// Tokens after a single line break that ends a long line inside a sentence (``Tokenizer/tokenize(_:)``).
     var softBreaks: [Int] = []
-    /// True once a number follows a five-letter word, or a dash after one: the text may write "Covid 19" or "Covid - 19".
+    /// True once a number follows the word "covid", or a dash after it: the text may write "Covid 19" or "Covid - 19".
     var mayHaveSpacedCode = false
 
     /// True when normalization moved no code point: a token's span is its range.
@@ -132,8 +132,13 @@ private struct Scanner {
                  || mark == 0x22 || mark == 0x27 || mark == 0x29 || mark == 0x5D)
     }
 
+    /// ``append(_:_:)`` out of line, for every token but the plain runs of the scanning loop.
+    @inline(never)
+    mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) { append(kind, range) }
+
+    /// Adds the token that `range` makes, or joins it to the last one when both come from one normalization segment.
     @inline(__always)
-    mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) {
+    mutating func append(_ kind: Token.Kind, _ range: Range<Int>) {
         let span = identity ? Span(start: range.lowerBound, end: range.upperBound) : text.originalSpan(range)
         // Two tokens never share a code point: a split inside one normalization segment of the
         // original (a combining mark after punctuation, say) joins the pieces.
@@ -143,15 +148,21 @@ private struct Scanner {
             return
         }
         if pendingSoftBreak && newlineBefore { softBreaks.append(tokens.count) }
-        if kind == .number, let last = tokens.last, last.kind == .word && last.range.count == 5
-            || last.kind == .punctuation && tokens.count >= 2 && tokens[tokens.count - 2].kind == .word && tokens[tokens.count - 2].range.count == 5 {
-            mayHaveSpacedCode = true
-        }
+        if kind == .number && !mayHaveSpacedCode { mayHaveSpacedCode = followsCovid() }
         tokens.append(Token(kind: kind, range: range, span: span,
                             spaceBefore: spaceBefore, newlineBefore: newlineBefore))
         spaceBefore = false
         newlineBefore = false
         pendingSoftBreak = false
+    }
+
+    /// True when the last token is the word "covid" in any case, or a mark after it: a number emitted now may
+    /// be the "19" of "Covid 19" or "Covid - 19".
+    @inline(never)
+    func followsCovid() -> Bool {
+        func isCovid(_ t: Token) -> Bool { t.kind == .word && t.range.count == 5 && text.folded[t.range].elementsEqual(Tokenizer.covid) }
+        guard let last = tokens.last else { return false }
+        return isCovid(last) || last.kind == .punctuation && tokens.count >= 2 && isCovid(tokens[tokens.count - 2])
     }
 
     mutating func run() {
@@ -197,8 +208,9 @@ private struct Scanner {
                 // The common case: a run of letters or of digits that no joiner follows. Web addresses, listed
                 // abbreviations, ISO dates and compounds all need one of . , : / - right after the run.
                 if j == n || !Characters.isJoiner(s[j]), !(letters && digits) {
-                    emit(letters ? .word : .number, i..<j)
-                    i = j
+                    append(letters ? .word : .number, i..<j)
+                    // (Most runs end at one space: the next token's start follows it.)
+                    if j < n && s[j] == 0x20 { spaceBefore = true; i = j + 1 } else { i = j }
                     continue
                 }
                 if i == 0 || kind(s[i - 1]) == 0 {
