@@ -169,14 +169,17 @@ public enum Normalizer {
                             // One word says what this pass writes: the scalar or its unified punctuation, its lower
                             // case, or "general" (not NFC-inert, or to be deleted: the general path takes over).
                             let e = pass[Int(c)]
-                            guard e & ScalarTables.generalFlag == 0 else { general = true; return }
                             out[i] = UInt32(truncatingIfNeeded: e)
                             low[i] = UInt32(truncatingIfNeeded: e >> 32) & ScalarTables.lowerMask
-                            // Only a toned vowel after a toneless "o" or "u" can give its tone to the vowel before it
-                            // (``ToneMarks``), and only at the end of a syllable.
-                            if e & ScalarTables.tonedFlag != 0, i > 0, case let before = base[i - 1] | 0x20,
-                               before == ToneMarks.o || before == ToneMarks.u, i + 1 == n || !isLetter(base[i + 1]) {
-                                toned.append(i)
+                            // (One test for both rare cases.)
+                            if e & (ScalarTables.generalFlag | ScalarTables.tonedFlag) != 0 {
+                                guard e & ScalarTables.generalFlag == 0 else { general = true; return }
+                                // Only a toned vowel after a toneless "o" or "u" can give its tone to the vowel before it
+                                // (``ToneMarks``), and only at the end of a syllable.
+                                if i > 0, case let before = base[i - 1] | 0x20, before == ToneMarks.o || before == ToneMarks.u,
+                                   i + 1 == n || !isLetter(base[i + 1]) {
+                                    toned.append(i)
+                                }
                             }
                             continue
                         }
