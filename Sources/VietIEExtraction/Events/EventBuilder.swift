@@ -79,7 +79,7 @@ struct EventBuilder {
         var skipUntil = 0
         for i in 0..<c.count where i >= skipUntil {
             guard let m = c.match(Self.events, at: i), let row = m.rows.first else { continue }
-            let kinds = (row["kind"] ?? "").split(ascii: "|").map(String.init)
+            let kinds = Self.kinds(row)
             // A word that contains a cue without being one ("tiếp tục", "trực tiếp"): kind none.
             if kinds == ["none"] { skipUntil = m.end; continue }
             let values = (row["value"] ?? "").split(ascii: "|").map(String.init)
@@ -247,11 +247,14 @@ struct EventBuilder {
         return nil
     }
 
+    /// The kinds of a cues/events.tsv row: several, '|'-separated, when the cue has two readings.
+    static func kinds(_ row: Lexicon.Row) -> [String] { (row["kind"] ?? "").split(ascii: "|").map(String.init) }
+
     /// True when sentence `sentence` opens with a delegation (cues/events.tsv kind `delegation`: "Đoàn công tác ...") and
     /// says "gồm" before `firstName`.
     static func opensDelegationList(_ c: ExtractionContext, _ sentence: Int, before firstName: Int) -> Bool {
         let t = c.analyzed.sentences[sentence].tokens.lowerBound
-        guard let delegation = c.matches(Self.events, at: t).first(where: { $0.rows.contains { $0["kind"] == "delegation" } }),
+        guard let delegation = c.matches(Self.events, at: t).first(where: { $0.rows.contains { Self.kinds($0).contains("delegation") } }),
               firstName > delegation.end else { return false }
         return (delegation.end..<firstName).contains { c.isWord($0, "gồm") }
     }

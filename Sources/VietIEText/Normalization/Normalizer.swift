@@ -159,10 +159,6 @@ public enum Normalizer {
             folded = [UInt32](unsafeUninitializedCapacity: n) { low, lowCount in
                 lowCount = 0
                 tables.pass.withUnsafeBufferPointer { pass in
-                    /// A letter, as the pass writes it (unified punctuation is never a letter, nor made one).
-                    @inline(__always) func isLetter(_ x: UInt32) -> Bool {
-                        x < limit ? pass[Int(x)] & ScalarTables.letterFlag != 0 : tables.isLetter(x)
-                    }
                     for i in 0..<n {
                         var c = base[i]
                         if c < limit {
@@ -177,7 +173,7 @@ public enum Normalizer {
                                 // Only a toned vowel after a toneless "o" or "u" can give its tone to the vowel before it
                                 // (``ToneMarks``), and only at the end of a syllable.
                                 if i > 0, case let before = base[i - 1] | 0x20, before == ToneMarks.o || before == ToneMarks.u,
-                                   i + 1 == n || !isLetter(base[i + 1]) {
+                                   i + 1 == n || !tables.isLetter(base[i + 1]) {
                                     toned.append(i)
                                 }
                             }

@@ -43,6 +43,12 @@ public struct Tokenizer: Sendable {
     /// How many wrapped lines make a text hard-wrapped.
     static let minimumSoftBreaks = 3
 
+    /// True when token `t` is `word` (folded code points) in any case; compared code point by code point, so that
+    /// no string is made for the tokens passed over.
+    static func isWord(_ t: Token, _ word: [UInt32], in text: NormalizedText) -> Bool {
+        t.range.count == word.count && text.folded[t.range].elementsEqual(word)
+    }
+
     static let covid = Array("covid".unicodeScalars.map(\.value)), nineteen = Array("19".unicodeScalars.map(\.value))
 
     /// "Covid 19" written with a space, and "Covid - 19", "Covid -19" with a spaced dash, stay one code token.
@@ -51,10 +57,7 @@ public struct Tokenizer: Sendable {
         func startsCovid(_ t: Token) -> Bool {
             t.kind == .word && t.range.count == 5 && (text.folded[t.range.lowerBound] == 0x63)
         }
-        // (Compared code point by code point: no string is made for the tokens passed over.)
-        func isWord(_ t: Token, _ word: [UInt32]) -> Bool {
-            t.range.count == word.count && zip(text.folded[t.range], word).allSatisfy { $0 == $1 }
-        }
+        func isWord(_ t: Token, _ word: [UInt32]) -> Bool { Self.isWord(t, word, in: text) }
         // The tokens of "19" after "Covid" at `i`: 1 ("Covid 19"), 2 ("Covid - 19", "Covid -19", "Covid- 19"), or nil.
         func spacedCode(at i: Int) -> Int? {
             let t = tokens[i]
@@ -160,7 +163,7 @@ private struct Scanner {
     /// be the "19" of "Covid 19" or "Covid - 19".
     @inline(never)
     func followsCovid() -> Bool {
-        func isCovid(_ t: Token) -> Bool { t.kind == .word && t.range.count == 5 && text.folded[t.range].elementsEqual(Tokenizer.covid) }
+        func isCovid(_ t: Token) -> Bool { t.kind == .word && Tokenizer.isWord(t, Tokenizer.covid, in: text) }
         guard let last = tokens.last else { return false }
         return isCovid(last) || last.kind == .punctuation && tokens.count >= 2 && isCovid(tokens[tokens.count - 2])
     }
