@@ -30,7 +30,7 @@ public final class ExtractionContext {
     /// The candidates proposed so far, in the order proposed.
     public var candidates: [Candidate] = []
     /// Gazetteer matches by start token: (end token, entries), longest first.
-    public let matchesAt: [[(end: Int, entries: [EntryRef])]]
+    public let matchesAt: MatchesByStart
     /// Bit `l` of `listsAt[i]` is set when some entry of gazetteer list `l` (< 64) starts at token `i`.
     public let listsAt: [UInt64]
     /// The names of photo and author credits ("Ảnh: Thống Nhất/TTXVN"), found once the matches are in: places
@@ -52,23 +52,20 @@ public final class ExtractionContext {
         self.analyzed = analyzed
         self.lexicon = lexicon
         let tokens = analyzed.tokens
-        folded = tokens.map { analyzed.normalized.foldedString($0.range) }
+        folded = Self.foldedTexts(analyzed, keys: keys.folded)
         cased = CasedTokenTexts(analyzed: analyzed)
-        caseFlags = tokens.map { CaseFlags(analyzed.normalized.cased[$0.range]) }
+        caseFlags = tokens.map { CaseFlags(analyzed.normalized.letterCases($0.range), length: $0.range.count) }
         foldedKeys = keys.folded
         wordClasses = lexicon.wordClasses.isEmpty ? Array(repeating: [], count: tokens.count)
             : keys.folded.map { lexicon.wordClasses[$0] ?? [] }
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
-        var matchesAt = [[(end: Int, entries: [EntryRef])]](repeating: [], count: tokens.count)
         var listsAt = [UInt64](repeating: 0, count: tokens.count)
         for m in matches {
-            matchesAt[m.tokens.lowerBound].append((m.tokens.upperBound, m.entries))
             for e in m.entries where e.list < 64 { listsAt[m.tokens.lowerBound] |= 1 << UInt64(e.list) }
         }
-        for k in matchesAt.indices where matchesAt[k].count > 1 { matchesAt[k].sort { $0.end > $1.end } }
-        self.matchesAt = matchesAt
+        self.matchesAt = MatchesByStart(matches, tokenCount: tokens.count)
         self.listsAt = listsAt
         let d = analyzed.document
         if let p = d.published, let iso = PublicationDate.isoDatePrefix(p) {
@@ -80,6 +77,36 @@ public final class ExtractionContext {
         } else {
             referenceDate = nil
         }
+    }
+
+    /// The folded text of each token. A word comes back many times in an article: each distinct text is made
+    /// once and shared, found again by its folded key (an open-addressing table) and checked scalar by scalar.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func foldedTexts(_ analyzed: AnalyzedText, keys: [UInt64]) -> [String] {
+        let tokens = analyzed.tokens, text = analyzed.normalized.folded
+        var size = 16
+        while size < 2 * tokens.count { size <<= 1 }
+        let mask = size - 1
+        var slots = [Int](repeating: -1, count: size)    // the first token of each distinct text
+        var out: [String] = []
+        out.reserveCapacity(tokens.count)
+        for (i, t) in tokens.enumerated() {
+            var h = Int(truncatingIfNeeded: keys[i] ^ (keys[i] >> 29)) & mask
+            var shared: String? = nil
+            while slots[h] >= 0 {
+                let j = slots[h]
+                if keys[j] == keys[i], text[tokens[j].range].elementsEqual(text[t.range]) { shared = out[j]; break }
+                h = (h + 1) & mask
+            }
+            if let shared {
+                out.append(shared)
+            } else {
+                slots[h] = i
+                out.append(analyzed.normalized.foldedString(t.range))
+            }
+        }
+        return out
     }
 
     /// Number of tokens.
@@ -192,9 +219,10 @@ public final class ExtractionContext {
     }
 
     /// True when token `i` is the folded word `w` (lower case, NFC, "ủy/hòa" tone placement, as the
-    /// literals of the rules are written): compared by length first, then by text.
+    /// literals of the rules are written): compared by length first, then byte by byte. (Both sides are NFC, so
+    /// equal bytes are equal words; String's `==` would also test canonical equivalence of unequal words.)
     @inline(__always) public func isWord(_ i: Int, _ w: String) -> Bool {
-        i >= 0 && i < count && folded[i].utf8.count == w.utf8.count && folded[i] == w
+        i >= 0 && i < count && folded[i].utf8.count == w.utf8.count && folded[i].utf8.elementsEqual(w.utf8)
     }
 
     /// True when token `i`'s folded text starts with `prefix` (compared as UTF-8 bytes).
@@ -212,6 +240,38 @@ public final class ExtractionContext {
 
     /// Adds a candidate for the decision policy.
     public func propose(_ c: Candidate) { candidates.append(c) }
+}
+
+/// A document's gazetteer matches grouped by their first token, in one array: `matchesAt[i]` is the (end token,
+/// entries) of each match that starts at token `i`, longest first.
+///
+///     context.matchesAt[3].first?.end   // 5: the longest entry at token 3 covers tokens 3 and 4
+public struct MatchesByStart: Sendable {
+    /// The matches, by start token, then longest first.
+    let items: [(end: Int, entries: [EntryRef])]
+    /// `items[starts[i]..<starts[i + 1]]` start at token `i`.
+    let starts: [Int]
+
+    /// Groups `matches` by start token (each of them below `tokenCount`).
+    ///
+    /// - Complexity: O(n + m log m) in the number of tokens and matches.
+    init(_ matches: [GazetteerMatch], tokenCount: Int) {
+        var starts = [Int](repeating: 0, count: tokenCount + 1)
+        for m in matches { starts[m.tokens.lowerBound + 1] += 1 }
+        for k in 0..<tokenCount { starts[k + 1] += starts[k] }
+        var next = starts
+        var items = [(end: Int, entries: [EntryRef])](repeating: (0, []), count: matches.count)
+        for m in matches {
+            items[next[m.tokens.lowerBound]] = (m.tokens.upperBound, m.entries)
+            next[m.tokens.lowerBound] += 1
+        }
+        for k in 0..<tokenCount where starts[k + 1] - starts[k] > 1 { items[starts[k]..<starts[k + 1]].sort { $0.end > $1.end } }
+        self.items = items
+        self.starts = starts
+    }
+
+    /// The matches that start at token `i`, longest first; `i` must be a valid token index.
+    @inline(__always) public subscript(_ i: Int) -> ArraySlice<(end: Int, entries: [EntryRef])> { items[starts[i]..<starts[i + 1]] }
 }
 
 /// The cased normalized text of a document's tokens, each made when it is read.
@@ -241,15 +301,12 @@ struct CaseFlags: OptionSet {
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    init(_ scalars: ArraySlice<UInt32>) {
+    /// The flags of a token of `length` scalars with these letter-case counts.
+    init(_ cases: NormalizedText.LetterCases, length: Int) {
         var flags: CaseFlags = []
-        var upper = 0, lower = 0, upperAfterFirst = 0, lowerAfterFirst = 0
-        for (k, v) in scalars.enumerated() {
-            if NormalizedText.isUppercase(v) { upper += 1; if k > 0 { upperAfterFirst += 1 } else { flags.insert(.capitalized) } }
-            else if NormalizedText.isLowercase(v) { lower += 1; if k > 0 { lowerAfterFirst += 1 } }
-        }
-        if scalars.count >= 2 && upper > 0 && lower == 0 { flags.insert(.allCaps) }
-        if upperAfterFirst > 0 && lowerAfterFirst > 0 { flags.insert(.camelCase) }
+        if cases.firstIsUpper { flags.insert(.capitalized) }
+        if length >= 2 && cases.upper > 0 && cases.lower == 0 { flags.insert(.allCaps) }
+        if cases.upperAfterFirst > 0 && cases.lowerAfterFirst > 0 { flags.insert(.camelCase) }
         self = flags
     }
 }

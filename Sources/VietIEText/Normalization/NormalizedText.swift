@@ -102,6 +102,34 @@ public struct NormalizedText: Sendable {
     /// True when `scalar` is a lower-case letter (general category Ll); a table lookup for Latin and Vietnamese.
     @inline(__always) public static func isLowercase(_ scalar: UInt32) -> Bool { ScalarTables.shared.isLowercaseLetter(scalar) }
 
+    /// How many letters of a range are upper and lower case, in all and after its first scalar (a token's
+    /// letter-case shape: "UBND", "Hòa", "nCoV"), read in one pass over the cased scalars.
+    ///
+    /// - Complexity: O(n) in the length of the range.
+    public func letterCases(_ range: Range<Int>) -> LetterCases {
+        let tables = ScalarTables.shared
+        var counts = LetterCases()
+        for k in range {
+            let v = cased[k]
+            if tables.isUppercaseLetter(v) {
+                counts.upper += 1
+                if k > range.lowerBound { counts.upperAfterFirst += 1 } else { counts.firstIsUpper = true }
+            } else if tables.isLowercaseLetter(v) {
+                counts.lower += 1
+                if k > range.lowerBound { counts.lowerAfterFirst += 1 }
+            }
+        }
+        return counts
+    }
+
+    /// The letter-case counts of a range (``letterCases(_:)``).
+    public struct LetterCases: Sendable {
+        /// The first scalar is an upper-case letter.
+        public var firstIsUpper = false
+        /// Upper- and lower-case letters, in all and after the first scalar.
+        public var upper = 0, lower = 0, upperAfterFirst = 0, lowerAfterFirst = 0
+    }
+
     /// The diacritic-free, lowercase form of normalized scalar `i` (đ -> d).
     @inline(__always) public func plainScalar(_ i: Int) -> UInt32 { ScalarTables.shared.plainKey(cased[i]) }
 
