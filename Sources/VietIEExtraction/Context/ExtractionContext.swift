@@ -159,10 +159,16 @@ public final class ExtractionContext {
     /// A phrase never runs across a line break.
     ///
     /// - Complexity: O(m) in the number of matches starting at `i`.
-    public func match(_ file: Lexicon.List, at i: Int) -> (end: Int, rows: [Lexicon.Row])? {
-        guard i >= 0, i < count else { return nil }
+    /// (Most tokens start no entry of the list asked for: that test is made inline, the search for the entry is not.)
+    @inline(__always) public func match(_ file: Lexicon.List, at i: Int) -> (end: Int, rows: [Lexicon.Row])? {
+        guard i >= 0, i < listsAt.count else { return nil }
         let list = lexicon.id(file)
         guard list >= 0, list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0 else { return nil }
+        return longestMatch(list, at: i)
+    }
+
+    /// The longest entry of list `list` (by its gazetteer id) that starts at token `i` and runs across no line break.
+    @inline(never) func longestMatch(_ list: Int32, at i: Int) -> (end: Int, rows: [Lexicon.Row])? {
         for (end, entries) in matchesAt[i] where entries.contains(where: { $0.list == list }) {
             // A phrase never runs across a line break.
             if (i + 1..<end).contains(where: { analyzed.tokens[$0].newlineBefore }) { continue }
