@@ -18,6 +18,12 @@ struct OrganizationCompleter {
     let placesAfterCommittee: [String: [Candidate]]
     /// The tokens of the document's longest organization (how far back one covering a place may start) and place.
     let longestOrganization: Int, longestPlace: Int
+    /// What the completer has worked out for the document so far.
+    private let memo = Memo()
+    private final class Memo {
+        /// ``comparisonKey(_:)`` by organization name.
+        var comparisonKeys: [String: String] = [:]
+    }
 
     /// A completer for one document: its decided spans (`index`) over tokens whose folded text is `folded`.
     init(places: AdminUnits, article: ArticlePlace, typeWords: PlaceParser, index: SpanIndex, folded: [String]) {
@@ -254,7 +260,15 @@ struct OrganizationCompleter {
 
     /// An organization's comparison key: folded, its head's short form expanded ("UBND tỉnh X" = "Ủy ban nhân dân tỉnh X").
     /// (A mission's "nước" before its country is left out: "Đại sứ quán nước Mông Cổ" = "Đại sứ quán Mông Cổ".)
+    /// (Asked again for each office of a person's chain: made once per name and document.)
     func comparisonKey(_ organization: String) -> String {
+        if let known = memo.comparisonKeys[organization] { return known }
+        let key = makeComparisonKey(organization)
+        memo.comparisonKeys[organization] = key
+        return key
+    }
+
+    private func makeComparisonKey(_ organization: String) -> String {
         var words = Normalizer.key(organization).split(ascii: " ").map(String.init)
         if let k = words.indices.dropFirst().first(where: { words[$0] == "nước" && words[$0 - 1] == "quán" }) { words.remove(at: k) }
         return words.map { Self.headCanonicals[$0] ?? $0 }.joined(separator: " ")
@@ -491,7 +505,7 @@ struct OrganizationCompleter {
         }
         // A provincial department or committee with no place: "Sở Y tế" -> "Sở Y tế tỉnh Nghệ An"; never a
         // national body ("Ban Dân vận Trung ương", "Ban Chỉ đạo Quốc gia").
-        let national = ["trung ương", "tw", "t.ư", "quốc gia", "việt nam", "chính phủ"].contains { folded.contains($0) }
+        let national = ["trung ương", "tw", "t.ư", "quốc gia", "việt nam", "chính phủ"].contains { folded.containsBytes($0) }
         if !national, org.rule != "organization.closed-set", Self.provincialHeads.contains(where: { folded.hasPrefix($0) }), let p = article.province {
             return "\(text) \(Self.typeName(places.units[p]))"
         }

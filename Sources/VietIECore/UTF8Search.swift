@@ -1,0 +1,20 @@
+extension String {
+    /// True when `other` occurs in this string, compared as UTF-8 bytes: for texts in one normal form (the
+    /// normalizer's keys, NFC) the same answer as a search by characters, without its Unicode machinery.
+    ///
+    ///     "ban dân vận trung ương".containsBytes("trung ương")   // true
+    ///
+    /// - Complexity: O(n·m) in the two lengths (short texts: names and keys).
+    public func containsBytes(_ other: String) -> Bool {
+        let needle = Array(other.utf8)
+        guard let first = needle.first else { return true }
+        let hay = Array(utf8)
+        guard hay.count >= needle.count else { return false }
+        var k = 0
+        while k <= hay.count - needle.count {
+            if hay[k] == first, hay[k..<(k + needle.count)].elementsEqual(needle) { return true }
+            k += 1
+        }
+        return false
+    }
+}
