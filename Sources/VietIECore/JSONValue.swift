@@ -163,30 +163,30 @@ extension JSONValue {
                 out.append(contentsOf: utf8)
                 return
             }
-            var previous2: UInt8 = 0, previous: UInt8 = 0
-            for b in utf8 {
+            // Runs of plain bytes are copied whole; the bytes between them escaped.
+            var run = 0
+            for k in utf8.indices {
+                let b = utf8[k]
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xA8 || b == 0xA9 else { continue }
+                // U+2028 and U+2029 (E2 80 A8/A9) are valid JSON but break JavaScript readers: escape them.
+                let separator = b >= 0xA8 && k >= 2 && utf8[k - 2] == 0xE2 && utf8[k - 1] == 0x80
+                if b >= 0xA8 && !separator { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<(separator ? k - 2 : k)]))
+                run = k + 1
                 switch b {
                 case 0x22: out.append(0x5C); out.append(0x22)
                 case 0x5C: out.append(0x5C); out.append(0x5C)
                 case 0x0A: out.append(0x5C); out.append(0x6E)
                 case 0x0D: out.append(0x5C); out.append(0x72)
                 case 0x09: out.append(0x5C); out.append(0x74)
-                case 0..<0x20:
+                case 0xA8: out.append(contentsOf: "\\u2028".utf8)
+                case 0xA9: out.append(contentsOf: "\\u2029".utf8)
+                default:
                     out.append(contentsOf: "\\u00".utf8)
                     out.append(hexDigit(b >> 4)); out.append(hexDigit(b & 0xF))
-                case 0xA8, 0xA9:
-                    // U+2028 and U+2029 (E2 80 A8/A9) are valid JSON but break JavaScript readers: escape them.
-                    if previous2 == 0xE2 && previous == 0x80 {
-                        out.removeLast(2)
-                        out.append(contentsOf: (b == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    } else {
-                        out.append(b)
-                    }
-                default: out.append(b)
                 }
-                previous2 = previous
-                previous = b
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         out.append(0x22)
     }
