@@ -161,10 +161,16 @@ public final class ExtractionContext {
     /// - Complexity: O(m) in the number of matches starting at `i`.
     /// (Most tokens start no entry of the list asked for: that test is made inline, the search for the entry is not.)
     @inline(__always) public func match(_ file: Lexicon.List, at i: Int) -> (end: Int, rows: [Lexicon.Row])? {
-        guard i >= 0, i < listsAt.count else { return nil }
+        guard startsEntry(of: file, at: i) else { return nil }
+        return longestMatch(lexicon.id(file), at: i)
+    }
+
+    /// False when no entry of list `file` starts at token `i` (true when one may: ``match(_:at:)`` tells which, if
+    /// any, runs across no line break). One bit test.
+    @inline(__always) public func startsEntry(of file: Lexicon.List, at i: Int) -> Bool {
+        guard i >= 0, i < listsAt.count else { return false }
         let list = lexicon.id(file)
-        guard list >= 0, list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0 else { return nil }
-        return longestMatch(list, at: i)
+        return list >= 0 && (list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0)
     }
 
     /// The longest entry of list `list` (by its gazetteer id) that starts at token `i` and runs across no line break.
@@ -220,8 +226,15 @@ public final class ExtractionContext {
 
     /// True when token `i` is the single punctuation mark `mark`.
     public func isPunct(_ i: Int, _ mark: String) -> Bool {
-        guard i >= 0 && i < count && analyzed.tokens[i].kind == .punctuation else { return false }
-        return analyzed.normalized.cased[analyzed.tokens[i].range].elementsEqual(mark.unicodeScalars.lazy.map(\.value))
+        guard i >= 0 && i < count else { return false }
+        let t = analyzed.tokens[i]
+        guard t.kind == .punctuation else { return false }
+        var k = t.range.lowerBound
+        for u in mark.unicodeScalars {
+            guard k < t.range.upperBound, analyzed.normalized.cased[k] == u.value else { return false }
+            k += 1
+        }
+        return k == t.range.upperBound
     }
 
     /// True when token `i` is the folded word `w` (lower case, NFC, "ủy/hòa" tone placement, as the

@@ -29,7 +29,7 @@ struct DateRecognizer {
                 i = end
                 continue
             }
-            if let (end, found) = parse(c, at: i) {
+            if mayStart(c, at: i), let (end, found) = parse(c, at: i) {
                 var cand = found
                 // A dateline's time before its date: "20:39 - 25/10/2022".
                 let s = cand.tokens.lowerBound
@@ -43,6 +43,12 @@ struct DateRecognizer {
                 i += 1
             }
         }
+    }
+
+    /// A date starts with a number, "(", "ngày"/"hôm" or an entry of the date list: most tokens start none.
+    /// (Tested inline, before the parser's own set-up.)
+    @inline(__always) func mayStart(_ c: ExtractionContext, at i: Int) -> Bool {
+        c.kind(i) == .number || c.isPunct(i, "(") || c.isWord(i, "ngày") || c.isWord(i, "hôm") || c.match(Self.file, at: i) != nil
     }
 
     /// Days of one month written as one range: "ngày 17-20/11", "từ ngày 19-21/8", "ngày 6-8/12/2021".
@@ -65,9 +71,7 @@ struct DateRecognizer {
     }
 
     func parse(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
-        // A date starts with a number, "(", "ngày"/"hôm" or an entry of the date list: most tokens start none.
-        guard c.kind(i) == .number || c.isPunct(i, "(") || c.isWord(i, "ngày") || c.isWord(i, "hôm")
-                || c.match(Self.file, at: i) != nil else { return nil }
+        guard mayStart(c, at: i) else { return nil }
         // ISO timestamps and crawler stamps.
         if c.kind(i) == .number, c.cased[i].utf8.count >= 10, let d = DateValue.parse(c.cased[i], dotted: false), d.year != nil,
            c.cased[i].utf8.count > 7, Array(c.cased[i].utf8)[4] == 0x2D {

@@ -133,8 +133,17 @@ struct OrganizationRecognizer {
         var entries: [EntryRef] = []
     }
 
-    func organization(_ c: ExtractionContext, at i: Int, date: String?, depth: Int) -> Found? {
-        guard depth < 4, i < c.count else { return nil }
+    @inline(__always) func organization(_ c: ExtractionContext, at i: Int, date: String?, depth: Int) -> Found? {
+        // Every organization starts with an outlet, a lead tag (capitals), a closed-set name or a head: most tokens
+        // start none, and that test is made inline.
+        guard depth < 4, i < c.count, c.kind(i) == .word && c.isAllCaps(i) || c.startsEntry(of: Self.outlets, at: i)
+                || c.startsEntry(of: Self.closed, at: i) || c.startsEntry(of: Self.heads, at: i) || c.startsEntry(of: Self.headAbbreviations, at: i)
+        else { return nil }
+        return organizationStarting(c, at: i, date: date, depth: depth)
+    }
+
+    /// ``organization(_:at:date:depth:)`` at a token that may start one.
+    @inline(never) func organizationStarting(_ c: ExtractionContext, at i: Int, date: String?, depth: Int) -> Found? {
         if (i == 0 || c.breakBefore(i) || c.isPunct(i - 1, "(")), let m = c.match(Self.outlets, at: i),
            c.isPunct(m.end, ")") || c.isPunct(m.end, "-") {
             return Found(end: m.end, rule: "organization.outlet", entries: m.rows.compactMap(\.ref))

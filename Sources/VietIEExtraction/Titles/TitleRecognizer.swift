@@ -44,7 +44,16 @@ struct TitleRecognizer {
     }
 
     /// A title starting at `i`: from the lists, or "Phó"/"Quyền" + a title.
-    func title(_ c: ExtractionContext, at i: Int) -> (Int, String, Lexicon.Row)? {
+    /// (A title starts with an entry of the title, abbreviation or modifier list: most tokens start none, and that test
+    /// is made inline.)
+    @inline(__always) func title(_ c: ExtractionContext, at i: Int) -> (Int, String, Lexicon.Row)? {
+        guard c.startsEntry(of: Self.titles, at: i) || c.startsEntry(of: Self.abbreviations, at: i) || c.startsEntry(of: Self.modifiers, at: i)
+        else { return nil }
+        return titleStarting(c, at: i)
+    }
+
+    /// ``title(_:at:)`` at a token that may start one.
+    @inline(never) func titleStarting(_ c: ExtractionContext, at i: Int) -> (Int, String, Lexicon.Row)? {
         // The longest title, unless its "not before:" words follow it (then the next shorter one).
         if let m = c.matches(Self.titles, at: i).first(where: { m in m.rows.first.map { !Self.precedes(c, m.end, $0) } ?? false }),
            let row = m.rows.first {
