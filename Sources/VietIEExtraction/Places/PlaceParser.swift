@@ -10,6 +10,8 @@ struct PlaceParser {
     let unitsList: Int32?
     let aliasList: Int32?
     let regionList: Int32?
+    /// The bits of the unit, alias and region lists in ``ExtractionContext/listsAt`` (a bare place starts an entry of one).
+    let bareListBits: UInt64
     static let typeWords = Lexicon.List.typeWords
 
     init(gazetteer: Gazetteer, places: AdminUnits) {
@@ -18,6 +20,8 @@ struct PlaceParser {
         unitsList = gazetteer.listIndex("places/units.tsv").map(Int32.init)
         aliasList = gazetteer.listIndex("places/aliases.tsv").map(Int32.init)
         regionList = gazetteer.listIndex("places/regions.tsv").map(Int32.init)
+        let lists = [unitsList, aliasList, regionList].compactMap { $0 }
+        bareListBits = lists.contains { $0 >= 64 } ? ~0 : lists.reduce(0) { $0 | 1 << UInt64($1) }
     }
 
     struct Place {
@@ -59,7 +63,13 @@ struct PlaceParser {
     }
 
     /// "tỉnh Bình Phước", "TP. Hồ Chí Minh", "phường An Lộc", "Phường 6", "thôn Tân Lập".
-    func typed(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
+    /// (Most tokens start no type word: that test is made inline.)
+    @inline(__always) func typed(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
+        guard c.startsEntry(of: Self.typeWords, at: i) else { return nil }
+        return typedStarting(c, at: i, date: date)
+    }
+
+    @inline(never) func typedStarting(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
         guard let (twEnd, row) = typeWord(c, at: i), twEnd < c.count, !c.breakBefore(twEnd) else { return nil }
         let word = c.text(i..<twEnd)
         // Keyed as written: "H. Thới Bình" (two tokens) and "H.Thới Bình" (one) both give "h.".
@@ -144,7 +154,13 @@ struct PlaceParser {
     }
 
     /// A bare province name, alias, region or country: "Đồng Nai", "TP.HCM", "Tây Nguyên", "Hàn Quốc".
-    func bare(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
+    /// (Most tokens start no entry of those lists: that test is made inline.)
+    @inline(__always) func bare(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
+        guard i >= 0, i < c.count, c.listsAt[i] & bareListBits != 0 else { return nil }
+        return bareStarting(c, at: i, date: date)
+    }
+
+    @inline(never) func bareStarting(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
         guard i < c.count, !c.matchesAt[i].isEmpty else { return nil }
         let found = c.matchesAt[i]
         // Regions may be written in lower case ("đồng bằng sông Cửu Long", "miền nam").
