@@ -87,3 +87,15 @@ struct JSONWriterTests {
         #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"type":"PERSON","a":"x","m":null,"z":1}"#)
     }
 }
+
+struct UTF8SearchTests {
+    @Test func findsAWordByItsBytes() {
+        #expect("ban dân vận trung ương".containsBytes("trung ương"))
+        #expect("ban dân vận trung ương".containsBytes("ban"))
+        #expect("ban dân vận trung ương".containsBytes(""))
+        #expect(!"ban dân vận".containsBytes("trung ương"))
+        #expect(!"tw".containsBytes("tw."))
+        // "a" is no part of "à" (one scalar in NFC).
+        #expect(!"bà".containsBytes("ba"))
+    }
+}
