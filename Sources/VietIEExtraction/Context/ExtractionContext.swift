@@ -57,7 +57,7 @@ public final class ExtractionContext {
         caseFlags = tokens.map { CaseFlags(analyzed.normalized.letterCases($0.range), length: $0.range.count) }
         foldedKeys = keys.folded
         wordClasses = lexicon.wordClasses.isEmpty ? Array(repeating: [], count: tokens.count)
-            : keys.folded.map { lexicon.wordClasses[$0] ?? [] }
+            : keys.folded.map { lexicon.classes(ofKey: $0) }
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
@@ -278,6 +278,15 @@ public struct MatchesByStart: Sendable {
         var starts = [Int](repeating: 0, count: tokenCount + 1)
         for m in matches { starts[m.tokens.lowerBound + 1] += 1 }
         for k in 0..<tokenCount { starts[k + 1] += starts[k] }
+        self.starts = starts
+        // The gazetteer gives its matches in this order (by start, longest first): they are taken as they come.
+        let ordered = zip(matches, matches.dropFirst()).allSatisfy { a, b in
+            a.tokens.lowerBound < b.tokens.lowerBound || a.tokens.lowerBound == b.tokens.lowerBound && a.tokens.upperBound >= b.tokens.upperBound
+        }
+        if ordered {
+            items = matches.map { ($0.tokens.upperBound, $0.entries) }
+            return
+        }
         var next = starts
         var items = [(end: Int, entries: [EntryRef])](repeating: (0, []), count: matches.count)
         for m in matches {
@@ -286,7 +295,6 @@ public struct MatchesByStart: Sendable {
         }
         for k in 0..<tokenCount where starts[k + 1] - starts[k] > 1 { items[starts[k]..<starts[k + 1]].sort { $0.end > $1.end } }
         self.items = items
-        self.starts = starts
     }
 
     /// The matches that start at token `i`, longest first; `i` must be a valid token index.

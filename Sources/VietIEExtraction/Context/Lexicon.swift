@@ -158,6 +158,40 @@ public struct Lexicon: Sendable {
 
     /// Folded token key (``TokenKeys/folded``) -> the classes of that word.
     let wordClasses: [UInt64: WordClasses]
+    /// ``wordClasses`` as an open-addressing table: the folded keys are hashes already, so a lookup is a mask and a
+    /// compare or two (a token of every document is looked up).
+    private let classTable: ClassTable
+
+    /// The word classes of the token whose folded key is `key` (none for a word the list does not hold).
+    @inline(__always) func classes(ofKey key: UInt64) -> WordClasses { classTable[key] }
+
+    private struct ClassTable: Sendable {
+        let keys: [UInt64]
+        let values: [WordClasses]
+        let used: [Bool]
+        init(_ classes: [UInt64: WordClasses]) {
+            var size = 16
+            while size < 2 * classes.count { size <<= 1 }
+            var keys = [UInt64](repeating: 0, count: size), values = [WordClasses](repeating: [], count: size)
+            var used = [Bool](repeating: false, count: size)
+            for (k, v) in classes {
+                var h = Self.slot(k, size - 1)
+                while used[h] { h = (h + 1) & (size - 1) }
+                keys[h] = k; values[h] = v; used[h] = true
+            }
+            self.keys = keys; self.values = values; self.used = used
+        }
+        @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+        subscript(_ key: UInt64) -> WordClasses {
+            let mask = keys.count - 1
+            var h = Self.slot(key, mask)
+            while used[h] {
+                if keys[h] == key { return values[h] }
+                h = (h + 1) & mask
+            }
+            return []
+        }
+    }
     /// Labels of web hosts that name no place (`host_label` in cues/words.tsv), lower case.
     let hostLabels: Set<String>
 
@@ -210,6 +244,7 @@ public struct Lexicon: Sendable {
             }
         }
         self.wordClasses = wordClasses
+        classTable = ClassTable(wordClasses)
         self.hostLabels = hostLabels
         self.rows = rows
         self.lists = lists
