@@ -157,17 +157,11 @@ extension JSONValue {
     static func writeString(_ s: String, to out: inout [UInt8]) {
         out.append(0x22)
         var s = s
-        s.withUTF8 { utf8 in
-            // Most strings need no escaping: copy them whole.
-            if !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xA8 || $0 == 0xA9 }) {
-                out.append(contentsOf: utf8)
-                return
-            }
-            // Runs of plain bytes are copied whole; the bytes between them escaped.
+        s.withUTF8 { utf8 in Self.escapeClass.withUnsafeBufferPointer { escapeClass in
+            // Runs of plain bytes are copied whole (most strings are one run); the bytes between them escaped.
             var run = 0
-            for k in utf8.indices {
+            for k in utf8.indices where escapeClass[Int(utf8[k])] != 0 {
                 let b = utf8[k]
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0xA8 || b == 0xA9 else { continue }
                 // U+2028 and U+2029 (E2 80 A8/A9) are valid JSON but break JavaScript readers: escape them.
                 let separator = b >= 0xA8 && k >= 2 && utf8[k - 2] == 0xE2 && utf8[k - 1] == 0x80
                 if b >= 0xA8 && !separator { continue }
@@ -187,9 +181,13 @@ extension JSONValue {
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
-        }
+        } }
         out.append(0x22)
     }
+
+    /// 1 for the bytes a JSON string may need to escape: control characters, '"', '\\', and the last bytes of
+    /// U+2028 and U+2029 (0xA8, 0xA9).
+    private static let escapeClass: [UInt8] = (0...255).map { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0xA8 || b == 0xA9 ? 1 : 0 }
 
     @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 }
