@@ -2,6 +2,8 @@ import Foundation
 import PropertyBased
 import Testing
 import VietIE
+@testable import VietIEExtraction
+import VietIEGazetteer
 
 /// The whole pipeline on arbitrary text made of the pieces real articles are made of (and some they
 /// should not be): it never crashes, and every span of every output slices the input exactly.
@@ -29,6 +31,25 @@ struct PipelinePropertyTests {
             }
             // The record is valid JSON that reads back.
             #expect(throws: Never.self) { _ = try JSONValue(parsing: AnnotationJSON.record(annotation).serialized) }
+        }
+    }
+}
+
+/// A token's character count, read from its scalars where each is a character, equals the grapheme count of its text.
+struct CharacterCountPropertyTests {
+    static let pieces: [String] = PipelinePropertyTests.pieces + [
+        "e\u{301}\u{323}", "👩‍⚕️", "🇻🇳", "\r\n", "\r", "x\u{200D}y", "Ð", "ǅ", "ʼ", "ω\u{301}", "ﬁ", "Ⅻ", "1\u{20E3}", "\u{1E00}\u{301}",
+    ]
+    static let generator = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40).map { $0.map { pieces[$0] }.joined() }
+
+    @Test func characterCount_equalsTheGraphemeCount() async {
+        let extractor = CorpusHarness.extractor
+        await propertyCheck(count: 300, input: Self.generator) { text in
+            let analyzed = extractor.analyzer.analyze(Document(id: "p", text: text))
+            let context = ExtractionContext(analyzed: analyzed, lexicon: extractor.recognizers.lexicon, keys: TokenKeys(analyzed))
+            for i in 0..<context.count {
+                #expect(context.characterCount(i) == context.cased[i].count, "token \(i) of \(text.debugDescription)")
+            }
         }
     }
 }

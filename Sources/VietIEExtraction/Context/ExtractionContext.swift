@@ -224,6 +224,18 @@ public final class ExtractionContext {
         return matchesAt[i].contains { $0.end == i + 1 && $0.entries.contains { $0.list == list } }
     }
 
+    /// The number of characters of token `i`'s cased text (`cased[i].count`), counted as scalars when each scalar is a
+    /// character of its own (Latin letters below U+0300, the precomposed Vietnamese ones, digits, marks, no CR):
+    /// the grapheme count of String only for the rest.
+    public func characterCount(_ i: Int) -> Int {
+        let r = analyzed.tokens[i].range
+        for k in r {
+            let v = analyzed.normalized.cased[k]
+            guard v < 0x300 && v != 0x0D || v >= 0x1E00 && v <= 0x1EFF else { return cased[i].count }
+        }
+        return r.count
+    }
+
     /// True when token `i` is the single punctuation mark `mark`.
     public func isPunct(_ i: Int, _ mark: String) -> Bool {
         guard i >= 0 && i < count else { return false }

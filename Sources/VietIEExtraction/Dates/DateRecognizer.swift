@@ -161,7 +161,7 @@ struct DateRecognizer {
     /// The end of an hour of the day at `k` with no date: "6 giờ", "18h", "6h30", "17 giờ 30"; nil when none is there.
     func clockEnd(_ c: ExtractionContext, at k: Int) -> Int? {
         guard c.kind(k) == .number else { return nil }
-        if c.isWord(k + 1, "giờ") { return c.kind(k + 2) == .number && !c.isWord(k + 3, "ngày") && c.cased[k + 2].count <= 2 ? k + 3 : k + 2 }
+        if c.isWord(k + 1, "giờ") { return c.kind(k + 2) == .number && !c.isWord(k + 3, "ngày") && c.characterCount(k + 2) <= 2 ? k + 3 : k + 2 }
         let text = c.cased[k].lowercased()
         guard let h = text.firstIndex(of: "h"), text[..<h].allSatisfy(\.isNumber), !text[..<h].isEmpty,
               text[text.index(after: h)...].allSatisfy(\.isNumber) else { return nil }

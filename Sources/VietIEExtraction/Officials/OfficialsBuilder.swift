@@ -30,7 +30,7 @@ struct OfficialsBuilder {
                 clusterOf[k] = key
                 if fullNames[key] == nil {
                     fullNames[key] = c.text(p.tokens)
-                    if p.tokens.allSatisfy({ c.isAllCaps($0) || c.cased[$0].count == 1 && c.isCapitalized($0) }) { inCapitals.insert(key) }
+                    if p.tokens.allSatisfy({ c.isAllCaps($0) || c.characterCount($0) == 1 && c.isCapitalized($0) }) { inCapitals.insert(key) }
                     order.append(key)
                     byGivenName[c.folded[p.tokens.upperBound - 1], default: []].append(key)
                 } else if c.isAllCaps(p.tokens.lowerBound) == false, inCapitals.contains(key) {

@@ -113,7 +113,7 @@ struct OrganizationRecognizer {
     /// line in parentheses or before a dash ("(GLO)- Sáng 27-8", "TPO - Tại Đại hội", "(LĐ online) - Sáng 21/7"), closes
     /// a title after "|" ("... trong đại dịch | SKĐS"), or is followed ("Theo dõi VGT trên").
     func leadTagEnd(_ c: ExtractionContext, at i: Int) -> Int? {
-        guard c.kind(i) == .word, c.isAllCaps(i), (2...6).contains(c.cased[i].count),
+        guard c.kind(i) == .word, c.isAllCaps(i), (2...6).contains(c.characterCount(i)),
               c.match(Self.headAbbreviations, at: i) == nil, c.match(Lexicon.List.titleAbbreviations, at: i) == nil else { return nil }
         var end = i + 1
         if c.isWord(end, "online") { end += 1 }
@@ -314,7 +314,7 @@ struct OrganizationRecognizer {
         let k = name.upperBound
         // (A company's form may come first: "Công ty CP Khai thác bến xe", "Công ty TNHH Chế biến lâm sản Mạnh Hùng".)
         // (A name of one letter is whole: "Bệnh viện K cơ sở Tân Triều", "Bệnh viện E".)
-        guard name.count >= 1, c.isCapitalized(k - 1), !c.isAllCaps(k - 1), c.cased[k - 1].count >= 2,
+        guard name.count >= 1, c.isCapitalized(k - 1), !c.isAllCaps(k - 1), c.characterCount(k - 1) >= 2,
               name.count == 1 || !c.isCapitalized(k - 2) || c.isAllCaps(k - 2),
               k < c.count, c.kind(k) == .word, !c.isCapitalized(k), !c.breakBefore(k) else { return k }
         var j = k

@@ -49,7 +49,7 @@ struct PersonRecognizer {
             // "Ông Trần Đức Quận": a capitalized honorific is not part of the name.
             if let h = c.match(Self.honorifics, at: i), h.end < c.count, c.isCapitalized(h.end) { continue }
             // An abbreviation before a name in mixed case starts no name: "Chủ tịch QH Trần Thanh Mẫn".
-            if c.isAllCaps(i), c.cased[i].count >= 2, c.isCapitalized(i + 1), !c.isAllCaps(i + 1), !c.breakBefore(i + 1) { continue }
+            if c.isAllCaps(i), c.characterCount(i) >= 2, c.isCapitalized(i + 1), !c.isAllCaps(i + 1), !c.breakBefore(i + 1) { continue }
             // An organization's head word that is no family name starts no name, even where the organization was not
             // recognized: "Giám đốc Sở Khoa học - Công nghệ", "Bộ trưởng Bộ Lễ nghi và Tôn giáo".
             if !isSurname(c, i), c.match(OrganizationRecognizer.heads, at: i) != nil || c.match(OrganizationRecognizer.closed, at: i) != nil { continue }
@@ -78,7 +78,7 @@ struct PersonRecognizer {
             else if length >= 2 && length <= 3 && isByline(c, i, end) { rule = "person.byline" }
             guard var r = rule else { continue }
             // A patient's name cut short to keep it private is no name to extract: "chị Nông Thị Nh.", "chị La Thị B".
-            if length >= 2, isSurname(c, i), c.cased[end - 1].count <= 2, !VietnameseSyllable.isSyllable(c.cased[end - 1]) { i = end - 1; continue }
+            if length >= 2, isSurname(c, i), c.characterCount(end - 1) <= 2, !VietnameseSyllable.isSyllable(c.cased[end - 1]) { i = end - 1; continue }
             // A Lao name of two parts joined by a spaced dash, after a title or honorific: "Thứ trưởng Bun Hiêng - Bun Chít,",
             // "đồng chí Vông Sỏn - In Pan Phim" (neither part starts with a Vietnamese family name; no title after the dash).
             var stop = end
@@ -144,12 +144,12 @@ struct PersonRecognizer {
         var j = i, hyphens = 0, overPlace = false
         while j < c.count && j - i - hyphens < 5 {
             // Ê Đê and Jrai names: "H’ Yim Kđoh", "H’Yim", "Y Biêr".
-            if c.cased[j].count == 1, c.isCapitalized(j), c.isPunct(j + 1, "'"), j + 2 < c.count, c.isCapitalized(j + 2) {
+            if c.characterCount(j) == 1, c.isCapitalized(j), c.isPunct(j + 1, "'"), j + 2 < c.count, c.isCapitalized(j + 2) {
                 j += 2
                 continue
             }
             // A middle initial in a foreign name: "Marcos A. Bednarski" (never the first word, and a name goes on).
-            if j > i, c.cased[j].count == 1, c.isCapitalized(j), c.isPunct(j + 1, "."), j + 2 < c.count, c.kind(j + 2) == .word,
+            if j > i, c.characterCount(j) == 1, c.isCapitalized(j), c.isPunct(j + 1, "."), j + 2 < c.count, c.kind(j + 2) == .word,
                c.isCapitalized(j + 2), !c.isAllCaps(j + 2), !c.breakBefore(j + 2), !c.isAllCaps(i) {
                 j += 2
                 continue
@@ -168,8 +168,8 @@ struct PersonRecognizer {
             if j > i && c.breakBefore(j) { break }
             // A name is written in one case: "Anh hùng LLVTND Đặng Phi Thưởng", "Bùi Xuân Thắng ẢNH: H.G".
             // (Except a foreign family name in capitals after its given name: "ông Junichi KAWAUE –".)
-            if j > i && c.isAllCaps(j) != c.isAllCaps(i) && c.cased[j].count >= 2 && c.cased[i].count >= 2,
-               !(j == i + 1 && c.isAllCaps(j) && c.cased[j].count >= 3 && !VietnameseSyllable.isSyllable(c.cased[i])
+            if j > i && c.isAllCaps(j) != c.isAllCaps(i) && c.characterCount(j) >= 2 && c.characterCount(i) >= 2,
+               !(j == i + 1 && c.isAllCaps(j) && c.characterCount(j) >= 3 && !VietnameseSyllable.isSyllable(c.cased[i])
                  && !VietnameseSyllable.isSyllable(c.cased[j])) { break }
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
             // A headline in capitals runs on past the name: "CHỦ TỊCH QUỐC HỘI VƯƠNG ĐÌNH HUỆ ĐÓN ..." ends before a

@@ -142,7 +142,7 @@ struct PlaceParser {
            typeWord(c, at: twEnd) == nil, (c.match(Lexicon.List.heads, at: i)?.end ?? 0) <= twEnd {
             var k = twEnd
             while k < c.count && k - twEnd < 3 && c.kind(k) == .word && c.isCapitalized(k) && !c.breakBefore(k) && !c.isAllCaps(k)
-                    && c.cased[k].count >= 2
+                    && c.characterCount(k) >= 2
                     && (k == twEnd || !c.isIn(Lexicon.List.surnames, k) || !(k + 1 < c.count && c.kind(k + 1) == .word && c.isCapitalized(k + 1) && !c.breakBefore(k + 1))) {
                 k += 1
             }
