@@ -237,10 +237,13 @@ public final class ExtractionContext {
     }
 
     /// True when token `i` is the single punctuation mark `mark`.
-    public func isPunct(_ i: Int, _ mark: String) -> Bool {
-        guard i >= 0 && i < count else { return false }
-        let t = analyzed.tokens[i]
-        guard t.kind == .punctuation else { return false }
+    /// (Most tokens asked about are words: that test is made inline, the comparison of the mark is not.)
+    @inline(__always) public func isPunct(_ i: Int, _ mark: String) -> Bool {
+        i >= 0 && i < count && analyzed.tokens[i].kind == .punctuation && isMark(analyzed.tokens[i], mark)
+    }
+
+    /// True when punctuation token `t` is the mark `mark`.
+    @inline(never) func isMark(_ t: Token, _ mark: String) -> Bool {
         var k = t.range.lowerBound
         for u in mark.unicodeScalars {
             guard k < t.range.upperBound, analyzed.normalized.cased[k] == u.value else { return false }
