@@ -4,6 +4,9 @@ extension String {
     ///
     ///     "ban dân vận trung ương".containsBytes("trung ương")   // true
     ///
+    /// (The standard library's `utf8.firstRange(of:)` gives the same answer, but generic and unspecialized it cost
+    /// about 64,000 instructions a call on short keys, against a few hundred here.)
+    ///
     /// - Complexity: O(n·m) in the two lengths (short texts: names and keys).
     public func containsBytes(_ other: String) -> Bool {
         let needle = Array(other.utf8)

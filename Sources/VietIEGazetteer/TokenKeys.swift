@@ -31,6 +31,11 @@ public struct TokenKeys: Sendable {
         plain = p
     }
 
+    /// The slot of `key` in an open-addressing table of `mask + 1` slots (a power of two): the keys are FNV-1a
+    /// hashes already, so their bits are mixed once and masked.
+    @inlinable @inline(__always)
+    public static func slot(_ key: UInt64, mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
+
     /// The keys of a phrase's tokens under one mode, exactly as ``init(_:)`` keys a document's tokens.
     ///
     /// - Complexity: O(n) in the length of the phrase.

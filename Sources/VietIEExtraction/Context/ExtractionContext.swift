@@ -56,8 +56,7 @@ public final class ExtractionContext {
         cased = CasedTokenTexts(analyzed: analyzed)
         caseFlags = tokens.map { CaseFlags(analyzed.normalized.letterCases($0.range), length: $0.range.count) }
         foldedKeys = keys.folded
-        wordClasses = lexicon.wordClasses.isEmpty ? Array(repeating: [], count: tokens.count)
-            : keys.folded.map { lexicon.classes(ofKey: $0) }
+        wordClasses = keys.folded.map { lexicon.classes(ofKey: $0) }
         var sentenceOf = [Int](repeating: -1, count: tokens.count)
         for (k, s) in analyzed.sentences.enumerated() { for t in s.tokens { sentenceOf[t] = k } }
         self.sentenceOf = sentenceOf
@@ -92,7 +91,7 @@ public final class ExtractionContext {
         var out: [String] = []
         out.reserveCapacity(tokens.count)
         for (i, t) in tokens.enumerated() {
-            var h = Int(truncatingIfNeeded: keys[i] ^ (keys[i] >> 29)) & mask
+            var h = TokenKeys.slot(keys[i], mask: mask)
             var shared: String? = nil
             while slots[h] >= 0 {
                 let j = slots[h]
@@ -288,28 +287,19 @@ public struct MatchesByStart: Sendable {
 
     /// Groups `matches` by start token (each of them below `tokenCount`).
     ///
-    /// - Complexity: O(n + m log m) in the number of tokens and matches.
+    /// - Complexity: O(n + m) in the number of tokens and matches (O(m log m) for matches in another order).
     init(_ matches: [GazetteerMatch], tokenCount: Int) {
         var starts = [Int](repeating: 0, count: tokenCount + 1)
         for m in matches { starts[m.tokens.lowerBound + 1] += 1 }
         for k in 0..<tokenCount { starts[k + 1] += starts[k] }
         self.starts = starts
-        // The gazetteer gives its matches in this order (by start, longest first): they are taken as they come.
-        let ordered = zip(matches, matches.dropFirst()).allSatisfy { a, b in
-            a.tokens.lowerBound < b.tokens.lowerBound || a.tokens.lowerBound == b.tokens.lowerBound && a.tokens.upperBound >= b.tokens.upperBound
+        // The gazetteer gives its matches in this order (by start, longest first): they are taken as they come, other
+        // input is sorted into it.
+        func precedes(_ a: GazetteerMatch, _ b: GazetteerMatch) -> Bool {
+            a.tokens.lowerBound < b.tokens.lowerBound || a.tokens.lowerBound == b.tokens.lowerBound && a.tokens.upperBound > b.tokens.upperBound
         }
-        if ordered {
-            items = matches.map { ($0.tokens.upperBound, $0.entries) }
-            return
-        }
-        var next = starts
-        var items = [(end: Int, entries: [EntryRef])](repeating: (0, []), count: matches.count)
-        for m in matches {
-            items[next[m.tokens.lowerBound]] = (m.tokens.upperBound, m.entries)
-            next[m.tokens.lowerBound] += 1
-        }
-        for k in 0..<tokenCount where starts[k + 1] - starts[k] > 1 { items[starts[k]..<starts[k + 1]].sort { $0.end > $1.end } }
-        self.items = items
+        let ordered = zip(matches, matches.dropFirst()).allSatisfy { !precedes($1, $0) }
+        items = (ordered ? matches : matches.sorted(by: precedes)).map { ($0.tokens.upperBound, $0.entries) }
     }
 
     /// The matches that start at token `i`, longest first; `i` must be a valid token index.

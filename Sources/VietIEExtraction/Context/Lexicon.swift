@@ -156,10 +156,8 @@ public struct Lexicon: Sendable {
         ]
     }
 
-    /// Folded token key (``TokenKeys/folded``) -> the classes of that word.
-    let wordClasses: [UInt64: WordClasses]
-    /// ``wordClasses`` as an open-addressing table: the folded keys are hashes already, so a lookup is a mask and a
-    /// compare or two (a token of every document is looked up).
+    /// Folded token key (``TokenKeys/folded``) -> the classes of that word, as an open-addressing table: the keys
+    /// are hashes already, so a lookup is a mask and a compare or two (every token of every document is looked up).
     private let classTable: ClassTable
 
     /// The word classes of the token whose folded key is `key` (none for a word the list does not hold).
@@ -175,16 +173,15 @@ public struct Lexicon: Sendable {
             var keys = [UInt64](repeating: 0, count: size), values = [WordClasses](repeating: [], count: size)
             var used = [Bool](repeating: false, count: size)
             for (k, v) in classes {
-                var h = Self.slot(k, size - 1)
+                var h = TokenKeys.slot(k, mask: size - 1)
                 while used[h] { h = (h + 1) & (size - 1) }
                 keys[h] = k; values[h] = v; used[h] = true
             }
             self.keys = keys; self.values = values; self.used = used
         }
-        @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 29)) & mask }
         subscript(_ key: UInt64) -> WordClasses {
             let mask = keys.count - 1
-            var h = Self.slot(key, mask)
+            var h = TokenKeys.slot(key, mask: mask)
             while used[h] {
                 if keys[h] == key { return values[h] }
                 h = (h + 1) & mask
@@ -243,7 +240,6 @@ public struct Lexicon: Sendable {
                 }
             }
         }
-        self.wordClasses = wordClasses
         classTable = ClassTable(wordClasses)
         self.hostLabels = hostLabels
         self.rows = rows

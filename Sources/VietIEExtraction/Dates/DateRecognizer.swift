@@ -29,7 +29,7 @@ struct DateRecognizer {
                 i = end
                 continue
             }
-            if mayStart(c, at: i), let (end, found) = parse(c, at: i) {
+            if let (end, found) = parse(c, at: i) {
                 var cand = found
                 // A dateline's time before its date: "20:39 - 25/10/2022".
                 let s = cand.tokens.lowerBound
@@ -43,12 +43,6 @@ struct DateRecognizer {
                 i += 1
             }
         }
-    }
-
-    /// A date starts with a number, "(", "ngày"/"hôm" or an entry of the date list: most tokens start none.
-    /// (Tested inline, before the parser's own set-up.)
-    @inline(__always) func mayStart(_ c: ExtractionContext, at i: Int) -> Bool {
-        c.kind(i) == .number || c.isPunct(i, "(") || c.isWord(i, "ngày") || c.isWord(i, "hôm") || c.match(Self.file, at: i) != nil
     }
 
     /// Days of one month written as one range: "ngày 17-20/11", "từ ngày 19-21/8", "ngày 6-8/12/2021".
@@ -70,8 +64,16 @@ struct DateRecognizer {
         return (k + 2, candidate(c, i..<(k + 2), "date.range", from, to, part: nil))
     }
 
-    func parse(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
-        guard mayStart(c, at: i) else { return nil }
+    /// (A date starts with a number, "(", "ngày"/"hôm" or an entry of the date list: most tokens start none, and that
+    /// test is made inline.)
+    @inline(__always) func parse(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
+        guard c.kind(i) == .number || c.isPunct(i, "(") || c.isWord(i, "ngày") || c.isWord(i, "hôm") || c.match(Self.file, at: i) != nil
+        else { return nil }
+        return parseStarting(c, at: i)
+    }
+
+    /// ``parse(_:at:)`` at a token that may start a date.
+    @inline(never) func parseStarting(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
         // ISO timestamps and crawler stamps.
         if c.kind(i) == .number, c.cased[i].utf8.count >= 10, let d = DateValue.parse(c.cased[i], dotted: false), d.year != nil,
            c.cased[i].utf8.count > 7, Array(c.cased[i].utf8)[4] == 0x2D {
@@ -300,7 +302,7 @@ struct DateRecognizer {
 
     /// True when a relative cue counts from the date named last, not from the publication date.
     func isFromLast(_ row: Lexicon.Row) -> Bool {
-        (row["value"] ?? "").utf8.firstRange(of: "from the last date".utf8) != nil
+        (row["value"] ?? "").containsBytes("from the last date")
     }
 
     /// The resolved value of the last DATE proposed before token `i`, as the reference for "cùng ngày".

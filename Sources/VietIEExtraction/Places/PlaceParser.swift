@@ -69,6 +69,7 @@ struct PlaceParser {
         return typedStarting(c, at: i, date: date)
     }
 
+    /// ``typed(_:at:date:)`` at a token where a type word starts.
     @inline(never) func typedStarting(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
         guard let (twEnd, row) = typeWord(c, at: i), twEnd < c.count, !c.breakBefore(twEnd) else { return nil }
         let word = c.text(i..<twEnd)
@@ -160,8 +161,8 @@ struct PlaceParser {
         return bareStarting(c, at: i, date: date)
     }
 
+    /// ``bare(_:at:date:)`` at a token where an entry of those lists starts.
     @inline(never) func bareStarting(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
-        guard i < c.count, !c.matchesAt[i].isEmpty else { return nil }
         let found = c.matchesAt[i]
         // Regions may be written in lower case ("đồng bằng sông Cửu Long", "miền nam").
         if !(c.isCapitalized(i) || c.kind(i) == .abbreviation) {
