@@ -83,23 +83,44 @@ public struct Document: Sendable {
 public enum UTF8Decoding {
     /// Writes the code points of `u` into `out` (room for `u.count` at least) and returns how many.
     ///
+    /// Eight bytes are read at a time: the ASCII bytes before the first multi-byte sequence of the word are
+    /// widened in one go (a word of ASCII letters costs one load and eight stores), then that sequence is
+    /// decoded alone. Stores past the last code point written stay within `out`: code point `k` never comes
+    /// after byte `k`.
+    ///
     /// - Precondition: `u` is valid UTF-8, as every Swift string's storage is.
     /// - Complexity: O(n) in the number of bytes.
     @inline(__always)
     public static func decode(_ u: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt32>) -> Int {
         let n = u.count
+        guard let base = u.baseAddress, let target = out.baseAddress else { return 0 }
         var i = 0, k = 0
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let widened = SIMD8<UInt32>(truncatingIfNeeded: UnsafeRawPointer(base + i).loadUnaligned(as: SIMD8<UInt8>.self))
+            UnsafeMutableRawPointer(target + k).storeBytes(of: widened, as: SIMD8<UInt32>.self)
+            let high = word & 0x8080_8080_8080_8080
+            if high == 0 { i += 8; k += 8; continue }
+            let ascii = high.trailingZeroBitCount >> 3
+            i += ascii
+            k += ascii
+            i += decodeSequence(base, at: i, into: target + k)
+            k += 1
+        }
         while i < n {
-            let b0 = UInt32(u[i])
-            if b0 < 0x80 { out[k] = b0; i += 1 }
-            else if b0 < 0xE0 { out[k] = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2 }
-            else if b0 < 0xF0 { out[k] = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3 }
-            else {
-                out[k] = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
-                i += 4
-            }
+            if base[i] < 0x80 { target[k] = UInt32(base[i]); i += 1 } else { i += decodeSequence(base, at: i, into: target + k) }
             k += 1
         }
         return k
+    }
+
+    /// Decodes the multi-byte sequence at `i` into `out.pointee`; returns its length in bytes.
+    @inline(__always)
+    static func decodeSequence(_ u: UnsafePointer<UInt8>, at i: Int, into out: UnsafeMutablePointer<UInt32>) -> Int {
+        let b0 = UInt32(u[i])
+        if b0 < 0xE0 { out.pointee = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); return 2 }
+        if b0 < 0xF0 { out.pointee = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); return 3 }
+        out.pointee = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
+        return 4
     }
 }

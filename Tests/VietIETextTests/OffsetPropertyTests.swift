@@ -88,6 +88,15 @@ struct OffsetPropertyTests {
         }
     }
 
+    @Test func documentScalars_equalTheStringsScalars() async {
+        // The word-at-a-time decoder, at every alignment of ASCII runs and multi-byte sequences (1 to 4 bytes).
+        let pieces = Self.pieces + ["abcdefgh", "abcdefg", "ab", "ế", "𝔸", "中", "\u{10FFFF}"]
+        let generator = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...60).map { $0.map { pieces[$0] }.joined() }
+        await propertyCheck(count: 400, input: generator) { text in
+            #expect(Document(id: "p", text: text).scalars == text.unicodeScalars.map(\.value), "\(text.debugDescription)")
+        }
+    }
+
     @Test func entitiesBuiltFromTokens_passTheInvariantCheck() async {
         await propertyCheck(count: 200, input: Self.generator) { text in
             let document = Document(id: "p", text: text)

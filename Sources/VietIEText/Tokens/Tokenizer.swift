@@ -35,7 +35,10 @@ public struct Tokenizer: Sendable {
             for k in scanner.softBreaks { scanner.tokens[k].newlineBefore = false }
         }
         // Most texts have no "Covid 19" (the scanner notes "covid" before a number): keep the tokens.
-        return scanner.mayHaveSpacedCode ? Self.mergeSpacedCodes(scanner.tokens, text) : scanner.tokens
+        var tokens = scanner.tokens
+        scanner.tokens = []
+        if scanner.mayHaveSpacedCode { Self.mergeSpacedCodes(&tokens, text) }
+        return tokens
     }
 
     /// Lines of at least this many code points, ending inside a sentence, are taken as wrapped.
@@ -52,7 +55,7 @@ public struct Tokenizer: Sendable {
     static let covid = Array("covid".unicodeScalars.map(\.value)), nineteen = Array("19".unicodeScalars.map(\.value))
 
     /// "Covid 19" written with a space, and "Covid - 19", "Covid -19" with a spaced dash, stay one code token.
-    static func mergeSpacedCodes(_ tokens: [Token], _ text: NormalizedText) -> [Token] {
+    static func mergeSpacedCodes(_ tokens: inout [Token], _ text: NormalizedText) {
         // Most texts have no "Covid 19": keep the array as it is.
         func startsCovid(_ t: Token) -> Bool {
             t.kind == .word && t.range.count == 5 && (text.folded[t.range.lowerBound] == 0x63)
@@ -74,25 +77,25 @@ public struct Tokenizer: Sendable {
             guard gapBefore <= 1, gapAfter <= 1, gapBefore + gapAfter >= 1 else { return nil }
             return 2
         }
-        guard tokens.indices.contains(where: { startsCovid(tokens[$0]) && $0 + 1 < tokens.count && tokens[$0 + 1].kind != .word
-                                                && spacedCode(at: $0) != nil })
-        else { return tokens }
-        var out: [Token] = []
-        out.reserveCapacity(tokens.count)
-        var i = 0
+        // The first "Covid" that starts a spaced code; the tokens before it stay as they are.
+        guard var i = tokens.indices.first(where: { startsCovid(tokens[$0]) && $0 + 1 < tokens.count && tokens[$0 + 1].kind != .word
+                                                    && spacedCode(at: $0) != nil })
+        else { return }
+        // Compacted in place: each merged code takes the slot of its first token (slots behind the one read).
+        var w = i
         while i < tokens.count {
             let t = tokens[i]
-            if let last = spacedCode(at: i) {
+            if startsCovid(t), let last = spacedCode(at: i) {
                 let range = t.range.lowerBound..<tokens[i + last].range.upperBound
-                out.append(Token(kind: .code, range: range, span: text.originalSpan(range),
-                                 spaceBefore: t.spaceBefore, newlineBefore: t.newlineBefore))
+                tokens[w] = Token(kind: .code, range: range, span: text.originalSpan(range), spaceBefore: t.spaceBefore, newlineBefore: t.newlineBefore)
                 i += last + 1
-                continue
+            } else {
+                tokens[w] = t
+                i += 1
             }
-            out.append(t)
-            i += 1
+            w += 1
         }
-        return out
+        tokens.removeLast(tokens.count - w)
     }
 }
 
@@ -202,11 +205,11 @@ private struct Scanner {
                     continue
                 }
                 // Most tokens are a plain run of letters or digits: no compound machinery needed.
-                var j = i + 1, letters = k == 1, digits = k == 2
+                var j = i &+ 1, letters = k == 1, digits = k == 2
                 while j < n {
                     let x = kind(s[j])
                     if x == 1 { letters = true } else if x == 2 { digits = true } else { break }
-                    j += 1
+                    j &+= 1
                 }
                 // The common case: a run of letters or of digits that no joiner follows. Web addresses, listed
                 // abbreviations, ISO dates and compounds all need one of . , : / - right after the run.
