@@ -14,8 +14,8 @@ struct Options {
     var core = 0
     /// Runs of `vietie annotate` on the sample article; the median is reported.
     var startupRuns = 9
-    /// Rounds of the one-core and all-core `vietie annotate` runs, taken in turn; the fastest of each is
-    /// reported (on a shared machine the others are slowed by other work).
+    /// Runs of each in-process phase, and rounds of the one-core and all-core `vietie annotate` runs taken in
+    /// turn; the fastest of each is reported (on a shared machine the others are slowed by other work).
     var repeats = 1
     /// The phases to run (the graph only when asked for: it is slow, and its memory grows with the documents).
     var phases: Set<String> = Options.allPhases.subtracting(["graph"])
