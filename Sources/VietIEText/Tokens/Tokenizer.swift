@@ -99,167 +99,22 @@ public struct Tokenizer: Sendable {
     }
 }
 
-private struct Scanner {
+/// What the scanner's helpers read: the code points and their classes. (A value of two references, so that the
+/// scanning loop, which holds the scanner `inout`, calls them without copying the scanner.)
+private struct ScalarReader {
     let s: [UInt32]
-    let text: NormalizedText
-    let abbreviations: AbbreviationLexicon
-    let tables = ScalarTables.shared
-    var tokens: [Token] = []
-    var spaceBefore = true
-    var newlineBefore = false
-    /// Where the current line started, and whether the break before the next token may be a wrap.
-    var lineStart = 0
-    var pendingSoftBreak = false
-    /// Tokens after a single line break that ends a long line inside a sentence (``Tokenizer/tokenize(_:)``).
-    var softBreaks: [Int] = []
-    /// True once a number follows the word "covid", or a dash after it: the text may write "Covid 19" or "Covid - 19".
-    var mayHaveSpacedCode = false
-
-    /// True when normalization moved no code point: a token's span is its range.
-    let identity: Bool
-
-    init(s: [UInt32], text: NormalizedText, abbreviations: AbbreviationLexicon) {
-        self.s = s
-        self.text = text
-        self.abbreviations = abbreviations
-        identity = text.isIdentityMap
-        tokens.reserveCapacity(s.count / 4)
-    }
+    let tables: ScalarTables
 
     @inline(__always) func isAlnum(_ c: UInt32) -> Bool { tables.isLetter(c) || tables.isDigit(c) }
 
     /// True when the last token cannot end a sentence or a layout block (a word, a number, a comma...).
-    var endsInsideSentence: Bool {
-        guard let last = tokens.last else { return false }
+    func endsInsideSentence(after last: Token?) -> Bool {
+        guard let last else { return false }
         guard last.kind == .punctuation || last.kind == .symbol else { return true }
         let mark = s[last.range.lowerBound]
         // . ! ? : ; | and closing quotes or brackets end a line that was meant to end there.
         return !(mark == 0x2E || mark == 0x21 || mark == 0x3F || mark == 0x3A || mark == 0x3B || mark == 0x7C
                  || mark == 0x22 || mark == 0x27 || mark == 0x29 || mark == 0x5D)
-    }
-
-    /// ``append(_:_:)`` out of line, for every token but the plain runs of the scanning loop.
-    @inline(never)
-    mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) { append(kind, range) }
-
-    /// Adds the token that `range` makes, or joins it to the last one when both come from one normalization segment.
-    @inline(__always)
-    mutating func append(_ kind: Token.Kind, _ range: Range<Int>) {
-        let span = identity ? Span(start: range.lowerBound, end: range.upperBound) : text.originalSpan(range)
-        // Two tokens never share a code point: a split inside one normalization segment of the
-        // original (a combining mark after punctuation, say) joins the pieces.
-        if !identity, let last = tokens.last, span.start < last.span.end {
-            tokens[tokens.count - 1].range = last.range.lowerBound..<range.upperBound
-            tokens[tokens.count - 1].span = Span(start: last.span.start, end: max(last.span.end, span.end))
-            return
-        }
-        if pendingSoftBreak && newlineBefore { softBreaks.append(tokens.count) }
-        if kind == .number && !mayHaveSpacedCode { mayHaveSpacedCode = followsCovid() }
-        tokens.append(Token(kind: kind, range: range, span: span,
-                            spaceBefore: spaceBefore, newlineBefore: newlineBefore))
-        spaceBefore = false
-        newlineBefore = false
-        pendingSoftBreak = false
-    }
-
-    /// True when the last token is the word "covid" in any case, or a mark after it: a number emitted now may
-    /// be the "19" of "Covid 19" or "Covid - 19".
-    @inline(never)
-    func followsCovid() -> Bool {
-        func isCovid(_ t: Token) -> Bool { t.kind == .word && Tokenizer.isWord(t, Tokenizer.covid, in: text) }
-        guard let last = tokens.last else { return false }
-        return isCovid(last) || last.kind == .punctuation && tokens.count >= 2 && isCovid(tokens[tokens.count - 2])
-    }
-
-    mutating func run() {
-        // The text and the letter classes are read through raw pointers: this loop sees every code point.
-        let source = s, classes = tables.letterClass, tables = self.tables
-        let n = source.count
-        source.withUnsafeBufferPointer { s in
-        classes.withUnsafeBufferPointer { classes in
-            let limit = UInt32(classes.count)
-            /// 1 for letters, 2 for digits, 0 otherwise.
-            @inline(__always) func kind(_ c: UInt32) -> UInt8 {
-                c < limit ? classes[Int(c)] : (tables.isLetter(c) ? 1 : tables.isDigit(c) ? 2 : 0)
-            }
-            var i = 0
-            while i < n {
-                let c = s[i]
-                let k = kind(c)
-                if k == 0 {
-                    if c == 0x20 || c == 0x09 { spaceBefore = true; i += 1; continue }
-                    if Characters.isLineBreak(c) {
-                        // A wrap: the first break after a long line that ends inside a sentence; a second break ends it.
-                        let single = !newlineBefore
-                        pendingSoftBreak = single && i - lineStart >= Tokenizer.wrappedLineLength && endsInsideSentence
-                            && !(c == 0x0D && i + 1 < n && s[i + 1] != 0x0A && Characters.isLineBreak(s[i + 1]))
-                        if c == 0x0D && i + 1 < n && s[i + 1] == 0x0A { i += 1 }
-                        newlineBefore = true
-                        spaceBefore = true
-                        lineStart = i + 1
-                        i += 1
-                        continue
-                    }
-                    emit(Characters.isPunctuation(c) ? .punctuation : .symbol, i..<(i + 1))
-                    i += 1
-                    continue
-                }
-                // Most tokens are a plain run of letters or digits: no compound machinery needed.
-                var j = i &+ 1, letters = k == 1, digits = k == 2
-                while j < n {
-                    let x = kind(s[j])
-                    if x == 1 { letters = true } else if x == 2 { digits = true } else { break }
-                    j &+= 1
-                }
-                // The common case: a run of letters or of digits that no joiner follows. Web addresses, listed
-                // abbreviations, ISO dates and compounds all need one of . , : / - right after the run.
-                if j == n || !Characters.isJoiner(s[j]), !(letters && digits) {
-                    append(letters ? .word : .number, i..<j)
-                    // (Most runs end at one space: the next token's start follows it.)
-                    if j < n && s[j] == 0x20 { spaceBefore = true; i = j + 1 } else { i = j }
-                    continue
-                }
-                if i == 0 || kind(s[i - 1]) == 0 {
-                    // Web addresses start with h or w; every listed abbreviation has "." or "/" right after its
-                    // first run of letters ("TP.", "Đ/c", "GS.TS"); ISO dates start with four digits and "-".
-                    if c == 0x68 || c == 0x77 || c == 0x48 || c == 0x57, i + 1 < n, case let second = s[i + 1] | 0x20,
-                       second == 0x74 || second == 0x77, let end = urlEnd(at: i) { emit(.url, i..<end); i = end; continue }
-                    if j < n && (s[j] == 0x2E || s[j] == 0x2F) {
-                        let k = abbreviations.match(source, at: i, tables: tables)
-                        if k > 0 { emit(.abbreviation, i..<(i + k)); i += k; continue }
-                    }
-                    if j - i == 4 && !letters && j < n && s[j] == 0x2D, let end = isoTimestampEnd(at: i) {
-                        emit(.number, i..<end); i = end; continue
-                    }
-                }
-                // A web address glued to the word before it, as scraped pages leave them ("phường Trấn Biênhttps://..."):
-                // the word, then the address.
-                var glued: (start: Int, end: Int)? = nil
-                if letters, j < n, s[j] == 0x3A, j - i > 5 {
-                    for p in [j - 5, j - 4] where p > i { if let e = urlEnd(at: p), e > j + 2 { glued = (p, e); break } }
-                }
-                if let (p, end) = glued {
-                    emit(.word, i..<p)
-                    emit(.url, p..<end)
-                    i = end
-                    continue
-                }
-                if j + 1 >= n || !Characters.isJoiner(s[j]) || kind(s[j + 1]) == 0 {
-                    // A caption number glued to the next word ("ảnh 2Thủ tướng"): digits, then a capital and lower-case
-                    // letters, are two tokens; codes keep their capitals ("5G", "3A", "F0").
-                    if letters && digits, let split = gluedWordStart(i..<j) {
-                        emit(.number, i..<split)
-                        emit(.word, split..<j)
-                        i = j
-                        continue
-                    }
-                    emit(letters ? (digits ? (isClockTime(i..<j) ? .number : .code) : .word) : .number, i..<j)
-                    i = j
-                    continue
-                }
-                i = compound(at: i)
-            }
-        }}
     }
 
     /// End of a web address starting at `i`, if one starts there.
@@ -300,6 +155,189 @@ private struct Scanner {
 
     static let urlPrefixes: [[UInt32]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars.map(\.value)) }
 
+    /// Where a word starts after leading digits: "2Thủ" -> 1 (digits, then an upper-case letter and only
+    /// lower-case letters after it, two at least); nil otherwise.
+    func gluedWordStart(_ r: Range<Int>) -> Int? {
+        var p = r.lowerBound
+        while p < r.upperBound && tables.isDigit(s[p]) { p += 1 }
+        guard p > r.lowerBound, r.upperBound - p >= 3, tables.isUpper(s[p]) else { return nil }
+        for k in (p + 1)..<r.upperBound where !(tables.isLetter(s[k]) && !tables.isUpper(s[k])) { return nil }
+        return p
+    }
+
+    /// "19h", "7h30", "07g15": an hour written with h or g.
+    func isClockTime(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound, d = 0
+        while i < r.upperBound && tables.isDigit(s[i]) { i += 1; d += 1 }
+        guard (1...2).contains(d), i < r.upperBound, s[i] == 0x68 || s[i] == 0x67 else { return false }
+        i += 1
+        var m = 0
+        while i < r.upperBound && tables.isDigit(s[i]) { i += 1; m += 1 }
+        return i == r.upperBound && (m == 0 || m == 2)
+    }
+
+    /// "A.N", "T.H": single capital letters joined by dots (photo and author credits).
+    func isInitials(_ segments: [Scanner.Segment], _ joiners: [UInt32]) -> Bool {
+        joiners.allSatisfy { $0 == 0x2E } && segments.allSatisfy { $0.range.count == 1 && tables.isUpper(s[$0.range.lowerBound]) }
+    }
+}
+
+private struct Scanner {
+    let s: [UInt32]
+    let text: NormalizedText
+    let abbreviations: AbbreviationLexicon
+    let tables = ScalarTables.shared
+    let reader: ScalarReader
+    var tokens: [Token] = []
+    var spaceBefore = true
+    var newlineBefore = false
+    /// Where the current line started, and whether the break before the next token may be a wrap.
+    var lineStart = 0
+    var pendingSoftBreak = false
+    /// Tokens after a single line break that ends a long line inside a sentence (``Tokenizer/tokenize(_:)``).
+    var softBreaks: [Int] = []
+    /// True once a number follows the word "covid", or a dash after it: the text may write "Covid 19" or "Covid - 19".
+    var mayHaveSpacedCode = false
+
+    /// True when normalization moved no code point: a token's span is its range.
+    let identity: Bool
+
+    init(s: [UInt32], text: NormalizedText, abbreviations: AbbreviationLexicon) {
+        self.s = s
+        self.text = text
+        self.abbreviations = abbreviations
+        reader = ScalarReader(s: s, tables: tables)
+        identity = text.isIdentityMap
+        tokens.reserveCapacity(s.count / 4)
+    }
+
+    @inline(__always) func isAlnum(_ c: UInt32) -> Bool { tables.isLetter(c) || tables.isDigit(c) }
+
+    /// ``append(_:_:)`` out of line, for every token but the plain runs of the scanning loop.
+    @inline(never)
+    mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) { append(kind, range) }
+
+    /// Adds the token that `range` makes, or joins it to the last one when both come from one normalization segment.
+    @inline(__always)
+    mutating func append(_ kind: Token.Kind, _ range: Range<Int>) {
+        let span = identity ? Span(start: range.lowerBound, end: range.upperBound) : text.originalSpan(range)
+        // Two tokens never share a code point: a split inside one normalization segment of the
+        // original (a combining mark after punctuation, say) joins the pieces.
+        if !identity, let last = tokens.last, span.start < last.span.end {
+            tokens[tokens.count - 1].range = last.range.lowerBound..<range.upperBound
+            tokens[tokens.count - 1].span = Span(start: last.span.start, end: max(last.span.end, span.end))
+            return
+        }
+        if pendingSoftBreak && newlineBefore { softBreaks.append(tokens.count) }
+        if kind == .number && !mayHaveSpacedCode { mayHaveSpacedCode = Self.followsCovid(tokens, text) }
+        tokens.append(Token(kind: kind, range: range, span: span,
+                            spaceBefore: spaceBefore, newlineBefore: newlineBefore))
+        spaceBefore = false
+        newlineBefore = false
+        pendingSoftBreak = false
+    }
+
+    /// True when the last token is the word "covid" in any case, or a mark after it: a number emitted now may
+    /// be the "19" of "Covid 19" or "Covid - 19".
+    @inline(never)
+    static func followsCovid(_ tokens: [Token], _ text: NormalizedText) -> Bool {
+        func isCovid(_ t: Token) -> Bool { t.kind == .word && Tokenizer.isWord(t, Tokenizer.covid, in: text) }
+        guard let last = tokens.last else { return false }
+        return isCovid(last) || last.kind == .punctuation && tokens.count >= 2 && isCovid(tokens[tokens.count - 2])
+    }
+
+    mutating func run() {
+        // The text and the letter classes are read through raw pointers: this loop sees every code point.
+        let source = s, classes = tables.letterClass, tables = self.tables
+        let n = source.count
+        source.withUnsafeBufferPointer { s in
+        classes.withUnsafeBufferPointer { classes in
+            let limit = UInt32(classes.count)
+            /// 1 for letters, 2 for digits, 0 otherwise.
+            @inline(__always) func kind(_ c: UInt32) -> UInt8 {
+                c < limit ? classes[Int(c)] : (tables.isLetter(c) ? 1 : tables.isDigit(c) ? 2 : 0)
+            }
+            var i = 0
+            while i < n {
+                let c = s[i]
+                let k = kind(c)
+                if k == 0 {
+                    if c == 0x20 || c == 0x09 { spaceBefore = true; i += 1; continue }
+                    if Characters.isLineBreak(c) {
+                        // A wrap: the first break after a long line that ends inside a sentence; a second break ends it.
+                        let single = !newlineBefore
+                        pendingSoftBreak = single && i - lineStart >= Tokenizer.wrappedLineLength
+                            && reader.endsInsideSentence(after: tokens.last)
+                            && !(c == 0x0D && i + 1 < n && s[i + 1] != 0x0A && Characters.isLineBreak(s[i + 1]))
+                        if c == 0x0D && i + 1 < n && s[i + 1] == 0x0A { i += 1 }
+                        newlineBefore = true
+                        spaceBefore = true
+                        lineStart = i + 1
+                        i += 1
+                        continue
+                    }
+                    emit(Characters.isPunctuation(c) ? .punctuation : .symbol, i..<(i + 1))
+                    i += 1
+                    continue
+                }
+                // Most tokens are a plain run of letters or digits: no compound machinery needed.
+                var j = i &+ 1, letters = k == 1, digits = k == 2
+                while j < n {
+                    let x = kind(s[j])
+                    if x == 1 { letters = true } else if x == 2 { digits = true } else { break }
+                    j &+= 1
+                }
+                // The common case: a run of letters or of digits that no joiner follows. Web addresses, listed
+                // abbreviations, ISO dates and compounds all need one of . , : / - right after the run.
+                if j == n || !Characters.isJoiner(s[j]), !(letters && digits) {
+                    append(letters ? .word : .number, i..<j)
+                    // (Most runs end at one space: the next token's start follows it.)
+                    if j < n && s[j] == 0x20 { spaceBefore = true; i = j + 1 } else { i = j }
+                    continue
+                }
+                if i == 0 || kind(s[i - 1]) == 0 {
+                    // Web addresses start with h or w; every listed abbreviation has "." or "/" right after its
+                    // first run of letters ("TP.", "Đ/c", "GS.TS"); ISO dates start with four digits and "-".
+                    if c == 0x68 || c == 0x77 || c == 0x48 || c == 0x57, i + 1 < n, case let second = s[i + 1] | 0x20,
+                       second == 0x74 || second == 0x77, let end = reader.urlEnd(at: i) { emit(.url, i..<end); i = end; continue }
+                    if j < n && (s[j] == 0x2E || s[j] == 0x2F) {
+                        let k = abbreviations.match(source, at: i, tables: tables)
+                        if k > 0 { emit(.abbreviation, i..<(i + k)); i += k; continue }
+                    }
+                    if j - i == 4 && !letters && j < n && s[j] == 0x2D, let end = reader.isoTimestampEnd(at: i) {
+                        emit(.number, i..<end); i = end; continue
+                    }
+                }
+                // A web address glued to the word before it, as scraped pages leave them ("phường Trấn Biênhttps://..."):
+                // the word, then the address.
+                var glued: (start: Int, end: Int)? = nil
+                if letters, j < n, s[j] == 0x3A, j - i > 5 {
+                    for p in [j - 5, j - 4] where p > i { if let e = reader.urlEnd(at: p), e > j + 2 { glued = (p, e); break } }
+                }
+                if let (p, end) = glued {
+                    emit(.word, i..<p)
+                    emit(.url, p..<end)
+                    i = end
+                    continue
+                }
+                if j + 1 >= n || !Characters.isJoiner(s[j]) || kind(s[j + 1]) == 0 {
+                    // A caption number glued to the next word ("ảnh 2Thủ tướng"): digits, then a capital and lower-case
+                    // letters, are two tokens; codes keep their capitals ("5G", "3A", "F0").
+                    if letters && digits, let split = reader.gluedWordStart(i..<j) {
+                        emit(.number, i..<split)
+                        emit(.word, split..<j)
+                        i = j
+                        continue
+                    }
+                    emit(letters ? (digits ? (reader.isClockTime(i..<j) ? .number : .code) : .word) : .number, i..<j)
+                    i = j
+                    continue
+                }
+                i = compound(at: i)
+            }
+        }}
+    }
+
     struct Segment { var range: Range<Int>; var letters: Bool; var digits: Bool }
     /// Reused between compounds to avoid an allocation per token.
     var segments: [Segment] = []
@@ -323,17 +361,17 @@ private struct Scanner {
         }
         // A clock time or number glued to the next word ("09:34Đồng Nai"): the compound, then the word.
         var gluedWord: Range<Int>? = nil
-        if segments.count > 1, let last = segments.last, last.letters, last.digits, let p = gluedWordStart(last.range) {
+        if segments.count > 1, let last = segments.last, last.letters, last.digits, let p = reader.gluedWordStart(last.range) {
             segments[segments.count - 1] = Segment(range: last.range.lowerBound..<p, letters: false, digits: true)
             gluedWord = p..<last.range.upperBound
         }
         defer { if let w = gluedWord { emit(.word, w) } }
         if segments.count == 1 {
             let only = segments[0]
-            emit(only.letters ? (only.digits ? (isClockTime(only.range) ? .number : .code) : .word) : .number, only.range)
+            emit(only.letters ? (only.digits ? (reader.isClockTime(only.range) ? .number : .code) : .word) : .number, only.range)
             return i
         }
-        if isInitials(segments, joiners) {
+        if reader.isInitials(segments, joiners) {
             emit(.abbreviation, segments[0].range.lowerBound..<segments[segments.count - 1].range.upperBound)
             return i
         }
@@ -366,36 +404,11 @@ private struct Scanner {
         let kind: Token.Kind
         if !letters { kind = .number }
         else if !digits { kind = .word }
-        else if group.count == 1 && isClockTime(range) { kind = .number }
+        else if group.count == 1 && reader.isClockTime(range) { kind = .number }
         else { kind = .code }
         emit(kind, range)
     }
 
-    /// Where a word starts after leading digits: "2Thủ" -> 1 (digits, then an upper-case letter and only
-    /// lower-case letters after it, two at least); nil otherwise.
-    func gluedWordStart(_ r: Range<Int>) -> Int? {
-        var p = r.lowerBound
-        while p < r.upperBound && tables.isDigit(s[p]) { p += 1 }
-        guard p > r.lowerBound, r.upperBound - p >= 3, tables.isUpper(s[p]) else { return nil }
-        for k in (p + 1)..<r.upperBound where !(tables.isLetter(s[k]) && !tables.isUpper(s[k])) { return nil }
-        return p
-    }
-
-    /// "19h", "7h30", "07g15": an hour written with h or g.
-    func isClockTime(_ r: Range<Int>) -> Bool {
-        var i = r.lowerBound, d = 0
-        while i < r.upperBound && tables.isDigit(s[i]) { i += 1; d += 1 }
-        guard (1...2).contains(d), i < r.upperBound, s[i] == 0x68 || s[i] == 0x67 else { return false }
-        i += 1
-        var m = 0
-        while i < r.upperBound && tables.isDigit(s[i]) { i += 1; m += 1 }
-        return i == r.upperBound && (m == 0 || m == 2)
-    }
-
-    /// "A.N", "T.H": single capital letters joined by dots (photo and author credits).
-    func isInitials(_ segments: [Segment], _ joiners: [UInt32]) -> Bool {
-        joiners.allSatisfy { $0 == 0x2E } && segments.allSatisfy { $0.range.count == 1 && tables.isUpper(s[$0.range.lowerBound]) }
-    }
 }
 
 /// Character classes the text layer shares.
@@ -407,7 +420,7 @@ enum Characters {
     @inline(__always) static func isJoiner(_ c: UInt32) -> Bool {
         c == 0x2E || c == 0x2C || c == 0x3A || c == 0x2F || c == 0x2D
     }
-    static func isPunctuation(_ c: UInt32) -> Bool {
+    @inline(__always) static func isPunctuation(_ c: UInt32) -> Bool {
         if c < 0x80 {
             switch c {
             case 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x40,
@@ -415,6 +428,9 @@ enum Characters {
             default: return false
             }
         }
+        return isNonASCIIPunctuation(c)
+    }
+    static func isNonASCIIPunctuation(_ c: UInt32) -> Bool {
         guard let u = Unicode.Scalar(c) else { return false }
         switch u.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
