@@ -30,6 +30,7 @@ public enum SentenceSplitter {
     /// - Complexity: O(n) in the number of tokens.
     public static func split(_ tokens: [Token], text: NormalizedText) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 16 + 1)
         var start = 0
         func close(_ end: Int) {
             if end > start {
@@ -40,6 +41,8 @@ public enum SentenceSplitter {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
+            // (Most tokens are words on the line of the token before: nothing to decide.)
+            if t.kind != .punctuation && !t.newlineBefore { i += 1; continue }
             if t.newlineBefore && i > start { close(i); start = i }
             if t.kind == .punctuation && text.cased[t.range.lowerBound] == 0x7C {  // "|"
                 close(i)
