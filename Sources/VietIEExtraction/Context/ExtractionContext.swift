@@ -159,7 +159,7 @@ public final class ExtractionContext {
     ///
     /// - Complexity: O(m) in the number of matches starting at `i`.
     /// (Most tokens start no entry of the list asked for: that test is made inline, the search for the entry is not.)
-    @inline(__always) public func match(_ file: Lexicon.List, at i: Int) -> (end: Int, rows: [Lexicon.Row])? {
+    @inline(__always) public func match(_ file: Lexicon.List, at i: Int) -> (end: Int, rows: MatchedRows)? {
         guard startsEntry(of: file, at: i) else { return nil }
         return longestMatch(lexicon.id(file), at: i)
     }
@@ -173,11 +173,11 @@ public final class ExtractionContext {
     }
 
     /// The longest entry of list `list` (by its gazetteer id) that starts at token `i` and runs across no line break.
-    @inline(never) func longestMatch(_ list: Int32, at i: Int) -> (end: Int, rows: [Lexicon.Row])? {
+    @inline(never) func longestMatch(_ list: Int32, at i: Int) -> (end: Int, rows: MatchedRows)? {
         for (end, entries) in matchesAt[i] where entries.contains(where: { $0.list == list }) {
             // A phrase never runs across a line break.
             if (i + 1..<end).contains(where: { analyzed.tokens[$0].newlineBefore }) { continue }
-            return (end, entries.compactMap { $0.list == list ? lexicon.row($0) : nil })
+            return (end, MatchedRows(entries: entries, list: list, lexicon: lexicon))
         }
         return nil
     }
@@ -304,6 +304,36 @@ public struct MatchesByStart: Sendable {
 
     /// The matches that start at token `i`, longest first; `i` must be a valid token index.
     @inline(__always) public subscript(_ i: Int) -> ArraySlice<(end: Int, entries: [EntryRef])> { items[starts[i]..<starts[i + 1]] }
+}
+
+/// The rows of one list among the entries of a match, read where they are: most rules look at the first row or
+/// test one, and no array is made for them.
+///
+///     if let m = context.match(.titles, at: i), let row = m.rows.first { ... row["canonical"] ... }
+public struct MatchedRows: Collection {
+    let entries: [EntryRef]
+    let list: Int32
+    /// The rows of that list, in the lexicon.
+    let rows: [Lexicon.Row]
+    public let startIndex: Int
+
+    init(entries: [EntryRef], list: Int32, lexicon: Lexicon) {
+        self.entries = entries
+        self.list = list
+        rows = lexicon.rows(ofList: list)
+        startIndex = entries.firstIndex { $0.list == list } ?? entries.count
+    }
+
+    public var endIndex: Int { entries.count }
+    public func index(after i: Int) -> Int {
+        var k = i + 1
+        while k < entries.count && entries[k].list != list { k += 1 }
+        return k
+    }
+    public subscript(_ i: Int) -> Lexicon.Row {
+        let r = Int(entries[i].row)
+        return r < rows.count ? rows[r] : Lexicon.empty
+    }
 }
 
 /// The cased normalized text of a document's tokens, each made when it is read.

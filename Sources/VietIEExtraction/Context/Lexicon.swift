@@ -252,6 +252,9 @@ public struct Lexicon: Sendable {
     /// The gazetteer list index of a cue list (-1 when the index does not name it).
     @inline(__always) func id(_ list: List) -> Int32 { ids[list.rawValue] }
 
+    /// The rows of list `list` (by its gazetteer id), by row number; empty for a list read by no rule.
+    func rows(ofList list: Int32) -> [Row] { list >= 0 && Int(list) < rows.count ? rows[Int(list)] : [] }
+
     func row(_ ref: EntryRef) -> Row {
         let list = rows[Int(ref.list)]
         return Int(ref.row) < list.count ? list[Int(ref.row)] : Self.empty

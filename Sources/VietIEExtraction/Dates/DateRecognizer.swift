@@ -116,9 +116,9 @@ struct DateRecognizer {
         // A range of counts is no date: "từ 3-4 lần", "2-3 ngày" (the smaller number first; "Từ 20-7 người dân ..." is a date);
         // nor is a share of places: "11/11 huyện, thị, thành của tỉnh ghi nhận ca mắc", "7/8 huyện".
         if first.end == j + 1, let d = first.date, d.year == nil, !c.isWord(j - 1, "ngày") {
-            let nouns = c.match(Lexicon.List.metrics, at: j + 1)?.rows ?? []
-            if c.cased[j].utf8.contains(0x2D), d.day < d.month, nouns.contains(where: { $0["position"] == "after_number" }) { return nil }
-            if !prefixed, d.day <= d.month, nouns.contains(where: { ($0["note"] ?? "").hasPrefix("place count") }) { return nil }
+            let nouns = c.match(Lexicon.List.metrics, at: j + 1)?.rows
+            if c.cased[j].utf8.contains(0x2D), d.day < d.month, nouns?.contains(where: { $0["position"] == "after_number" }) == true { return nil }
+            if !prefixed, d.day <= d.month, nouns?.contains(where: { ($0["note"] ?? "").hasPrefix("place count") }) == true { return nil }
         }
         var end = first.end
         var second: Point? = nil

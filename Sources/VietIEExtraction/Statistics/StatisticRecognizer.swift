@@ -234,8 +234,8 @@ struct StatisticRecognizer {
                     k += 1
                     continue
                 }
-                if c.isWord(k, of: .infectionWord), let m = c.match(Self.metrics, at: k) ?? (isDisease(c, k + 1) ? (k + 1, []) : nil) {
-                    k = m.end
+                if c.isWord(k, of: .infectionWord), let end = c.match(Self.metrics, at: k)?.end ?? (isDisease(c, k + 1) ? k + 1 : nil) {
+                    k = end
                     continue
                 }
                 break
