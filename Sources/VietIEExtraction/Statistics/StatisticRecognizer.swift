@@ -656,40 +656,43 @@ struct StatisticRecognizer {
         var k = i - 1
         // Only figures within reach of the scan below matter (it goes back at most 80 tokens, and cue
         // entries start up to 6 before that).
-        let previous = recentStatistics(c, after: i - 91).filter { $0.tokens.upperBound <= i }
-        let previousEnds = Set(previous.map(\.tokens.upperBound))
-        let previousTokens = Set(previous.flatMap { Array($0.tokens) })
+        let previous = recentStatistics(c, after: i - 91).filter { $0.tokens.upperBound <= i }.map(\.tokens)
+        // The cue before a number that ends at each token the scan can reach (in the sentence), found once: its earliest
+        // start at most 6 tokens before its end (as the scan reads them, nearest end first).
+        let reach = max(0, i - 91, c.sentenceStart(i) - 6)
+        var cueEndingAt = [(start: Int, metric: String)?](repeating: nil, count: i - reach)
+        for start in reach..<i {
+            guard let m = c.match(Self.metrics, at: start), case let end = m.end - 1, end < i, end - start <= 6,
+                  cueEndingAt[end - reach] == nil,
+                  let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
+                  let metric = row["metric"] else { continue }
+            cueEndingAt[end - reach] = (start, metric)
+        }
         var refining = false
         while k >= 0 && c.sameSentence(k, i) && i - k < (refining ? 80 : 40) {
             if c.isPunct(k, ".") { break }
-            // Past ";" only a generic quarantine cue looks for its heading ("Cách ly y tế tại các nhà/nơi lưu trú: ...; trong đó: đang cách ly cho ...").
             // Past ";" or an earlier figure, only a generic quarantine cue looks further for its heading
             // ("Cách ly y tế tại các nhà/nơi lưu trú: ...; trong đó: đang cách ly cho ...").
-            if c.isPunct(k, ";") || previousTokens.contains(k) {
+            if c.isPunct(k, ";") || previous.contains(where: { $0.contains(k) }) {
                 guard found.first == "quarantine_total" else { break }
                 refining = true
             }
-            for start in max(0, k - 6)...k {
-                if let m = c.match(Self.metrics, at: start), m.end == k + 1,
-                   let row = m.rows.first(where: { ["before_number", "either"].contains($0["position"] ?? "") }),
-                   let metric = row["metric"] {
-                    // A status right after an earlier figure is that figure's ("38 trường hợp cách ly tại nhà và 1 trường hợp");
-                    // after "ở"/"tại" it is where a case was found, not a status.
-                    // ("1.334 F1 được cách ly từ trước đó và 101 trường hợp", "2.306 trường hợp đang cách ly tập trung, 5.910
-                    // trường hợp": past its auxiliaries too.)
-                    var head = start
-                    while head > 0, c.isWord(head - 1, of: .statusAuxiliary) || c.isWord(head - 1, "đang") { head -= 1 }
-                    if previousEnds.contains(head) { k = start; break }
-                    // (So is a quarantine after a place noun: "các nơi cách ly", "khu cách ly", "cơ sở cách ly" are places.)
-                    let placeNoun = c.isWord(start - 1, "nơi") || c.isWord(start - 1, "khu") || c.isWord(start - 2, "cơ") && c.isWord(start - 1, "sở")
-                    if c.isWord(start - 1, "ở") || c.isWord(start - 2, "ở") || c.isWord(start - 1, "tại") || placeNoun && metric.hasPrefix("quarantine") {
-                        k = start
-                        break
-                    }
-                    if !refining || ["quarantine_centralized", "quarantine_home", "other"].contains(metric) { found.append(metric) }
-                    k = start
-                    break
+            if let (start, metric) = cueEndingAt[k - reach] {
+                // A status right after an earlier figure is that figure's ("38 trường hợp cách ly tại nhà và 1 trường hợp");
+                // after "ở"/"tại" it is where a case was found, not a status.
+                // ("1.334 F1 được cách ly từ trước đó và 101 trường hợp", "2.306 trường hợp đang cách ly tập trung, 5.910
+                // trường hợp": past its auxiliaries too.)
+                var head = start
+                while head > 0, c.isWord(head - 1, of: .statusAuxiliary) || c.isWord(head - 1, "đang") { head -= 1 }
+                // (So is a quarantine after a place noun: "các nơi cách ly", "khu cách ly", "cơ sở cách ly" are places.)
+                let placeNoun = c.isWord(start - 1, "nơi") || c.isWord(start - 1, "khu") || c.isWord(start - 2, "cơ") && c.isWord(start - 1, "sở")
+                let earlierFigures = previous.contains { $0.upperBound == head }
+                let foundAt = c.isWord(start - 1, "ở") || c.isWord(start - 2, "ở") || c.isWord(start - 1, "tại")
+                    || placeNoun && metric.hasPrefix("quarantine")
+                if !earlierFigures && !foundAt && (!refining || ["quarantine_centralized", "quarantine_home", "other"].contains(metric)) {
+                    found.append(metric)
                 }
+                k = start
             }
             if found.count >= 3 { break }
             k -= 1
