@@ -54,7 +54,7 @@ public final class ExtractionContext {
         let tokens = analyzed.tokens
         folded = Self.foldedTexts(analyzed, keys: keys.folded)
         cased = CasedTokenTexts(analyzed: analyzed)
-        caseFlags = tokens.map { CaseFlags(analyzed.normalized.letterCases($0.range), length: $0.range.count) }
+        caseFlags = zip(analyzed.normalized.letterCases(of: tokens.map(\.range)), tokens).map { CaseFlags($0, length: $1.range.count) }
         foldedKeys = keys.folded
         wordClasses = keys.folded.map { lexicon.classes(ofKey: $0) }
         var sentenceOf = [Int](repeating: -1, count: tokens.count)

@@ -106,20 +106,36 @@ public struct NormalizedText: Sendable {
     /// letter-case shape: "UBND", "Hòa", "nCoV"), read in one pass over the cased scalars.
     ///
     /// - Complexity: O(n) in the length of the range.
-    public func letterCases(_ range: Range<Int>) -> LetterCases {
+    public func letterCases(_ range: Range<Int>) -> LetterCases { letterCases(of: [range])[0] }
+
+    /// The letter-case counts of each range (``letterCases(_:)``), the tables read once for all of them: a document's
+    /// tokens.
+    ///
+    /// - Complexity: O(n) in the total length of the ranges.
+    public func letterCases(of ranges: [Range<Int>]) -> [LetterCases] {
         let tables = ScalarTables.shared
-        var counts = LetterCases()
-        for k in range {
-            let v = cased[k]
-            if tables.isUppercaseLetter(v) {
-                counts.upper += 1
-                if k > range.lowerBound { counts.upperAfterFirst += 1 } else { counts.firstIsUpper = true }
-            } else if tables.isLowercaseLetter(v) {
-                counts.lower += 1
-                if k > range.lowerBound { counts.lowerAfterFirst += 1 }
+        let limit = UInt32(tables.letterCase.count)
+        return cased.withUnsafeBufferPointer { cased in
+            tables.letterCase.withUnsafeBufferPointer { letterCase in
+                ranges.map { range in
+                    var counts = LetterCases()
+                    for k in range {
+                        let v = cased[k]
+                        // 1 for upper case (Lu), 2 for lower case (Ll), 0 otherwise.
+                        let kind = v < limit ? letterCase[Int(v)]
+                            : (tables.isUppercaseLetter(v) ? 1 : tables.isLowercaseLetter(v) ? 2 : 0)
+                        if kind == 1 {
+                            counts.upper += 1
+                            if k > range.lowerBound { counts.upperAfterFirst += 1 } else { counts.firstIsUpper = true }
+                        } else if kind == 2 {
+                            counts.lower += 1
+                            if k > range.lowerBound { counts.lowerAfterFirst += 1 }
+                        }
+                    }
+                    return counts
+                }
             }
         }
-        return counts
     }
 
     /// The letter-case counts of a range (``letterCases(_:)``).
