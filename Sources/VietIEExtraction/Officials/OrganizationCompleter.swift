@@ -95,19 +95,19 @@ struct OrganizationCompleter {
         if let org = organization {
             // Ban rule: the organization shares the title's last word. (Its short form in parentheses is left out:
             // "Ủy ban Nhân dân (UBND) tỉnh" is "Ủy ban Nhân dân tỉnh".)
-            let text = Self.withoutShortForm(c, org.tokens)
+            let text = Self.withoutShortForm(c, org.tokens), textKey = Normalizer.key(text)
             // A minister's sector is the ministry: "Bộ trưởng Ngoại giao" -> "Bộ Ngoại giao".
             if org.rule == "organization.ministry-sector" {
                 return Position(title: titleText, organization: "Bộ \(text)", attributes: attributes)
             }
             // A bare "Đảng ủy" in a chain is the Party committee of the agency a later title of the chain heads: "Bí thư Đảng
             // ủy, Giám đốc Công an tỉnh" -> "Đảng ủy Công an tỉnh Thái Bình".
-            if Normalizer.key(text) == "đảng ủy", let agency = laterAgency(c, after: org, in: chain) {
+            if textKey == "đảng ủy", let agency = laterAgency(c, after: org, in: chain) {
                 return Position(title: titleText, organization: "\(text) \(complete(c, agency, c.text(agency.tokens), chainUnit))", attributes: attributes)
             }
             // A bare "Đảng ủy" is the committee of the party organization its sentence names before it: "Đảng bộ Công an tỉnh
             // được thành lập, ... Giám đốc Công an tỉnh Quảng Trị giữ chức Bí thư Đảng ủy" -> "Đảng ủy Công an tỉnh Quảng Trị".
-            if Normalizer.key(text) == "đảng ủy", let body = sentenceCommittee(c, before: org) {
+            if textKey == "đảng ủy", let body = sentenceCommittee(c, before: org) {
                 let full = complete(c, body, c.text(body.tokens), chainUnit)
                 return Position(title: titleText, organization: "\(text)\(full.dropFirst("Đảng bộ".count))", attributes: attributes)
             }
@@ -117,7 +117,7 @@ struct OrganizationCompleter {
                 return Position(title: titleText, organization: complete(c, full, c.text(full.tokens), chainUnit), attributes: attributes)
             }
             // A foreign province's party committee: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu" -> "Tỉnh ủy Attapeu".
-            if let typeWord = Self.partyHeads[Normalizer.key(text)], let name = foreignPlace(c, typeWord, in: chain) {
+            if let typeWord = Self.partyHeads[textKey], let name = foreignPlace(c, typeWord, in: chain) {
                 return Position(title: titleText, organization: "\(text) \(name)", attributes: attributes)
             }
             return Position(title: titleText, organization: complete(c, org, text, chainUnit), attributes: attributes)
@@ -271,8 +271,11 @@ struct OrganizationCompleter {
     private func makeComparisonKey(_ organization: String) -> String {
         var words = Normalizer.key(organization).split(ascii: " ").map(String.init)
         if let k = words.indices.dropFirst().first(where: { words[$0] == "nước" && words[$0 - 1] == "quán" }) { words.remove(at: k) }
-        return words.map { Self.headCanonicals[$0] ?? $0 }.joined(separator: " ")
+        return words.map { w in Self.wordCanonicals.first { $0.word == w }?.canonical ?? w }.joined(separator: " ")
     }
+
+    /// The ``headCanonicals`` of one word ("ubnd", "hđnd", "ubmttq"): a comparison key's words are looked up among them.
+    static let wordCanonicals: [(word: String, canonical: String)] = headCanonicals.filter { !$0.key.contains(" ") }.map { ($0.key, $0.value) }
 
     /// The mission of a country a diplomatic title's place names, with its host when written ("tại Việt Nam"); nil
     /// when the place is no country. "nước" before the country's name stays as written ("Đại sứ quán nước Cộng hòa Phần Lan").
