@@ -9,7 +9,10 @@ struct GazetteerCommand: ParsableCommand {
         subcommands: [Check.self, Lookup.self, Stats.self])
 
     struct Check: ParsableCommand {
+        // (Each command names itself: the parser would otherwise derive the name from the type by reflection, which
+        // a static binary pays for at every start.)
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Report list problems as file:line: message (non-NFC, duplicates, unknown types, bad dates...).")
         @OptionGroup var gazetteerOptions: GazetteerOptions
 
@@ -24,6 +27,7 @@ struct GazetteerCommand: ParsableCommand {
 
     struct Lookup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lookup",
             abstract: "Find the places, titles and organizations a phrase names, with type, hierarchy and validity.")
         @Argument(help: "The phrase, e.g. \"phường An Lộc\" or \"TP.HCM\".") var text: String
         @Option(name: .long, help: ArgumentHelp("Only units valid on this date.", valueName: "YYYY-MM-DD")) var date: String?
@@ -61,7 +65,7 @@ struct GazetteerCommand: ParsableCommand {
     }
 
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count entries per list and units per dated state.")
+        static let configuration = CommandConfiguration(commandName: "stats", abstract: "Count entries per list and units per dated state.")
         @OptionGroup var gazetteerOptions: GazetteerOptions
 
         func run() throws {
