@@ -97,6 +97,18 @@ struct OffsetPropertyTests {
         }
     }
 
+    @Test func shortPhrasesOfWords_areCutAsTheScannerCutsThem() async {
+        // A phrase of letters and spaces takes the short way; followed by " ," it is read by the scanner.
+        let pieces = ["Ủy", "ban", "nhân", "dân", "tỉnh", "Hoà", "TP", "Đ", "c", "HCM", "Nguyễn", "q", "uỷ", " ", "  ", "ǅ", "Tuệ"]
+        let generator = Gen.int(in: 0...(pieces.count - 1)).array(of: 1...12).map { $0.map { pieces[$0] }.joined() }
+        await propertyCheck(count: 300, input: generator) { text in
+            let tokenizer = TestSupport.analyzer.tokenizer
+            let alone = tokenizer.tokenize(Normalizer.normalize(text))
+            let scanned = tokenizer.tokenize(Normalizer.normalize(text + " ,")).dropLast()
+            #expect(Array(scanned) == alone, "\(text.debugDescription)")
+        }
+    }
+
     @Test func entitiesBuiltFromTokens_passTheInvariantCheck() async {
         await propertyCheck(count: 200, input: Self.generator) { text in
             let document = Document(id: "p", text: text)

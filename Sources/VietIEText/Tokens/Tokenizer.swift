@@ -26,6 +26,7 @@ public struct Tokenizer: Sendable {
     ///
     /// - Complexity: O(n) in the length of the text.
     public func tokenize(_ text: NormalizedText) -> [Token] {
+        if text.count <= Self.shortPhrase, let words = Self.words(text) { return words }
         var scanner = Scanner(s: text.cased, text: text, abbreviations: abbreviations)
         scanner.run()
         // Hard-wrapped text ("... Ủy viên\nTrung ương Đảng, Bí thư Tỉnh ủy"): a single line break inside a
@@ -38,6 +39,32 @@ public struct Tokenizer: Sendable {
         var tokens = scanner.tokens
         scanner.tokens = []
         if scanner.mayHaveSpacedCode { Self.mergeSpacedCodes(&tokens, text) }
+        return tokens
+    }
+
+    /// Phrases up to this many code points (gazetteer entries, names) are first tried as words and spaces alone.
+    static let shortPhrase = 64
+
+    /// The tokens of a text of letters and single spaces alone ("Ủy ban nhân dân tỉnh", most gazetteer entries): its
+    /// words, as the scanner cuts them; nil for any other text, which the scanner reads.
+    static func words(_ text: NormalizedText) -> [Token]? {
+        guard text.isIdentityMap, text.count > 0 else { return nil }
+        let tables = ScalarTables.shared
+        var tokens: [Token] = []
+        var start = 0
+        for i in 0...text.count {
+            if i < text.count {
+                let c = text.cased[i]
+                if c != 0x20 {
+                    guard tables.isLetter(c) else { return nil }
+                    continue
+                }
+            }
+            // (Two spaces in a row, or one at either end, are for the scanner.)
+            guard i > start else { return nil }
+            tokens.append(Token(kind: .word, range: start..<i, span: Span(start: start, end: i), spaceBefore: true, newlineBefore: false))
+            start = i + 1
+        }
         return tokens
     }
 
