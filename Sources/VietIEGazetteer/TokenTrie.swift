@@ -27,6 +27,12 @@ struct TokenTrie: Sendable {
     private var edgeCount = 0
     /// Entries that end at each node (empty for inner nodes).
     private var terminals: [[EntryRef]] = [[]]
+    /// Bit `n` is set when entries end at node `n`: a match is looked for in ``terminals`` only there.
+    private var terminalBits: [UInt64] = [0]
+    /// Bit `key & firstKeyMask` is set for the key of every entry's first token: most tokens of a text start no
+    /// entry, and are passed over by one bit test in a table that stays in the cache, with no probe of the edges.
+    private var firstKeyBits = [UInt64](repeating: 0, count: (Self.firstKeyMask + 1) / 64)
+    private static let firstKeyMask = (1 << 17) - 1
 
     var nodeCount: Int { terminals.count }
 
@@ -71,26 +77,33 @@ struct TokenTrie: Sendable {
     mutating func insert(_ keys: [UInt64], _ ref: EntryRef) {
         guard !keys.isEmpty else { return }
         var node: Int32 = 0
+        let first = Int(truncatingIfNeeded: keys[0]) & Self.firstKeyMask
+        firstKeyBits[first >> 6] |= 1 << UInt64(first & 63)
         for k in keys {
             if let c = child(node, k) { node = c; continue }
             let new = Int32(terminals.count)
             terminals.append([])
+            if terminals.count > terminalBits.count * 64 { terminalBits.append(0) }
             addEdge(node, k, new)
             node = new
         }
         if !terminals[Int(node)].contains(ref) { terminals[Int(node)].append(ref) }
+        terminalBits[Int(node) >> 6] |= 1 << UInt64(node & 63)
     }
 
     /// Appends every entry sequence that starts at token `start` (shortest first) to `out`.
     func collect(_ keys: [UInt64], from start: Int, limit: Int = 16, into out: inout [GazetteerMatch]) {
+        guard start < keys.count, case let first = Int(truncatingIfNeeded: keys[start]) & Self.firstKeyMask,
+              firstKeyBits[first >> 6] & (1 << UInt64(first & 63)) != 0 else { return }
         var node: Int32 = 0
         var j = start
         while j < keys.count && j - start < limit {
             guard let c = child(node, keys[j]) else { return }
             node = c
             j += 1
-            let t = terminals[Int(node)]
-            if !t.isEmpty { out.append(GazetteerMatch(tokens: start..<j, entries: t)) }
+            if terminalBits[Int(node) >> 6] & (1 << UInt64(node & 63)) != 0 {
+                out.append(GazetteerMatch(tokens: start..<j, entries: terminals[Int(node)]))
+            }
         }
     }
 }
