@@ -21,3 +21,19 @@ extension String {
         return false
     }
 }
+
+extension String {
+    /// True when this string starts with `prefix`, compared as UTF-8 bytes: for keys and names in one normal form
+    /// (NFC), and for ASCII prefixes, the answer of `hasPrefix(_:)` without its comparison by characters (a few
+    /// thousand instructions a call on Vietnamese text).
+    ///
+    ///     "ủy ban nhân dân tỉnh".hasPrefixBytes("ủy ban ")   // true
+    ///
+    /// - Complexity: O(m) in the length of the prefix.
+    public func hasPrefixBytes(_ prefix: String) -> Bool {
+        var s = self, p = prefix
+        return s.withUTF8 { a in
+            p.withUTF8 { b in b.count <= a.count && UnsafeBufferPointer(rebasing: a[0..<b.count]).elementsEqual(b) }
+        }
+    }
+}

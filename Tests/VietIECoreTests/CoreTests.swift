@@ -98,4 +98,16 @@ struct UTF8SearchTests {
         // "a" is no part of "à" (one scalar in NFC).
         #expect(!"bà".containsBytes("ba"))
     }
+
+    @Test func startsWithAPrefixByItsBytes() {
+        for (text, prefix) in [("ủy ban nhân dân tỉnh", "ủy ban "), ("quarantine_home", "quarantine"), ("ĐT741", "ĐT"), ("x", ""), ("", "")] {
+            #expect(text.hasPrefixBytes(prefix) && text.hasPrefix(prefix), "\(text) \(prefix)")
+        }
+        for (text, prefix) in [("ủy ban", "ủy ban "), ("bà rịa", "ba"), ("contacts", "contacts_"), ("", "a"), ("sở y tế", "sớ")] {
+            #expect(!text.hasPrefixBytes(prefix) && !text.hasPrefix(prefix), "\(text) \(prefix)")
+        }
+        // A short string and a long one (over 15 bytes: stored outside the string value) on either side.
+        let long = "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bình Phước"
+        #expect(long.hasPrefixBytes(String(long.prefix(20))) && !String(long.prefix(20)).hasPrefixBytes(long))
+    }
 }

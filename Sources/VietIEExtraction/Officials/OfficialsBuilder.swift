@@ -81,7 +81,7 @@ struct OfficialsBuilder {
                 let own = appositive.map(key)
                 groups.removeAll { g in
                     let shared = key(g)
-                    return own.contains { $0 != shared && $0.hasPrefix(shared + " ") }
+                    return own.contains { $0 != shared && $0.hasPrefixBytes(shared + " ") }
                 }
             }
             groups += appositive
@@ -163,7 +163,7 @@ struct OfficialsBuilder {
             if hs.count >= 2 {
                 hs = hs.filter { h in
                     guard let org = h.orgKey else { return true }
-                    return !hs.contains { $0.titleKey == h.titleKey && ($0.orgKey?.hasPrefix(org + " ") ?? false) }
+                    return !hs.contains { $0.titleKey == h.titleKey && ($0.orgKey?.hasPrefixBytes(org + " ") ?? false) }
                 }
             }
             return Official(name: fullNames[key]!, positions: hs.map(\.position), mentions: mentions[key] ?? [])

@@ -509,7 +509,7 @@ struct OrganizationCompleter {
         // A provincial department or committee with no place: "Sở Y tế" -> "Sở Y tế tỉnh Nghệ An"; never a
         // national body ("Ban Dân vận Trung ương", "Ban Chỉ đạo Quốc gia").
         let national = ["trung ương", "tw", "t.ư", "quốc gia", "việt nam", "chính phủ"].contains { folded.containsBytes($0) }
-        if !national, org.rule != "organization.closed-set", Self.provincialHeads.contains(where: { folded.hasPrefix($0) }), let p = article.province {
+        if !national, org.rule != "organization.closed-set", Self.provincialHeads.contains(where: { folded.hasPrefixBytes($0) }), let p = article.province {
             return "\(text) \(Self.typeName(places.units[p]))"
         }
         return text

@@ -22,7 +22,7 @@ struct PlaceRecognizer {
         while i < c.count {
             if credit[i] { i += 1; continue }
             // Road codes: QL1A, ĐT603B.
-            if c.kind(i) == .code, Self.roadPrefixes.contains(where: { c.cased[i].hasPrefix($0) }) {
+            if c.kind(i) == .code, Self.roadPrefixes.contains(where: { c.cased[i].hasPrefixBytes($0) }) {
                 c.propose(Candidate(type: .location, tokens: i..<(i + 1), rule: "location.road", priority: 12, attributes: ["level": "feature"]))
                 i += 1
                 continue

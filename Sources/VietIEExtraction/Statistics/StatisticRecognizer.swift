@@ -76,7 +76,7 @@ struct StatisticRecognizer {
                 value = v
                 j = i + 1
             } else if c.kind(i) == .number, !scope.inDate[i],
-                      let f = NumberValue.fraction(c.cased[i], dateLike: c.match(Self.metrics, at: i + 1)?.rows.contains(where: { ($0["note"] ?? "").hasPrefix("place count") }) == true) {
+                      let f = NumberValue.fraction(c.cased[i], dateLike: c.match(Self.metrics, at: i + 1)?.rows.contains(where: { ($0["note"] ?? "").hasPrefixBytes("place count") }) == true) {
                 // A part of a whole counts the part: "Lũy kế 100.979/122.548 bệnh nhân đã khỏi bệnh", "11/11 huyện, thị, thành".
                 value = f.part
                 j = i + 1
@@ -180,7 +180,7 @@ struct StatisticRecognizer {
             }
             let nounMetric = nounRow["metric"] ?? "other"
             if nounMetric == "none" { i = noun.end; continue }
-            if (nounRow["note"] ?? "").hasPrefix("place count"), !countsPlacesReached(c, number: i, nounEnd: noun.end, scope) { i = noun.end; continue }
+            if (nounRow["note"] ?? "").hasPrefixBytes("place count"), !countsPlacesReached(c, number: i, nounEnd: noun.end, scope) { i = noun.end; continue }
             var end = noun.end
             var attached: String? = nil
             // What stays attached after the counted noun: the disease, a status, "mới".
@@ -190,7 +190,7 @@ struct StatisticRecognizer {
                 if c.isWord(k, "với"), isDisease(c, k + 1) { k += 2; continue }
                 if let m = c.match(Self.metrics, at: k), let row = m.rows.first,
                    ["after_number", "either", "modifier"].contains(row["position"] ?? ""),
-                   !(row["note"] ?? "").hasPrefix("generic"), !(row["note"] ?? "").hasPrefix("place count"), row["metric"] != "none", m.end - k <= 4 {
+                   !(row["note"] ?? "").hasPrefixBytes("generic"), !(row["note"] ?? "").hasPrefixBytes("place count"), row["metric"] != "none", m.end - k <= 4 {
                     if row["position"] != "modifier" || (row["metric"] == "cases_new" && c.isWord(k, "mới")) {
                         attached = attached ?? row["metric"]
                         k = m.end
@@ -202,7 +202,7 @@ struct StatisticRecognizer {
                 // (Or "thuộc diện F1": "3 trường hợp thuộc diện F1".)
                 let what = c.isWord(k, "là") ? k + 1 : c.isWord(k, "thuộc") && c.isWord(k + 1, "diện") ? k + 2 : -1
                 if nounRow["cue"] != "ca", what > k, let m = c.match(Self.metrics, at: what), let row = m.rows.first,
-                   ["after_number", "either"].contains(row["position"] ?? ""), let metric = row["metric"], metric.hasPrefix("contacts_") {
+                   ["after_number", "either"].contains(row["position"] ?? ""), let metric = row["metric"], metric.hasPrefixBytes("contacts_") {
                     attached = attached ?? metric
                     break
                 }
@@ -285,7 +285,7 @@ struct StatisticRecognizer {
             guard let row = m.rows.first(where: { ["after_number", "either"].contains($0["position"]) }) else { continue }
             // An abbreviation in capitals counts only as written: "377 TH", never "6 th" (a word cut short).
             if let cue = row["cue"], cue.utf8.count >= 2, cue.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), !c.isAllCaps(j) { continue }
-            if (row["note"] ?? "").hasPrefix("infected"),
+            if (row["note"] ?? "").hasPrefixBytes("infected"),
                !(isDisease(c, m.end) || c.isWord(m.end, "bệnh") || c.isWord(m.end, "mới") || c.isWord(m.end, "với") && isDisease(c, m.end + 1)) {
                 continue
             }
@@ -539,7 +539,7 @@ struct StatisticRecognizer {
             if c.kind(k) == .number { return nil }
             if let m = c.match(Self.metrics, at: k), m.end <= q - 1,
                m.rows.contains(where: { ["after_number", "either"].contains($0["position"] ?? "") && Self.caseMetrics.contains($0["metric"] ?? "")
-                   && !($0["note"] ?? "").hasPrefix("generic") }) {
+                   && !($0["note"] ?? "").hasPrefixBytes("generic") }) {
                 namesCases = true
             }
             k -= 1
@@ -688,7 +688,7 @@ struct StatisticRecognizer {
                 let placeNoun = c.isWord(start - 1, "nơi") || c.isWord(start - 1, "khu") || c.isWord(start - 2, "cơ") && c.isWord(start - 1, "sở")
                 let earlierFigures = previous.contains { $0.upperBound == head }
                 let foundAt = c.isWord(start - 1, "ở") || c.isWord(start - 2, "ở") || c.isWord(start - 1, "tại")
-                    || placeNoun && metric.hasPrefix("quarantine")
+                    || placeNoun && metric.hasPrefixBytes("quarantine")
                 if !earlierFigures && !foundAt && (!refining || ["quarantine_centralized", "quarantine_home", "other"].contains(metric)) {
                     found.append(metric)
                 }
@@ -783,13 +783,13 @@ struct StatisticRecognizer {
     /// True when a cue says which cases or where they are, not what "ca" counts: a quarantine or a vaccination
     /// ("21 ca ... đã cách ly tập trung", "35 ca tiêm mũi 1").
     static func describesCases(_ metric: String) -> Bool {
-        metric.hasPrefix("quarantine") || metric == "people_vaccinated" || metric == "vaccine_doses"
+        metric.hasPrefixBytes("quarantine") || metric == "people_vaccinated" || metric == "vaccine_doses"
     }
     /// Metrics that count things, not people: their cues never type a count of people or cases.
     static let thingMetrics: Set<String> = ["samples_tested", "checkpoints", "vaccine_doses"]
 
     func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: Lexicon.Row, attached: String?, _ scope: Scope) -> String {
-        let generic = (noun["note"] ?? "").hasPrefix("generic")
+        let generic = (noun["note"] ?? "").hasPrefixBytes("generic")
         let nounMetric = noun["metric"] ?? "other"
         // A change, not a count: "tăng 5 chốt", "giảm 77 ca".
         var before = i - 1
@@ -834,7 +834,7 @@ struct StatisticRecognizer {
         // (Cases, "ca", under such a label are cases found that way: "- F1 truy vết: 0 ca.")
         if !countsCases, let code = labelCode(c, i) {
             if code == "f0" {
-                if cueBefore?.hasPrefix("quarantine") == true { return "under_treatment" }
+                if cueBefore?.hasPrefixBytes("quarantine") == true { return "under_treatment" }
             } else if cueBefore == "quarantine_centralized" || cueBefore == "quarantine_home" || cueBefore == "other" {
                 return cueBefore!
             } else {
@@ -844,14 +844,14 @@ struct StatisticRecognizer {
         // Contacts counted among the cases a figure breaks down are cases: "ghi nhận 1.666 trường hợp dương tính. Trong đó
         // có 231 ca cộng đồng, 1.334 F1 được cách ly từ trước đó", "Trong đó, 55 trường hợp là F1 của các ca bệnh trước đó".
         // (Not contacts traced right before: "liên quan đến 07 ca mắc mới ..., đã truy vết được 91 F1, 149 F2".)
-        if nounMetric.hasPrefix("contacts_") || attached?.hasPrefix("contacts_") == true, cueBefore == nil, !tracedBefore(c, i),
+        if nounMetric.hasPrefixBytes("contacts_") || attached?.hasPrefixBytes("contacts_") == true, cueBefore == nil, !tracedBefore(c, i),
            let metric = casesBrokenDown(c, before: i) {
             return metric
         }
         // Contacts written "ca F1" under a heading of cases are cases who were contacts: "Trong số ca mắc mới này, có 19 ca F1
         // trong các khu cách ly" (of the report's kind); elsewhere they stay contacts ("truy vết 35 ca F1, 120 ca F2").
         // (Contacts put in quarantine right before them are counted as quarantined: "cách ly tập trung 35 ca F1".)
-        if countsCases, let contacts = attached, contacts.hasPrefix("contacts_"), cueBefore.map(Self.caseMetrics.contains) ?? true {
+        if countsCases, let contacts = attached, contacts.hasPrefixBytes("contacts_"), cueBefore.map(Self.caseMetrics.contains) ?? true {
             switch adjacentStatus(c, before: i) {
             case nil where contacts == "contacts_f1" && casesHeading(c, before: i):
                 return reportedCases(c, i, scope, otherwise: "cases_confirmed")
@@ -861,7 +861,7 @@ struct StatisticRecognizer {
         }
         // Cases that were contacts, in a report of cases: "Tỉnh có thêm 86 ca dương tính... 53 trường hợp là F1 đã được cách
         // ly trước đó" ("trường hợp" counts cases; "là F1" says how they were found).
-        if attached?.hasPrefix("contacts_") == true, noun["cue"] == "trường hợp", cueBefore == nil,
+        if attached?.hasPrefixBytes("contacts_") == true, noun["cue"] == "trường hợp", cueBefore == nil,
            let previous = c.candidates.last(where: { $0.type == .statistic && $0.tokens.upperBound <= i }),
            let metric = previous.attributes["metric"]?.stringValue, Self.caseMetrics.contains(metric),
            c.sentenceOf[previous.tokens.lowerBound] >= c.sentenceOf[i] - 2 {
@@ -872,13 +872,13 @@ struct StatisticRecognizer {
             // trường hợp F1 và cho cách ly tại nhà 10.436 trường hợp F2" ("đưa đi cách ly, lấy mẫu 22 F1" stays contacts); so
             // are those in one, or out of it, right after them: "1.981 trường hợp F1 cách ly tập trung", "15.471 trường hợp F1
             // hết thời hạn cách ly".
-            if nounMetric.hasPrefix("contacts_"), let status = adjacentStatus(c, before: i) ?? statusCue(c, after: i, within: 4),
+            if nounMetric.hasPrefixBytes("contacts_"), let status = adjacentStatus(c, before: i) ?? statusCue(c, after: i, within: 4),
                status == "quarantine_centralized" || status == "quarantine_home" || status == "other" {
                 return status
             }
             // Contacts who tested positive are cases: "05 trường hợp F2 tại xã Ia Blang dương tính với SARS-CoV-2" (of the
             // report's kind).
-            if nounMetric.hasPrefix("contacts_"), positiveAfter(c, i) {
+            if nounMetric.hasPrefixBytes("contacts_"), positiveAfter(c, i) {
                 return casesBrokenDown(c, before: i) ?? reportedCases(c, i, scope, otherwise: "cases_confirmed")
             }
             if let attached, attached != nounMetric, !(Self.caseMetrics.contains(attached) && Self.caseMetrics.contains(nounMetric)) {
@@ -954,7 +954,7 @@ struct StatisticRecognizer {
             // count of things is inherited by a count of people.
             if metric == "vaccine_doses" { return "people_vaccinated" }
             // A kind of quarantine said after it is its own: "294 người cách ly tập trung và 2.653 người cách ly tại nhà".
-            if metric.hasPrefix("quarantine"), let cue = cueAfter, cue.hasPrefix("quarantine"), cue != "quarantine_total" { return cue }
+            if metric.hasPrefixBytes("quarantine"), let cue = cueAfter, cue.hasPrefixBytes("quarantine"), cue != "quarantine_total" { return cue }
             // A running total after the day's new cases: "thêm 8 ca ..., nâng tổng số ca toàn tỉnh lên 131 ca".
             if metric == "cases_new", clauseModifier(c, i) == "cases_confirmed" { return "cases_confirmed" }
             if !Self.thingMetrics.contains(metric) { return metric + Self.inheritedMark }
@@ -1067,7 +1067,7 @@ struct StatisticRecognizer {
         while k >= 0, i - k < 14, c.sameSentence(k, i), !c.isPunct(k, ";") {
             for m in c.matches(Self.metrics, at: k) where m.end <= i {
                 if m.rows.contains(where: { ["after_number", "either"].contains($0["position"] ?? "") && Self.caseMetrics.contains($0["metric"] ?? "")
-                    && !($0["note"] ?? "").hasPrefix("generic") }) {
+                    && !($0["note"] ?? "").hasPrefixBytes("generic") }) {
                     namesCases = true
                 }
                 if namesCases, m.rows.contains(where: { $0["position"] == "breakdown" }) { return true }
