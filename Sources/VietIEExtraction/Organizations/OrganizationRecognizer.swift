@@ -181,7 +181,8 @@ struct OrganizationRecognizer {
         } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
         if let (headEnd, row) = head {
             if c.isWord(headEnd, "các") || c.isWord(headEnd, "những") { return best }
-            let modes = Set((row["completes_with"] ?? "none").split(ascii: "|").map(String.init))
+            // (A handful of words: looked for in the list itself, with no set made per head.)
+            let modes = (row["completes_with"] ?? "none").split(ascii: "|")
             var end: Int? = nil
             // A mission abroad: "Đại sứ quán Lào tại Việt Nam", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải".
             // (Over the word for a country: "Đại sứ quán nước Cộng hòa dân chủ nhân dân Lào".)
@@ -273,7 +274,7 @@ struct OrganizationRecognizer {
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if stop > headEnd, c.isWord(stop, "các") || c.isWord(stop, "những") { return best }
             // A bare head is an organization only when its class allows it ("UBND", "Tỉnh ủy", "BCĐ").
-            if stop == headEnd && modes.isDisjoint(with: ["none", "place", "place_optional"]) { return best }
+            if stop == headEnd && !modes.contains(where: { $0 == "none" || $0 == "place" || $0 == "place_optional" }) { return best }
             // "Hội An" is a city, not an association called "An".
             if parser.unitNames(c, at: i).contains(where: { $0.end == stop }) { return best }
             stop = withBranch(c, stop, date: date)
