@@ -323,7 +323,22 @@ public struct AdminUnits: Sendable {
 
     /// The full names of the unit and its ancestors, innermost first:
     /// "Phường An Lộc, Thị xã Bình Long, Tỉnh Bình Phước".
-    public func describe(_ i: Int) -> String { chain(i).map(\.fullName).joined(separator: ", ") }
+    ///
+    /// (Read for every place an article names: the names are copied from their rows into one string, with no string
+    /// made for each.)
+    public func describe(_ i: Int) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(96)
+        var k = i, n = 0
+        while k >= 0 && n < 4 {
+            if n > 0 { bytes.append(0x2C); bytes.append(0x20) }
+            let u = units[k]
+            u.row.withUTF8(u.columns.fullName) { bytes.append(contentsOf: $0) }
+            k = u.parent
+            n += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Parses "phường An Lộc", "TP. Hồ Chí Minh", "Hoà Bình" or an alias, and returns the candidates.
     ///

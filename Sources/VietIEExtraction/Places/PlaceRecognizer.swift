@@ -59,7 +59,8 @@ struct PlaceRecognizer {
     }
 
     func candidate(_ p: PlaceParser.Place, _ start: Int, _ c: ExtractionContext) -> Candidate {
-        var attributes: [String: JSONValue] = [:]
+        // (Sized for its three members at most, so that it is not grown twice.)
+        var attributes = [String: JSONValue](minimumCapacity: 3)
         let places = parser.places
         if p.units.count == 1 {
             let u = places.units[p.units[0]]
