@@ -171,7 +171,7 @@ struct DateRecognizer {
     }
 
     func candidate(_ c: ExtractionContext, _ r: Range<Int>, _ rule: String, _ value: String?, _ to: String?, part: String?) -> Candidate {
-        var attributes: [String: JSONValue] = [:]
+        var attributes = [String: JSONValue](minimumCapacity: 3)
         if let value { attributes["value"] = .string(value) }
         if let to { attributes["value_end"] = .string(to) }
         if let part { attributes["part_of_day"] = .string(part) }

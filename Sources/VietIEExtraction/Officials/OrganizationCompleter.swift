@@ -52,7 +52,7 @@ struct OrganizationCompleter {
     func position(_ c: ExtractionContext, title: Candidate, organization: Candidate?, chain: [OfficialsBuilder.Group]) -> Position {
         let titleText = c.text(title.tokens)
         let row = titleRow(c, title)
-        var attributes: [String: JSONValue] = [:]
+        var attributes = [String: JSONValue](minimumCapacity: 2)
         if let canonical = row?["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
         if let kind = row?["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
         if row?["implicit_org"] == "yes" {

@@ -35,7 +35,7 @@ struct TitleRecognizer {
             }
             // A title only before its body: "Thường trực" + "Ban Bí thư" (a note "only before: Ban Bí thư").
             if let words = Self.onlyBefore(row), !Self.follows(c, stop, words) { i = stop; continue }
-            var attributes: [String: JSONValue] = [:]
+            var attributes = [String: JSONValue](minimumCapacity: 2)
             if let canonical = row["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
             if let kind = row["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
             c.propose(Candidate(type: .title, tokens: i..<stop, rule: rule, priority: 20, entries: row.ref.map { [$0] } ?? [], attributes: attributes))
