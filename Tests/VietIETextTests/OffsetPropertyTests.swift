@@ -120,3 +120,12 @@ struct OffsetPropertyTests {
         }
     }
 }
+
+struct CharacterClassTests {
+    @Test func asciiPunctuation_isTheListedMarks() {
+        let marks = Set("!\"#%&'()*,-./:;?@[\\]_{}|".unicodeScalars.map(\.value))
+        for c in UInt32(0)..<0x80 { #expect(Characters.isPunctuation(c) == marks.contains(c), "U+\(String(c, radix: 16))") }
+        // Beyond ASCII, by general category: dashes and quotes are, symbols and letters are not.
+        #expect(Characters.isPunctuation(0x2013) && Characters.isPunctuation(0x201C) && !Characters.isPunctuation(0x20AB) && !Characters.isPunctuation(0x1EC7))
+    }
+}

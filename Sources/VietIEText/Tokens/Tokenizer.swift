@@ -448,13 +448,9 @@ enum Characters {
         c == 0x2E || c == 0x2C || c == 0x3A || c == 0x2F || c == 0x2D
     }
     @inline(__always) static func isPunctuation(_ c: UInt32) -> Bool {
-        if c < 0x80 {
-            switch c {
-            case 0x21, 0x22, 0x23, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x40,
-                 0x5B, 0x5C, 0x5D, 0x5F, 0x7B, 0x7D, 0x7C: return true   // ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { } |
-            default: return false
-            }
-        }
+        // ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { } |, one bit each (the rest of ASCII are symbols, letters, digits
+        // and spaces).
+        if c < 0x80 { return (c < 0x40 ? 0x8C00_F7EE_0000_0000 as UInt64 : 0x3800_0000_B800_0001) &>> UInt64(c & 63) & 1 != 0 }
         return isNonASCIIPunctuation(c)
     }
     static func isNonASCIIPunctuation(_ c: UInt32) -> Bool {
