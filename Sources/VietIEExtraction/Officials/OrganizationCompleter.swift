@@ -38,8 +38,8 @@ struct OrganizationCompleter {
             if Self.partyHeads[committee] != nil { after[committee, default: []].append(loc) }
         }
         placesAfterCommittee = after
-        longestOrganization = index.items.lazy.filter { $0.type == .organization }.map(\.tokens.count).max() ?? 0
-        longestPlace = index.items.lazy.filter { $0.type == .location }.map(\.tokens.count).max() ?? 0
+        longestOrganization = index.items.lazy.filter { $0.type == .organization }.map { $0.tokens.count }.max() ?? 0
+        longestPlace = index.items.lazy.filter { $0.type == .location }.map { $0.tokens.count }.max() ?? 0
     }
     /// Committees named by their unit's name alone ("Tỉnh ủy Lâm Đồng", "Tỉnh Đoàn Lâm Đồng"), with the unit type they belong to.
     static let partyHeads: [String: String] = ["tỉnh ủy": "tỉnh", "thành ủy": "thành phố", "thị ủy": "thị xã", "huyện ủy": "huyện", "quận ủy": "quận",
