@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VietIE
+import VietIEGazetteer
 
 /// The administrative-unit gazetteer: hierarchy, validity, aliases, and the lists' own check.
 struct GazetteerTests {
@@ -10,6 +11,16 @@ struct GazetteerTests {
     var places: AdminUnits { Self.extractor.places }
 
     func describe(_ found: [Int]) -> [String] { found.map { places.describe($0) } }
+
+    @Test func entryLocations_nameTheFileAndLine() throws {
+        let g = Self.extractor.gazetteer
+        let list = try #require(g.listIndex("titles/titles.tsv"))
+        // Lines of one to three digits and more: each row's location is its file and its own line number.
+        for row in [0, 8, 9, 98, 99, g.lists[list].rows.count - 1] where row >= 0 && row < g.lists[list].rows.count {
+            let ref = EntryRef(list: Int32(list), row: Int32(row))
+            #expect(g.location(ref) == "titles/titles.tsv:\(g.lists[list].rows[row].line)")
+        }
+    }
 
     @Test func anLocIn2021_isTheWardOfBinhLong() {
         let found = describe(places.lookup("phường An Lộc", on: "2021-09-23"))
