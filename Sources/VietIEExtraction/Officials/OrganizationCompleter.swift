@@ -414,10 +414,12 @@ struct OrganizationCompleter {
 
     /// The unit a type word refers to: the chain's unit or the article's, or one of their ancestors.
     func unit(for typeWord: String, _ preferred: Int?) -> Int? {
-        for start in [preferred, article.unit, article.commune].compactMap({ $0 }) {
-            var k = start
+        // (The type word's classes of units are looked up once, and each ancestor tested by one bit.)
+        let classes = places.classes(typeKey: Normalizer.key(typeWord))
+        for start in [preferred, article.unit, article.commune] {
+            guard var k = start else { continue }
             while k >= 0 {
-                if places.isCompatible(places.units[k], typeWord: typeWord) { return k }
+                if places.isCompatible(k, classes: classes) { return k }
                 k = places.units[k].parent
             }
         }
