@@ -30,9 +30,10 @@ struct SpanIndex {
         return endingAt[k].map { items[Int($0)] }
     }
 
-    /// The items that start inside `range`.
-    func starting(in range: Range<Int>) -> [Candidate] {
-        range.flatMap { starting(at: $0) }
+    /// The items that start inside `range`, read where they are (no array is made for them).
+    func starting(in range: Range<Int>) -> some Sequence<Candidate> {
+        let lo = max(range.lowerBound, 0), hi = max(lo, min(range.upperBound, startingAt.count))
+        return (lo..<hi).lazy.flatMap { startingAt[$0] }.map { items[Int($0)] }
     }
 
     /// True when an item of type `type` starts at token `k`.
