@@ -97,6 +97,19 @@ struct OffsetPropertyTests {
         }
     }
 
+    @Test func prefixByBytes_agreesWithPrefixByCharacters() async {
+        // On NFC text (the keys and token texts it is used on), with marks, joiners and letters of every range after the
+        // prefix: the byte test gives String's answer.
+        let pieces = ["ủy", " ", "ban", "Đ", "đồng", "QL", "\u{300}", "\u{323}", "\u{200D}", "e", "é", "ệ", "1", "😀", "ǅ", "ß", "한", "\u{1161}", "🇻🇳"]
+        let generator = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...8).map { $0.map { pieces[$0] }.joined() }
+        await propertyCheck(count: 400, input: generator, generator) { a, b in
+            let text = (a + b).precomposedStringWithCanonicalMapping
+            for prefix in [a.precomposedStringWithCanonicalMapping, b.precomposedStringWithCanonicalMapping] {
+                #expect(text.hasPrefixBytes(prefix) == text.hasPrefix(prefix), "\(text.debugDescription) \(prefix.debugDescription)")
+            }
+        }
+    }
+
     @Test func shortPhrasesOfWords_areCutAsTheScannerCutsThem() async {
         // A phrase of letters and spaces takes the short way; followed by " ," it is read by the scanner.
         let pieces = ["Ủy", "ban", "nhân", "dân", "tỉnh", "Hoà", "TP", "Đ", "c", "HCM", "Nguyễn", "q", "uỷ", " ", "  ", "ǅ", "Tuệ"]
