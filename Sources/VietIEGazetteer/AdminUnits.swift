@@ -329,13 +329,9 @@ public struct AdminUnits: Sendable {
     public func describe(_ i: Int) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(96)
-        var k = i, n = 0
-        while k >= 0 && n < 4 {
+        for (n, u) in chain(i).enumerated() {
             if n > 0 { bytes.append(0x2C); bytes.append(0x20) }
-            let u = units[k]
             u.row.withUTF8(u.columns.fullName) { bytes.append(contentsOf: $0) }
-            k = u.parent
-            n += 1
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -256,7 +256,7 @@ public struct Lexicon: Sendable {
     func rows(ofList list: Int32) -> [Row] { list >= 0 && Int(list) < rows.count ? rows[Int(list)] : [] }
 
     func row(_ ref: EntryRef) -> Row {
-        let list = rows[Int(ref.list)]
+        let list = rows(ofList: ref.list)
         return Int(ref.row) < list.count ? list[Int(ref.row)] : Self.empty
     }
 }

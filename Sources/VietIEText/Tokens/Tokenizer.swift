@@ -36,6 +36,7 @@ public struct Tokenizer: Sendable {
             for k in scanner.softBreaks { scanner.tokens[k].newlineBefore = false }
         }
         // Most texts have no "Covid 19" (the scanner notes "covid" before a number): keep the tokens.
+        // (Taken out of the scanner, so that the merge below changes the array in place, not a copy.)
         var tokens = scanner.tokens
         scanner.tokens = []
         if scanner.mayHaveSpacedCode { Self.mergeSpacedCodes(&tokens, text) }
@@ -238,8 +239,6 @@ private struct Scanner {
         tokens.reserveCapacity(s.count / 4)
     }
 
-    @inline(__always) func isAlnum(_ c: UInt32) -> Bool { tables.isLetter(c) || tables.isDigit(c) }
-
     /// ``append(_:_:)`` out of line, for every token but the plain runs of the scanning loop.
     @inline(never)
     mutating func emit(_ kind: Token.Kind, _ range: Range<Int>) { append(kind, range) }
@@ -377,12 +376,12 @@ private struct Scanner {
         var i = start
         while true {
             var j = i, letters = false, digits = false
-            while j < s.count && isAlnum(s[j]) {
+            while j < s.count && reader.isAlnum(s[j]) {
                 if tables.isDigit(s[j]) { digits = true } else { letters = true }
                 j += 1
             }
             segments.append(Segment(range: i..<j, letters: letters, digits: digits))
-            guard j + 1 < s.count, Characters.isJoiner(s[j]), isAlnum(s[j + 1]) else { i = j; break }
+            guard j + 1 < s.count, Characters.isJoiner(s[j]), reader.isAlnum(s[j + 1]) else { i = j; break }
             joiners.append(s[j])
             i = j + 1
         }
