@@ -124,10 +124,13 @@ public struct AdminUnits: Sendable {
     public let typeWords: [String: (type: String, level: String)]
     /// The dates on which a state of the country starts (valid_from values).
     public let states: [String]
-    /// Each unit's class: the index of its (level, type) pair among the distinct pairs (at most 64).
+    /// Each unit's class: the index of its (level, type) pair among the distinct pairs; the pairs past the
+    /// 63rd share ``UnitClasses/overflow``, whose units are tested by their type (the shipped units have 11).
     let unitClass: [UInt8]
-    /// Folded type word -> the unit classes it can name, as a bit set over ``unitClass`` values.
-    let typeWordClasses: [String: UInt64]
+    /// Folded type word -> the unit classes it can name.
+    let typeWordClasses: [String: UnitClasses]
+    /// The (type, level) of each type word, by ``UnitClasses/word``: for units of the overflow class.
+    let typeWordKinds: [(type: String, level: String)]
 
     /// Builds the units from the gazetteer's `places/units.tsv`, `succession.tsv`, `aliases.tsv` and
     /// `type_words.tsv`; a gazetteer without `places/units.tsv` gives no units.
@@ -173,7 +176,7 @@ public struct AdminUnits: Sendable {
                 }
                 if let last = unitClass.last, Int(last) < representatives.count, same(Int(last)) { return last }
                 if let k = representatives.indices.first(where: same) { return UInt8(k) }
-                guard representatives.count < 64 else { return 63 }
+                guard representatives.count < UnitClasses.overflow else { return UInt8(UnitClasses.overflow) }
                 representatives.append(unit)
                 representativeTypes.append(Array(type))
                 return UInt8(representatives.count - 1)
@@ -238,12 +241,15 @@ public struct AdminUnits: Sendable {
             for row in f.rows { typeWords[Normalizer.key(f.value(row, "word"))] = (f.value(row, "type"), f.value(row, "level")) }
         }
         // Compatibility of each type word with each distinct (level, type) of unit, decided once.
-        var typeWordClasses: [String: UInt64] = [:]
+        var typeWordClasses: [String: UnitClasses] = [:]
+        var typeWordKinds: [(type: String, level: String)] = []
         for (word, t) in typeWords {
             var mask: UInt64 = 0
             for (k, u) in representatives.enumerated() where Self.fits(u, type: t.0, level: t.1) { mask |= 1 << UInt64(k) }
-            typeWordClasses[word] = mask
+            typeWordClasses[word] = UnitClasses(mask: mask, word: Int32(typeWordKinds.count))
+            typeWordKinds.append(t)
         }
+        self.typeWordKinds = typeWordKinds
         self.unitClass = unitClass
         self.typeWordClasses = typeWordClasses
         self.units = units
@@ -296,11 +302,29 @@ public struct AdminUnits: Sendable {
     }
 
     /// The units (by class) a folded type word can name: pass it to ``isCompatible(_:classes:)``.
-    public func classes(typeKey: String) -> UInt64 { typeWordClasses[typeKey] ?? 0 }
+    public func classes(typeKey: String) -> UnitClasses { typeWordClasses[typeKey] ?? .none }
 
-    /// True when unit `i` is of a class in `classes` (from ``classes(typeKey:)``).
-    @inline(__always) public func isCompatible(_ i: Int, classes: UInt64) -> Bool {
-        classes & (1 << UInt64(unitClass[i])) != 0
+    /// True when unit `i` is of a class in `classes` (from ``classes(typeKey:)``): one bit test, or the
+    /// type test for a unit of the overflow class.
+    @inline(__always) public func isCompatible(_ i: Int, classes: UnitClasses) -> Bool {
+        let k = unitClass[i]
+        if Int(k) == UnitClasses.overflow {
+            guard classes.word >= 0 else { return false }
+            let kind = typeWordKinds[Int(classes.word)]
+            return Self.fits(units[i], type: kind.type, level: kind.level)
+        }
+        return classes.mask & (1 << UInt64(k)) != 0
+    }
+
+    /// The kinds of unit a type word can name: a bit per (level, type) pair of units, and the type word
+    /// itself (its index in ``typeWordKinds``) for the units past the 63rd pair.
+    public struct UnitClasses: Sendable {
+        /// The class the (level, type) pairs past the 63rd share.
+        static let overflow = 63
+        let mask: UInt64
+        let word: Int32
+        /// The classes of a word that is no type word: none.
+        static let none = UnitClasses(mask: 0, word: -1)
     }
 
     /// A type word's `type` column names type prefixes ("thành phố" fits every kind of city); an empty

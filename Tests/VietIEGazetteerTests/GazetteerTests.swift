@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VietIE
 import VietIEGazetteer
+import VietIEText
 
 /// The administrative-unit gazetteer: hierarchy, validity, aliases, and the lists' own check.
 struct GazetteerTests {
@@ -105,5 +106,29 @@ struct GazetteerTests {
         #expect(problems.contains("extra.tsv:1: header date \"2026-13-01\" is not an ISO date"))
         #expect(problems.contains("extra.tsv:6: field 1 is not NFC"))
         #expect(problems.contains { $0.hasPrefix("extra.tsv:8: duplicate of line") })
+    }
+    @Test func typeWordClasses_holdPastTheSixtyThirdKindOfUnit() throws {
+        // A user's units of 70 kinds, one type word each: the kinds past the 63rd share one class, whose
+        // units are told apart by their type.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vietie-kinds-\(getpid())")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("places"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let kinds = (1...70).map { String(format: "kiểu %02d", $0) }
+        var units = "key\tcode\tlevel\ttype\tname\tfull_name\tparent\tprovince\tvalid_from\tvalid_to\tlat\tlon\n"
+        var words = "word\ttype\tlevel\tnot_after\tnote\n"
+        for (k, kind) in kinds.enumerated() {
+            units += "\(k + 1)@\t\(k + 1)\tprovince\t\(kind)\tMiền \(k + 1)\t\(kind) Miền \(k + 1)\t\t\t\t\t\t\n"
+            words += "\(kind)\t\(kind)\tprovince\t\t\n"
+        }
+        try Data(units.utf8).write(to: dir.appendingPathComponent("places/units.tsv"))
+        try Data(words.utf8).write(to: dir.appendingPathComponent("places/type_words.tsv"))
+        let custom = try AdminUnits(lists: GazetteerLists(directory: .locate(overlay: dir.path)))
+        #expect(custom.units.count == 70)
+        for (k, kind) in kinds.enumerated() {
+            let classes = custom.classes(typeKey: Normalizer.key(kind))
+            let fitting = custom.units.indices.filter { custom.isCompatible($0, classes: classes) }
+            #expect(fitting == [k], "\(kind)")
+        }
+        #expect(!custom.units.indices.contains { custom.isCompatible($0, classes: custom.classes(typeKey: "không")) })
     }
 }
