@@ -177,7 +177,7 @@ public final class ExtractionContext {
         for (end, entries) in matchesAt[i] where entries.contains(where: { $0.list == list }) {
             // A phrase never runs across a line break.
             if (i + 1..<end).contains(where: { analyzed.tokens[$0].newlineBefore }) { continue }
-            return (end, MatchedRows(entries: entries, list: list, lexicon: lexicon))
+            return (end, MatchedRows(entries: entries, list: list, rows: lexicon.rows(ofList: list)))
         }
         return nil
     }
@@ -317,10 +317,11 @@ public struct MatchedRows: Collection {
     let rows: [Lexicon.Row]
     public let startIndex: Int
 
-    init(entries: [EntryRef], list: Int32, lexicon: Lexicon) {
+    /// (The list's rows are passed, not the lexicon: a lexicon passed by value is copied, a reference count per field.)
+    init(entries: [EntryRef], list: Int32, rows: [Lexicon.Row]) {
         self.entries = entries
         self.list = list
-        rows = lexicon.rows(ofList: list)
+        self.rows = rows
         startIndex = entries.firstIndex { $0.list == list } ?? entries.count
     }
 
