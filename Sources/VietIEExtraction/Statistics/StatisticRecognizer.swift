@@ -159,10 +159,11 @@ struct StatisticRecognizer {
                     i = j
                     continue
                 }
-                // A bulletin's sentence "Số <status> là N": "Số ca đang điều trị, theo dõi là 2.144.".
+                // A bulletin's sentence "Số <status> là N": "Số ca đang điều trị, theo dõi là 2.144."; so "Tổng số ..." and a
+                // breakdown's "trong đó số ..." or a clause's "; số ...".
                 if value >= 1, value == value.rounded(), c.isWord(i - 1, "là"), !c.breakBefore(i),
                    j >= c.count || c.breakBefore(j) || c.isPunct(j, ".") || c.isPunct(j, ",") || c.isPunct(j, ";"),
-                   (max(0, i - 12)..<(i - 1)).contains(where: { c.isWord($0, "số") && ($0 == c.sentenceStart(i) || c.breakBefore($0)) }),
+                   (max(0, i - 12)..<(i - 1)).contains(where: { c.isWord($0, "số") && startsLabel(c, $0, sentence: c.sentenceStart(i)) }),
                    let cue = statusCue(c, before: i, scope), cue != "none", cue != "other", speaksOfEpidemic(c, i, scope) {
                     c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
                                         attributes: ["metric": .string(cue), "value": .number(value)]))
@@ -187,6 +188,12 @@ struct StatisticRecognizer {
             var k = end
             while k < c.count && k - end < 6 {
                 if isDisease(c, k) { k += 1; continue }
+                // The dose a count of doses is of stays with it: "liều vắc xin mũi 2" (not "mũi" alone).
+                if k + 1 < c.count, c.isWord(k, "mũi"), c.kind(k + 1) == .number, !c.breakBefore(k + 1),
+                   let dose = NumberValue.parse(c.cased[k + 1]), dose >= 1, dose <= 9, (nounRow["metric"] ?? "") == "vaccine_doses" {
+                    k += 2
+                    continue
+                }
                 if c.isWord(k, "với"), isDisease(c, k + 1) { k += 2; continue }
                 if let m = c.match(Self.metrics, at: k), let row = m.rows.first,
                    ["after_number", "either", "modifier"].contains(row["position"] ?? ""),
@@ -229,9 +236,11 @@ struct StatisticRecognizer {
                     k = d + 2
                     continue
                 }
-                // A vaccine's brand: "liều vắc-xin AstraZeneca".
+                // A vaccine's brand: "liều vắc-xin AstraZeneca"; a second word of a Latin-letter brand too ("Vero Cell").
                 if k > i, c.isWord(k - 1, of: .vaccineWord), c.isCapitalized(k), c.kind(k) == .word {
                     k += 1
+                    if k < c.count, !c.breakBefore(k), c.isCapitalized(k), c.kind(k) == .word,
+                       c.cased[k].utf8.allSatisfy({ $0 < 0x80 }), c.cased[k - 1].utf8.allSatisfy({ $0 < 0x80 }) { k += 1 }
                     continue
                 }
                 if c.isWord(k, of: .infectionWord), let end = c.match(Self.metrics, at: k)?.end ?? (isDisease(c, k + 1) ? k + 1 : nil) {
@@ -787,6 +796,13 @@ struct StatisticRecognizer {
     }
     /// Metrics that count things, not people: their cues never type a count of people or cases.
     static let thingMetrics: Set<String> = ["samples_tested", "checkpoints", "vaccine_doses"]
+
+    /// True when the word "số" at `p` opens a bulletin's label: at the start of its sentence or line, after "Tổng"
+    /// there, after a breakdown's "trong đó" or after a clause's ";".
+    func startsLabel(_ c: ExtractionContext, _ p: Int, sentence start: Int) -> Bool {
+        func opens(_ q: Int) -> Bool { q == start || c.breakBefore(q) || c.isPunct(q - 1, ";") }
+        return opens(p) || c.isWord(p - 1, "tổng") && opens(p - 1) || c.isWord(p - 2, "trong") && c.isWord(p - 1, "đó")
+    }
 
     func decideMetric(_ c: ExtractionContext, numberAt i: Int, noun: Lexicon.Row, attached: String?, _ scope: Scope) -> String {
         let generic = (noun["note"] ?? "").hasPrefixBytes("generic")
