@@ -556,6 +556,20 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b)["Đặng Tuyết Em"] == nil)
     }
 
+    @Test func electedNames_takeTheOfficeNamedAfterTheirList() {
+        // The office named as a "chức danh" after a list of names without honorifics of their own.
+        let a = Self.annotate("Các ông Lê Văn Hải, Trần Minh Tâm tái đắc cử chức danh Phó Chủ tịch UBND tỉnh.")
+        #expect(Self.positions(a)["Lê Văn Hải"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
+        #expect(Self.positions(a)["Trần Minh Tâm"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
+        // Each name's vote in parentheses stands between the names and the link.
+        let b = Self.annotate("Các đại biểu đã bầu bà Nguyễn Thị Lan (với tỷ lệ 98,2%) và bà Hà Thị Mai (với tỷ lệ 100%) giữ chức Phó Chủ tịch HĐND tỉnh.")
+        #expect(Self.positions(b)["Nguyễn Thị Lan"] == ["Phó Chủ tịch | HĐND tỉnh Bình Phước"])
+        #expect(Self.positions(b)["Hà Thị Mai"] == ["Phó Chủ tịch | HĐND tỉnh Bình Phước"])
+        // An aside that names an office is no list: its office stays its own.
+        let c = Self.annotate("Bà Nguyễn Thị Lan (Chủ tịch UBND huyện) và ông Lê Văn Hải phát biểu.")
+        #expect(Self.positions(c)["Lê Văn Hải"] == nil)
+    }
+
     @Test func chiefInspectorsBody_defaultCommittee_andShortFormsInParentheses() {
         let a = Self.annotate("""
             Dự có ông Lê Sơn Hà, Chánh Thanh tra tỉnh; bà Nguyễn Thị Hồng Lâm - TUV, Phó Chủ tịch HĐND tỉnh. Đồng chí Đỗ Minh \

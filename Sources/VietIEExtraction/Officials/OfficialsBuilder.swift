@@ -307,11 +307,17 @@ struct OfficialsBuilder {
     /// then the title chain.
     func linkedChain(_ c: ExtractionContext, after end: Int, _ index: SpanIndex) -> [Group] {
         var k = end
-        // Over the rest of a list of names.
+        // Over the rest of a list of names, and an aside in parentheses after a name that names no office ("bà A (với tỷ lệ
+        // phiếu bầu đạt 98,18%) và bà B (...) giữ chức ...").
         while k < c.count, c.sameSentence(k, end - 1) {
             if c.isPunct(k, ",") || c.isWord(k, "và") { k += 1; continue }
             if let h = c.match(Lexicon.List.honorifics, at: k) { k = h.end; continue }
             if let p = index.starting(at: k).first(where: { $0.type == .person }) { k = p.tokens.upperBound; continue }
+            if c.isPunct(k, "("), let close = (k + 1..<min(c.count, k + 16)).first(where: { c.isPunct($0, ")") }),
+               c.sameSentence(close, k), !(k + 1..<close).contains(where: { index.hasItem(ofType: .title, startingAt: $0) }) {
+                k = close + 1
+                continue
+            }
             break
         }
         while c.isWord(k, of: .linkAdverb) { k += 1 }

@@ -173,8 +173,9 @@ struct PersonRecognizer {
                  && !VietnameseSyllable.isSyllable(c.cased[j])) { break }
             if j > i, c.match(TitleRecognizer.titles, at: j) != nil || c.match(OrganizationRecognizer.heads, at: j) != nil { break }
             // A headline in capitals runs on past the name: "CHỦ TỊCH QUỐC HỘI VƯƠNG ĐÌNH HUỆ ĐÓN ..." ends before a
-            // function word or an event's cue.
-            if j > i + 1, c.isAllCaps(i), c.isWord(j, of: .functionWord) || c.isWord(j, "và") || c.match(Lexicon.List.events, at: j) != nil { break }
+            // function word, an event's cue, a link to an office or "lần lượt" ("... VÀ PHẠM VŨ HỒNG LẦN LƯỢT TRÚNG CỬ").
+            if j > i + 1, c.isAllCaps(i), c.isWord(j, of: .functionWord) || c.isWord(j, "và") || c.match(Lexicon.List.events, at: j) != nil
+                || c.match(Lexicon.List.positionLinks, at: j) != nil || c.isWord(j, "lần") && c.isWord(j + 1, "lượt") { break }
             j += 1
         }
         // (Never ending at a hyphen.)

@@ -68,11 +68,21 @@ struct TitleRecognizer {
         if let m = c.match(Self.abbreviations, at: i), let row = m.rows.first {
             return (m.end, "title.abbreviation", row)
         }
-        if let m = c.match(Self.modifiers, at: i), m.rows.first?["position"] == "before", c.isCapitalized(i),
+        // (An acting office in lower case too, where "quyền" opens the office: "Phó Bí thư Huyện ủy, quyền Chủ tịch UBND huyện";
+        // not a right of the office: "thẩm quyền Chủ tịch UBND tỉnh".)
+        if let m = c.match(Self.modifiers, at: i), m.rows.first?["position"] == "before",
+           c.isCapitalized(i) || c.isWord(i, "quyền") && c.isCapitalized(m.end) && opensOffice(c, i),
            let inner = title(c, at: m.end) {
             return (inner.0, "title.modifier", inner.2)
         }
         return nil
+    }
+
+    /// True when a lower-case word at `i` can open an office: after punctuation, at a sentence's or line's start, or after
+    /// a word that introduces an office ("là", "làm", "giữ", "chức").
+    func opensOffice(_ c: ExtractionContext, _ i: Int) -> Bool {
+        i == 0 || c.breakBefore(i) || c.kind(i - 1) == .punctuation || c.isWord(i - 1, "là") || c.isWord(i - 1, "làm")
+            || c.isWord(i - 1, "giữ") || c.isWord(i - 1, "chức")
     }
 
     /// "Chủ tịch UBND các cấp", "Chủ tịch các xã", "bí thư phường, xã": generic titles with no holder.
