@@ -58,7 +58,7 @@ public struct Lexicon: Sendable {
     ///     Lexicon.List.metrics.path   // "cues/metrics.tsv"
     public enum List: Int, CaseIterable, Sendable {
         /// One case per list; ``path`` names its file.
-        case covidContext, positionLinks, events, titleAbbreviations, appellations, blocks, closedSets, credits, dates, headAbbreviations, heads, honorificAbbreviations, honorifics, metrics, titleModifiers, namesakes, numberWords, outlets, sectors, surnames, titles, typeWords, approximators
+        case covidContext, positionLinks, events, titleAbbreviations, appellations, blocks, closedSets, credits, dates, headAbbreviations, heads, honorificAbbreviations, honorifics, metrics, titleModifiers, namesakes, numberWords, outlets, sectors, surnames, titles, typeWords, approximators, organizationTopics
 
         /// The list's path under Gazetteers/.
         public var path: String {
@@ -86,6 +86,7 @@ public struct Lexicon: Sendable {
             case .titles: "titles/titles.tsv"
             case .typeWords: "places/type_words.tsv"
             case .approximators: "cues/approximators.tsv"
+            case .organizationTopics: "organizations/topics.tsv"
             }
         }
     }

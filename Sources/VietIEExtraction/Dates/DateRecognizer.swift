@@ -6,7 +6,8 @@ import VietIEText
 /// "từ ngày 1/6 đến ngày 14/6", "hôm qua", "Sáng nay (2/1)"), each resolved to an ISO date against
 /// the publication date. Bare years, terms and periods are not dates; nor is a lone "sáng" or "ngày".
 ///
-/// Rules: `date.point` (one date), `date.range` (two points or "đến nay"), `date.relative`
+/// Rules: `date.point` (one date), `date.range` (two points, also two full dates in one
+/// token "3/2/1930-3/2/2023", or "đến nay"), `date.relative`
 /// ("hôm qua", "sáng nay"), `date.iso` (ISO timestamps), `date.stamp` (crawler stamps " date 2021-06").
 struct DateRecognizer {
     static let file = Lexicon.List.dates
@@ -24,7 +25,7 @@ struct DateRecognizer {
     func run(_ c: inout ExtractionContext) {
         var i = 0
         while i < c.count {
-            if let (end, range) = dayRange(c, at: i) {
+            if let (end, range) = dayRange(c, at: i) ?? joinedRange(c, at: i) {
                 c.propose(range)
                 i = end
                 continue
@@ -43,6 +44,17 @@ struct DateRecognizer {
                 i += 1
             }
         }
+    }
+
+    /// Two full dates joined by a hyphen without spaces, one token: "(3/2/1930-3/2/2023)".
+    func joinedRange(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
+        guard c.kind(i) == .number else { return nil }
+        let parts = c.cased[i].split(ascii: "-", omittingEmpty: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.utf8.filter { $0 == 0x2F }.count == 2 }),
+              let from = DateValue.parse(String(parts[0]), dotted: false), from.year != nil,
+              let to = DateValue.parse(String(parts[1]), dotted: false), to.year != nil else { return nil }
+        return (i + 1, candidate(c, i..<(i + 1), "date.range", from.iso(reference: c.referenceDate),
+                                 to.iso(reference: c.referenceDate), part: nil))
     }
 
     /// Days of one month written as one range: "ngày 17-20/11", "từ ngày 19-21/8", "ngày 6-8/12/2021".

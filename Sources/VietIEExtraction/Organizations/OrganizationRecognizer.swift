@@ -193,8 +193,11 @@ struct OrganizationRecognizer {
                     end = host.end
                 }
             }
-            // Another body: "Ban Thường vụ Đảng bộ phường An Lộc", "Ủy ban Kiểm tra Thị ủy".
-            if modes.contains("body"), let inner = organization(c, at: headEnd, date: date, depth: depth + 1), !c.breakBefore(headEnd) {
+            // Another body: "Ban Thường vụ Đảng bộ phường An Lộc", "Ủy ban Kiểm tra Thị ủy"; not a committee's board beside
+            // another of its boards ("Ban Tổ chức Ban Tuyên giáo và Dân vận Tỉnh ủy" is two, the comma left out).
+            let besideSibling = isPartyBoard(row) && c.match(Self.heads, at: headEnd)?.rows.first.map(isPartyBoard) == true
+            if modes.contains("body"), !besideSibling,
+               let inner = organization(c, at: headEnd, date: date, depth: depth + 1), !c.breakBefore(headEnd) {
                 end = inner.end
             }
             if end == nil, modes.contains("sector"), let s = c.match(Self.sectors, at: headEnd), !c.breakBefore(headEnd) {
@@ -255,10 +258,14 @@ struct OrganizationRecognizer {
             // A foreign body and where it works: "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"; so an association or a
             // company of one province in another: "Hội Doanh nhân Thanh Hóa tại Hà Nội".
             let kinds = (row["kind"] ?? "").split(ascii: "|")
-            let local = kinds.contains("mass_org") || kinds.contains("business")
+            // (Not a party body: "Đoàn công tác Ban Thường vụ Tỉnh ủy Ninh Bình tại Phú Thọ" is where the delegation works.)
+            func local() -> Bool {
+                (kinds.contains("mass_org") || kinds.contains("business"))
+                    && !(headEnd..<stop).contains(where: { k in c.match(Self.heads, at: k)?.rows.first.map { ($0["kind"] ?? "").split(ascii: "|").contains("party") } == true })
+            }
             if stop > headEnd, c.isWord(stop, "tại"), !c.breakBefore(stop),
                (max(headEnd, stop - 4)..<stop).contains(where: { k in
-                   parser.bare(c, at: k, date: date).map { $0.end == stop && ($0.level == "country" || local && $0.rule == "location.bare-province") } == true
+                   parser.bare(c, at: k, date: date).map { $0.end == stop && ($0.level == "country" || $0.rule == "location.bare-province" && local()) } == true
                }),
                let host = parser.bare(c, at: stop + 1, date: date), host.level == "country" || host.rule == "location.bare-province" {
                 stop = host.end
@@ -274,7 +281,8 @@ struct OrganizationRecognizer {
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if stop > headEnd, c.isWord(stop, "các") || c.isWord(stop, "những") { return best }
             // A bare head is an organization only when its class allows it ("UBND", "Tỉnh ủy", "BCĐ").
-            if stop == headEnd && !modes.contains(where: { $0 == "none" || $0 == "place" || $0 == "place_optional" }) { return best }
+            // (So is a board beside its sibling, whose committee they share.)
+            if stop == headEnd && !besideSibling && !modes.contains(where: { $0 == "none" || $0 == "place" || $0 == "place_optional" }) { return best }
             // "Hội An" is a city, not an association called "An".
             if parser.unitNames(c, at: i).contains(where: { $0.end == stop }) { return best }
             stop = withBranch(c, stop, date: date)
@@ -282,6 +290,9 @@ struct OrganizationRecognizer {
         }
         return best
     }
+
+    /// True for a head of a party committee's board (kind party_body: "Ban Tổ chức", "Ban Tuyên giáo", "Ủy ban Kiểm tra").
+    func isPartyBoard(_ row: Lexicon.Row) -> Bool { (row["kind"] ?? "").split(ascii: "|").contains("party_body") }
 
     /// The end of a descriptive body of topic words from `k` ("phòng, chống dịch COVID-19", "thi đua, khen
     /// thưởng", "cấp tỉnh"), without a trailing comma, dash or function word; `k` when none starts there.
@@ -295,6 +306,7 @@ struct OrganizationRecognizer {
         while k < c.count && !c.breakBefore(k) {
             if c.isWord(k, "cấp"), c.isWord(k + 1, of: .administrativeLevel) { k += 2; continue }
             if c.isWord(k, "quốc"), c.isWord(k + 1, "gia") { k += 2; continue }
+            if let m = c.match(Lexicon.List.organizationTopics, at: k), !c.breakBefore(m.end - 1) { k = m.end; continue }
             // A comma or dash goes on only into two topic words: "phòng, chống dịch", "thiên tai - Tìm kiếm cứu nạn", not
             // ", thủ trưởng các sở" after "Ban Chỉ đạo phòng, chống dịch COVID-19".
             if c.isPunct(k, ",") || c.isPunct(k, "-"), !(isTopic(k + 1) && (isTopic(k + 2) || c.hasPrefix(k + 1, "covid"))) { break }
