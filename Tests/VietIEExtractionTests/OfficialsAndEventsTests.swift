@@ -570,6 +570,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(c)["Lê Văn Hải"] == nil)
     }
 
+    @Test func chainRunsOnPastABareTypeWordAfterAWholeTitle() {
+        // "Trưởng Đoàn ĐBQH tỉnh": the title names its body; the bare "tỉnh" after it does not end the chain.
+        let a = Self.annotate("Đồng chí Lê Văn Hải, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, Chủ tịch HĐND tỉnh chủ trì hội nghị.")
+        let positions = Self.positions(a)["Lê Văn Hải"] ?? []
+        #expect(positions.contains("Bí thư | Tỉnh ủy Bình Phước"))
+        #expect(positions.contains("Chủ tịch | HĐND tỉnh Bình Phước"))
+        #expect(positions.contains { $0.hasPrefix("Trưởng Đoàn ĐBQH | ") })
+    }
+
     @Test func chiefInspectorsBody_defaultCommittee_andShortFormsInParentheses() {
         let a = Self.annotate("""
             Dự có ông Lê Sơn Hà, Chánh Thanh tra tỉnh; bà Nguyễn Thị Hồng Lâm - TUV, Phó Chủ tịch HĐND tỉnh. Đồng chí Đỗ Minh \

@@ -672,6 +672,12 @@ struct OfficialsBuilder {
                 c.isPunct(j, ",") || career && c.isPunct(j, ";") && index.hasItem(ofType: .title, startingAt: j + 1)
             }
             if separates(k), !chain.isEmpty { k += 1; continue }
+            // A unit's bare type word after an office whose body the title names: "Trưởng Đoàn ĐBQH tỉnh, Chủ tịch HĐND tỉnh".
+            if chain.last?.type == .title, chain.last?.tokens.upperBound == k, let (tw, _) = PlaceParser.typeWordRow(c, at: k),
+               separates(tw) || c.isPunct(tw, "-") || c.isPunct(tw, ";") {
+                k = tw
+                continue
+            }
             // Each office of a former leader keeps its own mark: "A, nguyên Ủy viên Bộ Chính trị, nguyên Bí thư Thành ủy".
             if !chain.isEmpty, separates(k - 1), let e = Self.outsideModifier(c, at: k), index.hasItem(ofType: .title, startingAt: e) {
                 k = e

@@ -223,7 +223,9 @@ struct StatisticRecognizer {
                     var s = k + 1
                     while c.isWord(s, of: .statusAuxiliary) { s += 1 }
                     if let m = c.match(Self.metrics, at: s), let metric = m.rows.first?["metric"], metric != "none", metric != "other",
-                       !Self.caseMetrics.contains(metric), !Self.describesCases(metric), metric != "under_treatment" {
+                       !Self.caseMetrics.contains(metric), !Self.describesCases(metric), metric != "under_treatment",
+                       // (Nor the test that found cases: "4 ca được xét nghiệm sàng lọc từ 2 công ty".)
+                       !(metric == "samples_tested" && Self.caseMetrics.contains(nounMetric)) {
                         attached = attached ?? metric
                         k = m.end
                         continue
