@@ -187,8 +187,8 @@ struct OfficialsAndEventsTests {
     }
 
     @Test func publisherHostAndMinisters_completeOrganizations() {
-        func positions(_ text: String, url: String) -> [String: [String]] {
-            Self.positions(CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: url, published: "2024-09-11")))
+        func positions(_ text: String, url: String, published: String? = "2024-09-11") -> [String: [String]] {
+            Self.positions(CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: url, published: published)))
         }
         // A province's paper is about the province, not its same-named city.
         #expect(positions("Tham gia có đồng chí Dương Đức Huy, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy.",
@@ -209,6 +209,13 @@ struct OfficialsAndEventsTests {
                           + "Tham dự có Chủ tịch Hội đồng nhân dân thành phố Nguyễn Nho Trung.", url: "http://danangcity.gov.vn/web/guest/?id=28220")
                 == ["Nguyễn Xuân Thắng": ["Giám đốc | Học viện Chính trị quốc gia Hồ Chí Minh"],
                     "Nguyễn Nho Trung": ["Chủ tịch | Hội đồng nhân dân thành phố Đà Nẵng"]])
+        // A district's portal under its province: the district of that province, with or without a publication date
+        // ("chauthanh.soctrang.gov.vn": the Châu Thành of Sóc Trăng; "tanhong.dongthap.gov.vn" though the province merged).
+        #expect(positions("Ông Lê Văn Hải, Chủ tịch UBND huyện phát biểu.", url: "https://chauthanh.soctrang.gov.vn/a")
+                == ["Lê Văn Hải": ["Chủ tịch | UBND huyện Châu Thành"]])
+        #expect(positions("Ông Lê Văn Hải, Chủ tịch UBND huyện, Ủy viên Ban Thường vụ Tỉnh ủy phát biểu.", url: "https://tanhong.dongthap.gov.vn/web/a",
+                          published: nil)
+                == ["Lê Văn Hải": ["Chủ tịch | UBND huyện Tân Hồng", "Ủy viên Ban Thường vụ | Tỉnh ủy Đồng Tháp"]])
         // A minister's sector is the ministry.
         #expect(positions("Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu đoàn công tác.", url: "https://baolangson.vn/a")
                 == ["Bùi Thanh Sơn": ["Bộ trưởng | Bộ Ngoại giao"]])

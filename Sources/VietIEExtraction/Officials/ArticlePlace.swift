@@ -20,18 +20,29 @@ struct ArticlePlace {
         var province: Int? = nil
         if let host {
             let labels = host.lowercased().split(ascii: ".").map(String.init).filter { !hostNoise.contains($0) }
+            // The province first, from any label; then a district's portal, inside that province ("chauthanh.soctrang.gov.vn":
+            // the Châu Thành of Sóc Trăng, not another).
+            var districtKeys: [String] = []
             for label in labels {
                 let keys = [label] + (label.hasPrefix("bao") ? [String(label.dropFirst(3))] : [])
                     + (label.hasSuffix("tv") ? [String(label.dropLast(2))] : [])
                     + (label.hasSuffix("city") ? [String(label.dropLast(4))] : [])   // "danangcity.gov.vn"
                 for key in keys where key.count >= 4 {
-                    let found = places.byPlainCompactName(key, on: date)
-                    if let p = found.first(where: { places.units[$0].level == .province }) { province = province ?? p; continue }
-                    // (A province's paper, "baolaocai.vn", is about the province, not its same-named city.)
-                    // (A district's portal names it; a commune's name in a host is mostly a coincidence.)
-                    if let d = found.first(where: { places.units[$0].level == .district }) {
-                        if province == nil || places.chain(d).contains(where: { $0.key == places.units[province!].key }) { unit = unit ?? d }
+                    if let p = places.byPlainCompactName(key, on: date).first(where: { places.units[$0].level == .province }) {
+                        province = province ?? p
+                    } else {
+                        districtKeys.append(key)
                     }
+                }
+            }
+            // (A province's paper, "baolaocai.vn", is about the province, not its same-named city.)
+            // (A district's portal names it; a commune's name in a host is mostly a coincidence.)
+            for key in districtKeys where unit == nil {
+                let districts = places.byPlainCompactName(key, on: date).filter { places.units[$0].level == .district }
+                if let p = province {
+                    unit = districts.last { places.isInside($0, sameNamedAs: p) }
+                } else {
+                    unit = districts.first
                 }
             }
             // A department's portal: "tnmttuyenquang.gov.vn", "sytbinhduong.gov.vn" end with the province's name.
@@ -41,7 +52,6 @@ struct ArticlePlace {
                 }
             }
             if let u = unit, province == nil { province = places.provinceIndex(of: u) }
-            if let u = unit, let p = province, !places.chain(u).contains(where: { $0.key == places.units[p].key }) { unit = nil }
         }
         if province == nil {
             var votes: [Int: Int] = [:]
@@ -73,6 +83,13 @@ struct ArticlePlace {
 }
 
 extension AdminUnits {
+    /// True when unit `u` lies inside a province of the same name as `province` (the province before and after a merger
+    /// that kept its name are one here: a district's parent is the state of the province it was in).
+    func isInside(_ u: Int, sameNamedAs province: Int) -> Bool {
+        let name = units[province].name
+        return chain(u).contains { $0.level == .province && $0.name == name }
+    }
+
     /// Units whose bare name, without diacritics and spaces, is `key` ("binhphuoc").
     func byPlainCompactName(_ key: String, on date: String?) -> [Int] {
         (byCompactPlainName[key] ?? []).filter { date == nil || units[$0].isValid(on: date!) }
