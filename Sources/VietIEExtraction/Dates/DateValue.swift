@@ -8,14 +8,14 @@ public struct DateValue: Sendable, Equatable {
     public var day: Int
     /// The month, 1 to 12.
     public var month: Int
-    /// The year (1900 to 2100) when written, else nil.
+    /// The year (1800 to 2100) when written, else nil.
     public var year: Int?
 
     /// Parses a number token: "21/9", "05/8/2021", "8-10", "2.4", "2-9-2021", "2021-09-23...".
     /// `dotted` allows "d.m" (only after a date word: "2.4" is otherwise a decimal).
     ///
     /// - Returns: the date, or nil when the token is no date (a month past 12, a day past 31, a year
-    ///   outside 1900–2100, mixed separators).
+    ///   outside 1800–2100, mixed separators).
     public static func parse(_ s: String, dotted: Bool) -> DateValue? {
         let u = Array(s.utf8)
         if u.count >= 10, u[4] == 0x2D, u[7] == 0x2D, let y = Int(String(decoding: u[0..<4], as: UTF8.self)),
@@ -40,7 +40,8 @@ public struct DateValue: Sendable, Equatable {
         switch parts.count {
         case 2: return valid(parts[0], parts[1], nil)
         case 3:
-            guard parts[2] >= 1900 && parts[2] <= 2100 else { return nil }
+            // (Anniversaries reach back: "(19/5/1890 - 19/5/2025)".)
+            guard parts[2] >= 1800 && parts[2] <= 2100 else { return nil }
             return valid(parts[0], parts[1], parts[2])
         default: return nil
         }
@@ -48,7 +49,7 @@ public struct DateValue: Sendable, Equatable {
 
     static func valid(_ d: Int, _ m: Int, _ y: Int?) -> DateValue? {
         guard (1...12).contains(m), (1...31).contains(d) else { return nil }
-        if let y, !((1900...2100).contains(y)) { return nil }
+        if let y, !((1800...2100).contains(y)) { return nil }
         return DateValue(day: d, month: m, year: y)
     }
 

@@ -19,7 +19,23 @@ struct PersonRecognizer {
     static let credits = Lexicon.List.credits
     static let appellations = Lexicon.List.appellations
 
+    /// Whether an appellation's row is met at `i`: nil when it counts anywhere (no "after" words), else whether one of
+    /// its "after" phrases ("Chủ tịch") ends right before `i`.
+    static func follows(_ c: ExtractionContext, _ row: Lexicon.Row, at i: Int) -> Bool? {
+        guard let after = row["after"], !after.isEmpty else { return nil }
+        return after.split(ascii: "|").contains { phrase in
+            let words = phrase.split(separator: " ").map { Normalizer.key(String($0)) }
+            return i >= words.count && words.enumerated().allSatisfy { k, w in c.isWord(i - words.count + k, w) }
+        }
+    }
+
     func run(_ c: inout ExtractionContext) {
+        // A person known by the place named after them, right after the title they are known by: "Chủ tịch Hồ Chí Minh"
+        // (an appellation with words in its "after" column) is no city.
+        for i in 1..<max(1, c.count) {
+            guard let m = c.match(Self.appellations, at: i), m.rows.contains(where: { Self.follows(c, $0, at: i) == true }) else { continue }
+            c.candidates.removeAll { $0.type == .location && $0.tokens.lowerBound >= i && $0.tokens.upperBound <= m.end }
+        }
         let others = c.candidates.filter { $0.type != .statistic && $0.type != .date }
         // The last of the other candidates ending right before each token, and the titles starting at each.
         var lastEnding = [Int](repeating: -1, count: c.count + 1)
@@ -35,7 +51,7 @@ struct PersonRecognizer {
         var givenNames: Set<String> = []
         // Fixed appellations ("Bác Hồ") from the person list.
         for i in 0..<c.count where !taken[i] {
-            if let m = c.match(Self.appellations, at: i), c.isCapitalized(i) {
+            if let m = c.match(Self.appellations, at: i), c.isCapitalized(i), m.rows.contains(where: { Self.follows(c, $0, at: i) != false }) {
                 found.append(Candidate(type: .person, tokens: i..<m.end, rule: "person.appellation", priority: 12, entries: m.rows.compactMap(\.ref)))
                 for t in i..<m.end { taken[t] = true }
             }

@@ -87,8 +87,9 @@ struct TitleRecognizer {
 
     /// "Chủ tịch UBND các cấp", "Chủ tịch các xã", "bí thư phường, xã": generic titles with no holder.
     func isGeneric(_ c: ExtractionContext, after end: Int) -> Bool {
-        // (Not a name that holds "các": "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam".)
-        let named = c.match(OrganizationRecognizer.closed, at: end)?.end ?? end
+        // (Not a name that holds "các": "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam", "Phó Bí thư Đảng ủy các cơ quan
+        // Đảng tỉnh".)
+        let named = max(c.match(OrganizationRecognizer.closed, at: end)?.end ?? end, c.match(OrganizationRecognizer.heads, at: end)?.end ?? end)
         var k = end
         while k < c.count && k - end < 3 {
             // (The holders a list announces are no generic body: "các Phó Chủ tịch gồm các ông: A, B".)
