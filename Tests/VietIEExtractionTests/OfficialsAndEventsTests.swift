@@ -586,6 +586,20 @@ struct OfficialsAndEventsTests {
         #expect(positions.contains { $0.hasPrefix("Trưởng Đoàn ĐBQH | ") })
     }
 
+    @Test func anniversaryYearsDateNoNewEvent() {
+        // "Tại buổi làm việc" with an anniversary's years in its sentence is the same working session.
+        let a = CorpusHarness.extractor.annotate(Document(id: "t", text: """
+            Sáng 28/1, Tổng Bí thư Tô Lâm làm việc với Ban Chấp hành Đảng bộ tỉnh. Cùng dự có đồng chí Lê Minh Hưng, Trưởng ban \
+            Tổ chức Trung ương.
+
+            Tại buổi làm việc, đồng chí Phan Thăng An, Bí thư Tỉnh ủy đã báo cáo công tác chuẩn bị kỷ niệm 85 năm Ngày Bác Hồ về \
+            nước (28/01/1941 - 28/01/2026).
+            """, url: "https://binhphuoc.gov.vn/a", published: "2026-01-28"))
+        #expect(a.events.count == 1)
+        #expect(a.events.first?.date == "2026-01-28")
+        #expect(Self.roles(a).first?.contains("Phan Thăng An: reporter") == true)
+    }
+
     @Test func chiefInspectorsBody_defaultCommittee_andShortFormsInParentheses() {
         let a = Self.annotate("""
             Dự có ông Lê Sơn Hà, Chánh Thanh tra tỉnh; bà Nguyễn Thị Hồng Lâm - TUV, Phó Chủ tịch HĐND tỉnh. Đồng chí Đỗ Minh \

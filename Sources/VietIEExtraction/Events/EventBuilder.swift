@@ -90,9 +90,11 @@ struct EventBuilder {
         }
         guard !eventCues.isEmpty else { return [] }
         // A new event starts at an event sentence dated differently from the current one (joined news items).
+        // (An anniversary's span of years dates no event: "kỷ niệm 85 năm ... (28/01/1941 - 28/01/2026)".)
         var firstDate: [Int: String] = [:]
         for d in decided where d.type == .date {
             guard let v = d.attributes["value"]?.stringValue else { continue }
+            if let to = d.attributes["value_end"]?.stringValue, to.utf8.prefix(4).elementsEqual(v.utf8.prefix(4)) == false { continue }
             let s = c.sentenceOf[d.tokens.lowerBound]
             if firstDate[s] == nil { firstDate[s] = v }
         }

@@ -86,7 +86,11 @@ struct PersonRecognizer {
             var rule: String? = nil
             if afterTitle(c, i, chains) && length >= 1 { rule = "person.after-title" }
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
-            else if length >= 2 && beforeTitle(c, end, chains) && isSurname(c, i) { rule = "person.before-title" }
+            // (A name of the Central Highlands may open with "H" or "Y" before its family name: "H Kim Hoa Byă – UVBTV".)
+            else if length >= 2 && beforeTitle(c, end, chains)
+                        && (isSurname(c, i) || length >= 3 && (c.isWord(i, "h") || c.isWord(i, "y")) && !c.isAllCaps(i + 1) && isSurname(c, i + 1)) {
+                rule = "person.before-title"
+            }
             // (Not a place after its preposition: "Bố Trạch 2 ca (ở Lý Trạch)".)
             else if length >= 2 && isSurname(c, i) && !c.isAllCaps(i) && !c.isWord(i - 1, of: .placePreposition) && !c.isWord(i - 1, "ở") {
                 rule = "person.surname"
