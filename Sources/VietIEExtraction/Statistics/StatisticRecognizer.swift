@@ -231,6 +231,12 @@ struct StatisticRecognizer {
                         continue
                     }
                 }
+                // A recovery and the discharge coordinated with it: "10.208 ca được điều trị khỏi bệnh, xuất viện".
+                if attached == "recovered", c.isPunct(k, ",") || c.isWord(k, "và"), !c.breakBefore(k + 1),
+                   let m = c.match(Self.metrics, at: k + 1), m.rows.first?["metric"] == "recovered", c.isWord(k + 1, "xuất") || c.isWord(k + 1, "ra") {
+                    k = m.end
+                    continue
+                }
                 // The disease a checkpoint or a count is about: "chốt kiểm soát (phòng, chống) dịch Covid-19".
                 if c.isWord(k, "dịch"), isDisease(c, k + 1) { k += 2; continue }
                 if c.isWord(k, "phòng"), let d = (k + 1..<min(c.count, k + 4)).first(where: { c.isWord($0, "dịch") }), isDisease(c, d + 1),
