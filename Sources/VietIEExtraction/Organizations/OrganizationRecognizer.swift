@@ -341,7 +341,7 @@ struct OrganizationRecognizer {
         }
         // ... or to the next organization ("Cục Tổ chức cán bộ Bộ Công an").
         let clauseEnds = j >= c.count || c.breakBefore(j) || c.isPunct(j, ",") || c.isPunct(j, ".") || c.isPunct(j, ";") || c.isPunct(j, "…")
-            || c.isPunct(j, ":")
+            || c.isPunct(j, ":") || c.isPunct(j, "-")
             || c.isPunct(j, "(")
             || c.isPunct(j, ")") || j > k && c.isCapitalized(j) && (c.match(Self.heads, at: j) != nil || c.match(Self.closed, at: j) != nil)
         // ... or to its predicate, the subject's name whole: "Cục Tổ chức cán bộ đã công bố quyết định"; or to a function
