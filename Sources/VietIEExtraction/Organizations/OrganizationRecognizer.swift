@@ -243,9 +243,13 @@ struct OrganizationRecognizer {
             }
             // ("Bệnh viện 331", "Bệnh viện Dã chiến số 3"; never a count: "Bệnh viện 5 ca".)
             let numberAt = c.isWord(headEnd, "số") && !c.breakBefore(headEnd) ? headEnd + 1 : headEnd
-            if (end == nil || end == headEnd), modes.contains("number"), numberAt < c.count, c.kind(numberAt) == .number, !c.breakBefore(numberAt),
-               !Self.counts(c, number: numberAt) {
-                end = numberAt + 1
+            // (A body's number of two digits or more before its unit's type word is no count: "Ban Chỉ đạo 389 tỉnh", "Ban chỉ đạo
+            // 35 huyện", "Ban Chỉ đạo 389 xã Thổ Tang".)
+            if (end == nil || end == headEnd), modes.contains("number"), numberAt < c.count, c.kind(numberAt) == .number, !c.breakBefore(numberAt) {
+                let numbered = c.characterCount(numberAt) >= 2 && c.cased[numberAt].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                    && !c.cased[numberAt].hasPrefixBytes("0") && PlaceParser.typeWordRow(c, at: numberAt + 1) != nil
+                if numbered { end = withPlace(c, numberAt + 1, date: date) }
+                else if !Self.counts(c, number: numberAt) { end = numberAt + 1 }
             }
             var stop = end ?? headEnd
             // "Bộ Chỉ huy Quân sự (CHQS) tỉnh", "Hội đồng Nhân dân (HĐND) tỉnh Tây Ninh": the short form in
