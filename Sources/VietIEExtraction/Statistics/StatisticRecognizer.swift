@@ -688,6 +688,11 @@ struct StatisticRecognizer {
         var refining = false
         while k >= 0 && c.sameSentence(k, i) && i - k < (refining ? 80 : 40) {
             if c.isPunct(k, ".") { break }
+            // An aside closed before the figure is no status of it: "4.200 ca (chiếm gần 2/3 số ca mắc ...), Ninh Hòa 1.925 ca".
+            if c.isPunct(k, ")"), let open = (max(reach, k - 30)..<k).last(where: { c.isPunct($0, "(") }) {
+                k = open - 1
+                continue
+            }
             // Past ";" or an earlier figure, only a generic quarantine cue looks further for its heading
             // ("Cách ly y tế tại các nhà/nơi lưu trú: ...; trong đó: đang cách ly cho ...").
             if c.isPunct(k, ";") || previous.contains(where: { $0.contains(k) }) {
