@@ -25,7 +25,7 @@ struct DateRecognizer {
     func run(_ c: inout ExtractionContext) {
         var i = 0
         while i < c.count {
-            if let (end, range) = dayRange(c, at: i) ?? joinedRange(c, at: i) {
+            if let (end, range) = dayRange(c, at: i) ?? (c.kind(i) == .number ? joinedRange(c, at: i) : nil) {
                 c.propose(range)
                 i = end
                 continue
@@ -48,7 +48,8 @@ struct DateRecognizer {
 
     /// Two full dates joined by a hyphen without spaces, one token: "(3/2/1930-3/2/2023)".
     func joinedRange(_ c: ExtractionContext, at i: Int) -> (Int, Candidate)? {
-        guard c.kind(i) == .number else { return nil }
+        // ("1/1/1900-1/1/1900" is the shortest: most numbers are passed over by their length.)
+        guard c.kind(i) == .number, c.characterCount(i) >= 17 else { return nil }
         let parts = c.cased[i].split(ascii: "-", omittingEmpty: false)
         guard parts.count == 2, parts.allSatisfy({ $0.utf8.filter { $0 == 0x2F }.count == 2 }),
               let from = DateValue.parse(String(parts[0]), dotted: false), from.year != nil,

@@ -195,7 +195,8 @@ struct OrganizationRecognizer {
             }
             // Another body: "Ban Thường vụ Đảng bộ phường An Lộc", "Ủy ban Kiểm tra Thị ủy"; not a committee's board beside
             // another of its boards ("Ban Tổ chức Ban Tuyên giáo và Dân vận Tỉnh ủy" is two, the comma left out).
-            let besideSibling = isPartyBoard(row) && c.match(Self.heads, at: headEnd)?.rows.first.map(isPartyBoard) == true
+            let besideSibling = c.startsEntry(of: Self.heads, at: headEnd)
+                && c.match(Self.heads, at: headEnd)?.rows.first.map(isPartyBoard) == true && isPartyBoard(row)
             if modes.contains("body"), !besideSibling,
                let inner = organization(c, at: headEnd, date: date, depth: depth + 1), !c.breakBefore(headEnd) {
                 end = inner.end

@@ -32,7 +32,7 @@ struct PersonRecognizer {
     func run(_ c: inout ExtractionContext) {
         // A person known by the place named after them, right after the title they are known by: "Chủ tịch Hồ Chí Minh"
         // (an appellation with words in its "after" column) is no city.
-        for i in 1..<max(1, c.count) {
+        for i in 1..<max(1, c.count) where c.startsEntry(of: Self.appellations, at: i) {
             guard let m = c.match(Self.appellations, at: i), m.rows.contains(where: { Self.follows(c, $0, at: i) == true }) else { continue }
             c.candidates.removeAll { $0.type == .location && $0.tokens.lowerBound >= i && $0.tokens.upperBound <= m.end }
         }
