@@ -598,6 +598,10 @@ struct OfficialsAndEventsTests {
         #expect(a.events.count == 1)
         #expect(a.events.first?.date == "2026-01-28")
         #expect(Self.roles(a).first?.contains("Phan Thăng An: reporter") == true)
+        // A range across a new year still dates its event.
+        let b = CorpusHarness.extractor.annotate(Document(id: "t", text: "Từ ngày 28/12/2021 đến ngày 3/1/2022, ông Nguyễn Văn An, Chủ tịch UBND tỉnh, dự hội nghị tổng kết.",
+                                                         url: "https://binhphuoc.gov.vn/a", published: "2022-01-12"))
+        #expect(b.events.first?.date == "2021-12-28")
     }
 
     @Test func chiefInspectorsBody_defaultCommittee_andShortFormsInParentheses() {

@@ -53,9 +53,9 @@ struct DateRecognizer {
         let parts = c.cased[i].split(ascii: "-", omittingEmpty: false)
         guard parts.count == 2, parts.allSatisfy({ $0.utf8.filter { $0 == 0x2F }.count == 2 }),
               let from = DateValue.parse(String(parts[0]), dotted: false), from.year != nil,
-              let to = DateValue.parse(String(parts[1]), dotted: false), to.year != nil else { return nil }
-        return (i + 1, candidate(c, i..<(i + 1), "date.range", from.iso(reference: c.referenceDate),
-                                 to.iso(reference: c.referenceDate), part: nil))
+              let to = DateValue.parse(String(parts[1]), dotted: false), to.year != nil,
+              let start = from.iso(reference: c.referenceDate), let end = to.iso(reference: c.referenceDate), start <= end else { return nil }
+        return (i + 1, candidate(c, i..<(i + 1), "date.range", start, end, part: nil))
     }
 
     /// Days of one month written as one range: "ngày 17-20/11", "từ ngày 19-21/8", "ngày 6-8/12/2021".

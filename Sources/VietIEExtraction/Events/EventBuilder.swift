@@ -90,11 +90,13 @@ struct EventBuilder {
         }
         guard !eventCues.isEmpty else { return [] }
         // A new event starts at an event sentence dated differently from the current one (joined news items).
-        // (An anniversary's span of years dates no event: "kỷ niệm 85 năm ... (28/01/1941 - 28/01/2026)".)
+        // (An anniversary's span of years, from a day to the same day years later, dates no event: "kỷ niệm 85 năm ...
+        // (28/01/1941 - 28/01/2026)"; a range across a new year does: "Từ ngày 28/12/2021 đến ngày 3/1/2022".)
         var firstDate: [Int: String] = [:]
         for d in decided where d.type == .date {
             guard let v = d.attributes["value"]?.stringValue else { continue }
-            if let to = d.attributes["value_end"]?.stringValue, to.utf8.prefix(4).elementsEqual(v.utf8.prefix(4)) == false { continue }
+            if let to = d.attributes["value_end"]?.stringValue, !to.utf8.prefix(4).elementsEqual(v.utf8.prefix(4)),
+               to.utf8.suffix(5).elementsEqual(v.utf8.suffix(5)) { continue }
             let s = c.sentenceOf[d.tokens.lowerBound]
             if firstDate[s] == nil { firstDate[s] = v }
         }

@@ -672,7 +672,7 @@ struct OfficialsBuilder {
                 c.isPunct(j, ",") || career && c.isPunct(j, ";") && index.hasItem(ofType: .title, startingAt: j + 1)
             }
             if separates(k), !chain.isEmpty { k += 1; continue }
-            // A unit's bare type word after an office whose body the title names: "Trưởng Đoàn ĐBQH tỉnh, Chủ tịch HĐND tỉnh".
+            // A unit's bare type word right after a title, before the next office: "Trưởng Đoàn ĐBQH tỉnh, Chủ tịch HĐND tỉnh".
             if chain.last?.type == .title, chain.last?.tokens.upperBound == k, let (tw, _) = PlaceParser.typeWordRow(c, at: k),
                separates(tw) || c.isPunct(tw, "-") || c.isPunct(tw, ";") {
                 k = tw

@@ -214,7 +214,9 @@ struct OrganizationRecognizer {
             }
             if end == nil || end == headEnd, modes.contains("body") {
                 // A descriptive body: "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh".
-                let k = descriptiveBodyEnd(c, from: headEnd)
+                // (Phrases of topics only after a government body's head: "Ban Chỉ đạo bầu cử tỉnh", not "Ban Chấp hành phát
+                // triển được 120 đảng viên".)
+                let k = descriptiveBodyEnd(c, from: headEnd, phrases: (row["kind"] ?? "").split(ascii: "|").contains("government"))
                 if k > headEnd { end = withPlace(c, k, date: date) }
             }
             // "Bệnh viện Việt Nam Thụy Điển Uông Bí": the country's name begins a longer proper name.
@@ -244,10 +246,10 @@ struct OrganizationRecognizer {
             }
             // ("Bệnh viện 331", "Bệnh viện Dã chiến số 3"; never a count: "Bệnh viện 5 ca".)
             let numberAt = c.isWord(headEnd, "số") && !c.breakBefore(headEnd) ? headEnd + 1 : headEnd
-            // (A body's number of two digits or more before its unit's type word is no count: "Ban Chỉ đạo 389 tỉnh", "Ban chỉ đạo
+            // (A steering committee's number of two digits or more before its unit's type word is no count: "Ban Chỉ đạo 389 tỉnh", "Ban chỉ đạo
             // 35 huyện", "Ban Chỉ đạo 389 xã Thổ Tang".)
             if (end == nil || end == headEnd), modes.contains("number"), numberAt < c.count, c.kind(numberAt) == .number, !c.breakBefore(numberAt) {
-                let numbered = c.characterCount(numberAt) >= 2 && c.cased[numberAt].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                let numbered = row["canonical"] == "Ban Chỉ đạo" && c.characterCount(numberAt) >= 2 && c.cased[numberAt].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                     && !c.cased[numberAt].hasPrefixBytes("0") && PlaceParser.typeWordRow(c, at: numberAt + 1) != nil
                 if numbered { end = withPlace(c, numberAt + 1, date: date) }
                 else if !Self.counts(c, number: numberAt) { end = numberAt + 1 }
@@ -301,7 +303,7 @@ struct OrganizationRecognizer {
 
     /// The end of a descriptive body of topic words from `k` ("phòng, chống dịch COVID-19", "thi đua, khen
     /// thưởng", "cấp tỉnh"), without a trailing comma, dash or function word; `k` when none starts there.
-    func descriptiveBodyEnd(_ c: ExtractionContext, from start: Int) -> Int {
+    func descriptiveBodyEnd(_ c: ExtractionContext, from start: Int, phrases: Bool = false) -> Int {
         // (A comma or dash right after the head ends the organization: "Bí thư Đảng ủy, thủ trưởng đơn vị".)
         if c.isPunct(start, ",") || c.isPunct(start, "-") { return start }
         func isTopic(_ k: Int) -> Bool {
@@ -311,7 +313,7 @@ struct OrganizationRecognizer {
         while k < c.count && !c.breakBefore(k) {
             if c.isWord(k, "cấp"), c.isWord(k + 1, of: .administrativeLevel) { k += 2; continue }
             if c.isWord(k, "quốc"), c.isWord(k + 1, "gia") { k += 2; continue }
-            if let m = c.match(Lexicon.List.organizationTopics, at: k), !c.breakBefore(m.end - 1) { k = m.end; continue }
+            if phrases, let m = c.match(Lexicon.List.organizationTopics, at: k) { k = m.end; continue }
             // A comma or dash goes on only into two topic words: "phòng, chống dịch", "thiên tai - Tìm kiếm cứu nạn", not
             // ", thủ trưởng các sở" after "Ban Chỉ đạo phòng, chống dịch COVID-19".
             if c.isPunct(k, ",") || c.isPunct(k, "-"), !(isTopic(k + 1) && (isTopic(k + 2) || c.hasPrefix(k + 1, "covid"))) { break }

@@ -25,7 +25,9 @@ struct PersonRecognizer {
         guard let after = row["after"], !after.isEmpty else { return nil }
         return after.split(ascii: "|").contains { phrase in
             let words = phrase.split(separator: " ").map { Normalizer.key(String($0)) }
+            // (Not inside a longer title: "Phó Chủ tịch Hồ Chí Minh" is a deputy chairman of the city.)
             return i >= words.count && words.enumerated().allSatisfy { k, w in c.isWord(i - words.count + k, w) }
+                && !c.isWord(i - words.count - 1, "phó")
         }
     }
 
@@ -33,7 +35,8 @@ struct PersonRecognizer {
         // A person known by the place named after them, right after the title they are known by: "Chủ tịch Hồ Chí Minh"
         // (an appellation with words in its "after" column) is no city.
         for i in 1..<max(1, c.count) where c.startsEntry(of: Self.appellations, at: i) {
-            guard let m = c.match(Self.appellations, at: i), m.rows.contains(where: { Self.follows(c, $0, at: i) == true }) else { continue }
+            guard c.isCapitalized(i), let m = c.match(Self.appellations, at: i), m.rows.contains(where: { Self.follows(c, $0, at: i) == true })
+            else { continue }
             c.candidates.removeAll { $0.type == .location && $0.tokens.lowerBound >= i && $0.tokens.upperBound <= m.end }
         }
         let others = c.candidates.filter { $0.type != .statistic && $0.type != .date }
@@ -86,9 +89,10 @@ struct PersonRecognizer {
             var rule: String? = nil
             if afterTitle(c, i, chains) && length >= 1 { rule = "person.after-title" }
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
-            // (A name of the Central Highlands may open with "H" or "Y" before its family name: "H Kim Hoa Byă – UVBTV".)
+            // (A woman's name of the Central Highlands opens with "H", its family name last: "H Kim Hoa Byă – UVBTV"; "Y" of
+            // men's names is in the surname list.)
             else if length >= 2 && beforeTitle(c, end, chains)
-                        && (isSurname(c, i) || length >= 3 && (c.isWord(i, "h") || c.isWord(i, "y")) && !c.isAllCaps(i + 1) && isSurname(c, i + 1)) {
+                        && (isSurname(c, i) || length >= 3 && c.isWord(i, "h") && !c.isAllCaps(i + 1) && isSurname(c, i + 1)) {
                 rule = "person.before-title"
             }
             // (Not a place after its preposition: "Bố Trạch 2 ca (ở Lý Trạch)".)

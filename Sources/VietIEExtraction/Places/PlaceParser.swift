@@ -125,9 +125,10 @@ struct PlaceParser {
         // A numbered unit not in the lists: "Phường 6", "Quận 1" (not a share for each: "hỗ trợ mỗi xã 100 triệu đồng", "mỗi
         // huyện 02 ca").
         // (Nor a count after a unit's bare type word: "điều trị tại Trung tâm Y tế quận 25 người".)
-        // (Nor a span of time: "Thường trực HĐND các huyện, thành phố 6 tháng đầu năm".)
+        // (Nor a span of time: "Thường trực HĐND các huyện, thành phố 6 tháng đầu năm"; a date after the unit is none:
+        // "UBND Phường 9 ngày 20/7".)
         if c.kind(twEnd) == .number, ["commune", "district"].contains(level) || level.contains("|"), !c.isWord(i - 1, "mỗi"),
-           !["tháng", "năm", "ngày", "tuần", "quý", "giờ"].contains(where: { c.isWord(twEnd + 1, $0) }),
+           !(["tháng", "năm", "ngày", "tuần", "quý", "giờ"].contains(where: { c.isWord(twEnd + 1, $0) }) && c.kind(twEnd + 2) != .number),
            c.match(Lexicon.List.metrics, at: twEnd + 1)?.rows.contains(where: { $0["position"] == "after_number" && $0["metric"] != "none" }) != true {
             return Place(end: twEnd + 1, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-number", entries: [])
         }

@@ -244,11 +244,13 @@ struct StatisticRecognizer {
                     k = d + 2
                     continue
                 }
-                // A vaccine's brand: "liều vắc-xin AstraZeneca"; a second word of a Latin-letter brand too ("Vero Cell").
+                // A vaccine's brand: "liều vắc-xin AstraZeneca"; a second word of a Latin-letter brand too ("Vero Cell"), not
+                // the first of a place's name after it ("vắc xin Pfizer Long An", "Sinopharm Trung Quốc").
                 if k > i, c.isWord(k - 1, of: .vaccineWord), c.isCapitalized(k), c.kind(k) == .word {
                     k += 1
                     if k < c.count, !c.breakBefore(k), c.isCapitalized(k), c.kind(k) == .word,
-                       c.cased[k].utf8.allSatisfy({ $0 < 0x80 }), c.cased[k - 1].utf8.allSatisfy({ $0 < 0x80 }) { k += 1 }
+                       c.cased[k].utf8.allSatisfy({ $0 < 0x80 }), c.cased[k - 1].utf8.allSatisfy({ $0 < 0x80 }),
+                       !(c.isCapitalized(k + 1) && c.kind(k + 1) == .word && !c.breakBefore(k + 1)) { k += 1 }
                     continue
                 }
                 if c.isWord(k, of: .infectionWord), let end = c.match(Self.metrics, at: k)?.end ?? (isDisease(c, k + 1) ? k + 1 : nil) {

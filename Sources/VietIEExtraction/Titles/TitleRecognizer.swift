@@ -79,9 +79,9 @@ struct TitleRecognizer {
     }
 
     /// True when a lower-case word at `i` can open an office: after punctuation, at a sentence's or line's start, or after
-    /// a word that introduces an office ("là", "làm", "giữ", "chức").
+    /// a word that introduces an office ("làm", "giữ", "chức"; not "là": "Đây là quyền Chủ tịch UBND tỉnh" is a right).
     func opensOffice(_ c: ExtractionContext, _ i: Int) -> Bool {
-        i == 0 || c.breakBefore(i) || c.kind(i - 1) == .punctuation || c.isWord(i - 1, "là") || c.isWord(i - 1, "làm")
+        i == 0 || c.breakBefore(i) || c.kind(i - 1) == .punctuation || c.isWord(i - 1, "làm")
             || c.isWord(i - 1, "giữ") || c.isWord(i - 1, "chức")
     }
 
