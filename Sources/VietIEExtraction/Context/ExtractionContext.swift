@@ -172,6 +172,15 @@ public final class ExtractionContext {
         return list >= 0 && (list >= 64 || listsAt[i] & (1 << UInt64(list)) != 0)
     }
 
+    /// True when one of `phrases` (a list's "after" column: words or phrases in lower case, '|' between them) ends right
+    /// before token `i`: "của" before "Trung ương", "chủ tịch" before "Hồ Chí Minh".
+    func follows(oneOf phrases: String, at i: Int) -> Bool {
+        phrases.split(ascii: "|").contains { phrase in
+            let words = phrase.split(separator: " ")
+            return i >= words.count && words.enumerated().allSatisfy { k, w in isWord(i - words.count + k, String(w)) }
+        }
+    }
+
     /// The longest entry of list `list` (by its gazetteer id) that starts at token `i` and runs across no line break.
     @inline(never) func longestMatch(_ list: Int32, at i: Int) -> (end: Int, rows: MatchedRows)? {
         for (end, entries) in matchesAt[i] where entries.contains(where: { $0.list == list }) {

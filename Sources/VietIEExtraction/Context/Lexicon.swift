@@ -144,6 +144,8 @@ public struct Lexicon: Sendable {
         /// In lower case after an organization's name in sentence case, starts its predicate ("Công ty ... Công thương nhận
         /// quyết định", "tập đoàn Samsung cam kết").
         public static let subjectVerb = WordClasses(rawValue: 1 << 21)
+        /// A unit of time after a number ("6 tháng"): no numbered unit's number.
+        public static let timeUnit = WordClasses(rawValue: 1 << 22)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
@@ -153,7 +155,7 @@ public struct Lexicon: Sendable {
             "demonstrative": .demonstrative, "reporting_word": .reportingWord, "age_word": .ageWord,
             "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix, "numbered_name": .numberedName, "unit_word": .unitWord, "epidemic_word": .epidemicWord,
             "aspect_word": .aspectWord, "label_word": .labelWord, "link_adverb": .linkAdverb,
-            "career_adverb": .careerAdverb, "subject_verb": .subjectVerb,
+            "career_adverb": .careerAdverb, "subject_verb": .subjectVerb, "time_unit": .timeUnit,
         ]
     }
 

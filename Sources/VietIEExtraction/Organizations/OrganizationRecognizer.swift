@@ -153,7 +153,7 @@ struct OrganizationRecognizer {
         // A closed-set name in lower case only when long and partly capitalized ("cán bộ công an" is no Bộ Công an).
         // A name listed with `after` words counts only right after one ("của Trung ương", never "điểm cầu Trung ương").
         if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || (m.end - i >= 3 && (i..<m.end).contains { c.isCapitalized($0) }),
-           m.rows.first.map({ row in (row["after"] ?? "").isEmpty || row["after"]!.split(ascii: "|").contains { c.isWord(i - 1, String($0)) } }) ?? true {
+           m.rows.first.map({ row in (row["after"] ?? "").isEmpty || c.follows(oneOf: row["after"]!, at: i) }) ?? true {
             let end = withBranch(c, withPlace(c, m.end, date: date), date: date)
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if c.isWord(end, "các") || c.isWord(end, "những") { return nil }
@@ -246,11 +246,11 @@ struct OrganizationRecognizer {
             }
             // ("Bệnh viện 331", "Bệnh viện Dã chiến số 3"; never a count: "Bệnh viện 5 ca".)
             let numberAt = c.isWord(headEnd, "số") && !c.breakBefore(headEnd) ? headEnd + 1 : headEnd
-            // (A steering committee's number of two digits or more before its unit's type word is no count: "Ban Chỉ đạo 389 tỉnh", "Ban chỉ đạo
-            // 35 huyện", "Ban Chỉ đạo 389 xã Thổ Tang".)
+            // (After a head completed with "number_place", a number of two digits or more before its unit's type word is no
+            // count: "Ban Chỉ đạo 389 tỉnh", "Ban chỉ đạo 35 huyện", "Ban Chỉ đạo 389 xã Thổ Tang".)
             if (end == nil || end == headEnd), modes.contains("number"), numberAt < c.count, c.kind(numberAt) == .number, !c.breakBefore(numberAt) {
-                let numbered = row["canonical"] == "Ban Chỉ đạo" && c.characterCount(numberAt) >= 2 && c.cased[numberAt].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-                    && !c.cased[numberAt].hasPrefixBytes("0") && PlaceParser.typeWordRow(c, at: numberAt + 1) != nil
+                let numbered = modes.contains("number_place") && c.characterCount(numberAt) >= 2
+                    && c.cased[numberAt].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && !c.cased[numberAt].hasPrefixBytes("0") && PlaceParser.typeWordRow(c, at: numberAt + 1) != nil
                 if numbered { end = withPlace(c, numberAt + 1, date: date) }
                 else if !Self.counts(c, number: numberAt) { end = numberAt + 1 }
             }

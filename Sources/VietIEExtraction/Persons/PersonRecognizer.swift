@@ -23,11 +23,9 @@ struct PersonRecognizer {
     /// its "after" phrases ("Chủ tịch") ends right before `i`.
     static func follows(_ c: ExtractionContext, _ row: Lexicon.Row, at i: Int) -> Bool? {
         guard let after = row["after"], !after.isEmpty else { return nil }
-        return after.split(ascii: "|").contains { phrase in
-            let words = phrase.split(separator: " ").map { Normalizer.key(String($0)) }
-            // (Not inside a longer title: "Phó Chủ tịch Hồ Chí Minh" is a deputy chairman of the city.)
-            return i >= words.count && words.enumerated().allSatisfy { k, w in c.isWord(i - words.count + k, w) }
-                && !c.isWord(i - words.count - 1, "phó")
+        // (Not inside a longer title: "Phó Chủ tịch Hồ Chí Minh" is a deputy chairman of the city.)
+        return c.follows(oneOf: after, at: i) && !after.split(ascii: "|").contains { phrase in
+            c.isWord(i - phrase.split(separator: " ").count - 1, "phó")
         }
     }
 

@@ -128,7 +128,7 @@ struct PlaceParser {
         // (Nor a span of time: "Thường trực HĐND các huyện, thành phố 6 tháng đầu năm"; a date after the unit is none:
         // "UBND Phường 9 ngày 20/7".)
         if c.kind(twEnd) == .number, ["commune", "district"].contains(level) || level.contains("|"), !c.isWord(i - 1, "mỗi"),
-           !(["tháng", "năm", "ngày", "tuần", "quý", "giờ"].contains(where: { c.isWord(twEnd + 1, $0) }) && c.kind(twEnd + 2) != .number),
+           !(c.isWord(twEnd + 1, of: .timeUnit) && c.kind(twEnd + 2) != .number),
            c.match(Lexicon.List.metrics, at: twEnd + 1)?.rows.contains(where: { $0["position"] == "after_number" && $0["metric"] != "none" }) != true {
             return Place(end: twEnd + 1, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-number", entries: [])
         }
