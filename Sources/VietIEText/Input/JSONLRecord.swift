@@ -43,8 +43,11 @@ public enum JSONLRecord {
         // when the line is no object, or to name what is wrong with it.
         // (A control character makes the line invalid JSON inside a string and is rare outside one: such lines, and
         // CRLF ones, go to the general reader, which is strict about them.)
+        // The commonest shape, string or null members only, is read straight from the bytes (``FlatRecordReader``).
         let hasControl = bytes.withUnsafeBufferPointer { $0.contains(where: { $0 < 0x20 }) }
-        if !hasControl, let fields = try? JSONDecoder().decode(RecordFields.self, from: Data(bytes)) {
+        if !hasControl, let members = FlatRecordReader.read(bytes, wanted: RecordFields.names) {
+            value = .object(members)
+        } else if !hasControl, let fields = try? JSONDecoder().decode(RecordFields.self, from: Data(bytes)) {
             value = fields.object
         } else {
             do { value = try JSONValue(parsing: bytes) } catch {
@@ -113,6 +116,9 @@ struct RecordFields: Decodable {
         case id, text, published, url, title
         case sourceURL = "source_url"
     }
+
+    /// The members' names.
+    static let names = Key.allCases.map(\.stringValue)
 
     init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
