@@ -107,17 +107,20 @@ extension JSONValue {
     /// Appends compact JSON text, UTF-8 encoded, to `out`.
     ///
     /// - Complexity: O(n) in the size of the output.
-    public func write(to out: inout [UInt8]) {
+    public func write(to out: inout [UInt8]) { write(into: &out) }
+
+    /// Appends compact JSON text, UTF-8 encoded, to a byte sink.
+    func write(into out: inout some ByteSink) {
         switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(literal: "null")
+        case .bool(let b): if b { out.append(literal: "true") } else { out.append(literal: "false") }
         case .number(let d): JSONValue.writeNumber(d, to: &out)
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
             out.append(0x5B)
             for (i, v) in items.enumerated() {
                 if i > 0 { out.append(0x2C) }
-                v.write(to: &out)
+                v.write(into: &out)
             }
             out.append(0x5D)
         case .object(let members):
@@ -126,14 +129,14 @@ extension JSONValue {
                 if i > 0 { out.append(0x2C) }
                 JSONValue.writeString(k, to: &out)
                 out.append(0x3A)
-                v.write(to: &out)
+                v.write(into: &out)
             }
             out.append(0x7D)
         }
     }
 
-    static func writeNumber(_ d: Double, to out: inout [UInt8]) {
-        if !d.isFinite { out.append(contentsOf: "null".utf8); return }
+    static func writeNumber(_ d: Double, to out: inout some ByteSink) {
+        if !d.isFinite { out.append(literal: "null"); return }
         if d == d.rounded(), abs(d) < 9.0e15 {
             var n = Int64(d)
             if n < 0 { out.append(0x2D); n = -n }
@@ -151,10 +154,11 @@ extension JSONValue {
             }
             return
         }
-        out.append(contentsOf: "\(d)".utf8)
+        var text = "\(d)"
+        text.withUTF8 { out.append(bytes: $0) }
     }
 
-    static func writeString(_ s: String, to out: inout [UInt8]) {
+    static func writeString(_ s: String, to out: inout some ByteSink) {
         out.append(0x22)
         var s = s
         s.withUTF8 { utf8 in Self.escapeClass.withUnsafeBufferPointer { escapeClass in
@@ -165,7 +169,7 @@ extension JSONValue {
                 // U+2028 and U+2029 (E2 80 A8/A9) are valid JSON but break JavaScript readers: escape them.
                 let separator = b >= 0xA8 && k >= 2 && utf8[k - 2] == 0xE2 && utf8[k - 1] == 0x80
                 if b >= 0xA8 && !separator { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<(separator ? k - 2 : k)]))
+                out.append(bytes: UnsafeBufferPointer(rebasing: utf8[run..<(separator ? k - 2 : k)]))
                 run = k + 1
                 switch b {
                 case 0x22: out.append(0x5C); out.append(0x22)
@@ -173,14 +177,14 @@ extension JSONValue {
                 case 0x0A: out.append(0x5C); out.append(0x6E)
                 case 0x0D: out.append(0x5C); out.append(0x72)
                 case 0x09: out.append(0x5C); out.append(0x74)
-                case 0xA8: out.append(contentsOf: "\\u2028".utf8)
-                case 0xA9: out.append(contentsOf: "\\u2029".utf8)
+                case 0xA8: out.append(literal: "\\u2028")
+                case 0xA9: out.append(literal: "\\u2029")
                 default:
-                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(literal: "\\u00")
                     out.append(hexDigit(b >> 4)); out.append(hexDigit(b & 0xF))
                 }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+            out.append(bytes: UnsafeBufferPointer(rebasing: utf8[run...]))
         } }
         out.append(0x22)
     }

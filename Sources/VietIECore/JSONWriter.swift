@@ -80,24 +80,27 @@ public struct JSONTreeBuilder: JSONOutput {
 ///     String(decoding: w.bytes, as: UTF8.self)   // {"id":"a1","length":152}
 public struct JSONWriter: JSONOutput {
     /// The JSON written so far.
-    public private(set) var bytes: [UInt8] = []
+    private var buffer: ByteBuffer
     /// True before the first item of the object or array being written (no comma before it).
     private var first = true
 
     /// Creates a writer whose buffer holds `capacity` bytes before it grows.
-    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 4096) { buffer = ByteBuffer(capacity: capacity) }
+
+    /// The JSON written so far, as UTF-8 bytes.
+    public var bytes: [UInt8] { buffer.array }
 
     private mutating func separate() {
-        if !first { bytes.append(0x2C) }
+        if !first { buffer.append(0x2C) }
         first = false
     }
 
     private mutating func container(_ opening: UInt8, _ closing: UInt8, _ body: (inout JSONWriter) -> Void) {
         separate()
-        bytes.append(opening)
+        buffer.append(opening)
         first = true
         body(&self)
-        bytes.append(closing)
+        buffer.append(closing)
         first = false
     }
 
@@ -110,26 +113,35 @@ public struct JSONWriter: JSONOutput {
     /// The name of the next member of an object; its value follows.
     public mutating func key(_ name: String) {
         separate()
-        JSONValue.writeString(name, to: &bytes)
-        bytes.append(0x3A)
+        // Names are ASCII words with nothing to escape: copied as they are between their quotes.
+        var name = name
+        let plain: Bool = name.withUTF8 { u in
+            guard u.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) else { return false }
+            buffer.append(0x22)
+            buffer.append(bytes: u)
+            buffer.append(0x22)
+            return true
+        }
+        if !plain { JSONValue.writeString(name, to: &buffer) }
+        buffer.append(0x3A)
         first = true
     }
 
     /// A string, or `null` for nil.
     public mutating func string(_ s: String?) {
         separate()
-        if let s { JSONValue.writeString(s, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+        if let s { JSONValue.writeString(s, to: &buffer) } else { buffer.append(literal: "null") }
     }
 
     /// A number (integral values without a fraction, as ``JSONValue/number(_:)``).
     public mutating func number(_ d: Double) {
         separate()
-        JSONValue.writeNumber(d, to: &bytes)
+        JSONValue.writeNumber(d, to: &buffer)
     }
 
     /// Any value.
     public mutating func value(_ v: JSONValue) {
         separate()
-        v.write(to: &bytes)
+        v.write(into: &buffer)
     }
 }
