@@ -860,4 +860,23 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.roles(b) == [["Trần Văn Lâu: chair"]])
     }
+
+    @Test func leadersOfOneSide_listedInTheirOwnSentence_attend() {
+        // The page's month stamp and the day of the event: the day dates it; a country inside an organization's name is no venue.
+        let a = CorpusHarness.extractor.annotate(HeaderMetadata.complete(Document(id: "t", text: """
+             date 2023-10 Sáng 11/10, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Nghệ An tổ chức Diễn đàn với đồng chí Đỗ Văn Chiến, \
+            Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.
+
+            Lãnh đạo tỉnh Nghệ An có các đồng chí: Thái Thanh Quý - Bí thư Tỉnh ủy; Ngọc Kim Nam - Trưởng ban Dân vận Tỉnh ủy.
+            """)))
+        #expect(Self.roles(a) == [["Đỗ Văn Chiến: attendee", "Thái Thanh Quý: attendee", "Ngọc Kim Nam: attendee"]])
+        #expect(a.events.first?.date == "2023-10-11")
+        #expect(a.events.first?.place == "tỉnh Nghệ An")
+        // A list that opens otherwise names no one present.
+        let b = Self.annotate("""
+            Sáng 2/1, Chủ tịch UBND tỉnh Trần Văn Lâu chủ trì cuộc họp với các sở.
+            Ban Thường vụ Tỉnh ủy có các đồng chí: Lê Văn Nam - Bí thư Tỉnh đoàn; Lê Thị Hoa - Phó Bí thư Tỉnh đoàn.
+            """)
+        #expect(Self.roles(b) == [["Trần Văn Lâu: chair"]])
+    }
 }

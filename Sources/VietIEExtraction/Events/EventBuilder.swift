@@ -98,6 +98,8 @@ struct EventBuilder {
             if let to = d.attributes["value_end"]?.stringValue, !to.utf8.prefix(4).elementsEqual(v.utf8.prefix(4)),
                to.utf8.suffix(5).elementsEqual(v.utf8.suffix(5)) { continue }
             let s = c.sentenceOf[d.tokens.lowerBound]
+            // (A day within the month a page's stamp gives dates the event: " date 2023-10 Sáng 11/10".)
+            if let month = firstDate[s], month.utf8.count == 7, v.utf8.count > 7, v.hasPrefix(month) { firstDate[s] = v }
             if firstDate[s] == nil { firstDate[s] = v }
         }
         // News digests join items: a paragraph that opens with its own date ("Chiều 22/2, ..."), or an item
@@ -206,7 +208,11 @@ struct EventBuilder {
         }
         for (e, start) in starts.enumerated() where !orders[e].isEmpty {
             let inSentence = bySentence[start.sentence] ?? []
-            let place = inSentence.first { $0.type == .location }.map { c.text($0.tokens) }
+            // (A country inside an organization's name is no venue: "Ủy ban MTTQ Việt Nam tỉnh Nghệ An".)
+            let place = inSentence.first { d in
+                d.type == .location && !(d.attributes["level"]?.stringValue == "country"
+                    && inSentence.contains { $0.type == .organization && $0.tokens.lowerBound < d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound })
+            }.map { c.text($0.tokens) }
             var seen = Set<String>()
             let organizations = inSentence.filter { $0.type == .organization }.map { c.text($0.tokens) }.filter { seen.insert($0).inserted }
             events.append(Event(kind: start.value, date: start.date, place: place,
@@ -243,6 +249,10 @@ struct EventBuilder {
            heading.end <= firstName {
             return .attendee
         }
+        // The leaders of one side, listed in a sentence of their own: "Lãnh đạo tỉnh Nghệ An có các đồng chí: A - ...; B - ...".
+        if let firstName = inSentence.map(\.lowerBound).min(), Self.opensLeadersList(c, sentence, before: firstName) {
+            return .attendee
+        }
         // A delegation's list in a sentence of its own: "Đoàn công tác Chính phủ có lãnh đạo các bộ, ngành gồm: Thứ trưởng
         // ... A; Thứ trưởng ... B" (a youth union, "Đoàn Thanh niên", lists no delegation).
         if let firstName = inSentence.map(\.lowerBound).min(), Self.opensDelegationList(c, sentence, before: firstName) {
@@ -261,6 +271,18 @@ struct EventBuilder {
         guard let delegation = c.matches(Self.events, at: t).first(where: { $0.rows.contains { Self.kinds($0).contains("delegation") } }),
               firstName > delegation.end else { return false }
         return (delegation.end..<firstName).contains { c.isWord($0, "gồm") }
+    }
+
+    /// True when sentence `sentence` opens with "Lãnh đạo" and says "có (các) đồng chí" (or another honorific) right before
+    /// `firstName` or before the list's colon.
+    static func opensLeadersList(_ c: ExtractionContext, _ sentence: Int, before firstName: Int) -> Bool {
+        let t = c.analyzed.sentences[sentence].tokens.lowerBound
+        guard c.isWord(t, "lãnh"), c.isWord(t + 1, "đạo") else { return false }
+        return (t + 2..<firstName).contains { k in
+            guard c.isWord(k, "có") else { return false }
+            let h = c.isWord(k + 1, "các") ? k + 2 : k + 1
+            return c.match(Lexicon.List.honorifics, at: h).map { $0.end <= firstName } == true
+        }
     }
 
     /// A cue right after a name and its titles: "Phạm Hữu Nhân – UVBTV Thị ủy, ..., Chủ tịch UBND phường An Lộc cho biết".

@@ -94,13 +94,24 @@ struct OrganizationRecognizer {
                 i = m.end
                 continue
             }
-            if let end = organization(c, at: i, date: date, depth: 0) {
-                c.propose(Candidate(type: .organization, tokens: i..<end.end, rule: end.rule, priority: 15, entries: end.entries))
-                i = end.end
+            if let found = organization(c, at: i, date: date, depth: 0) {
+                let end = Self.ofCentralBody(c, after: found.end)
+                c.propose(Candidate(type: .organization, tokens: i..<end, rule: found.rule, priority: 15, entries: found.entries))
+                i = end
                 continue
             }
             i += 1
         }
+    }
+
+    /// The end of an organization that ends at `end`, with the central Party or state body it belongs to when "của" names
+    /// it: "Ủy ban Dân tộc của Hội đồng Chính phủ", "Ban Dân tộc của Trung ương Đảng", "Hội đồng Dân tộc của Quốc hội"
+    /// (organizations/closed_sets.tsv, level central, kind party_body or state_body).
+    static func ofCentralBody(_ c: ExtractionContext, after end: Int) -> Int {
+        guard c.isWord(end, "của"), !c.breakBefore(end + 1), c.isCapitalized(end + 1),
+              let m = c.match(Self.closed, at: end + 1), let row = m.rows.first, row["level"] == "central",
+              ["party_body", "state_body"].contains(row["kind"] ?? "") else { return end }
+        return m.end
     }
 
     /// True when a title ends with a minister's office ("Bộ trưởng", "Thứ trưởng", "Phó Thủ tướng kiêm Bộ trưởng"): its
