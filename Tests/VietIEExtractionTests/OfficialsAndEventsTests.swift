@@ -879,4 +879,15 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.roles(b) == [["Trần Văn Lâu: chair"]])
     }
+
+    @Test func undatedCommuneArticle_completesItsBareCommuneBodies() {
+        // No publication date: the province of the host is the one before or after a merger that kept its name, and the
+        // commune the article names most is still found inside it; "tái đắc cử chức" links the office.
+        let a = CorpusHarness.extractor.annotate(Document(id: "t", text: """
+            Kỳ họp thứ nhất HĐND xã Tân Kiều khóa X. Sáng 30/6/2021, HĐND xã Tân Kiều tổ chức kỳ họp thứ nhất. Ông Đồng Minh \
+            Hoàng, Bí thư Đảng ủy xã được bầu giữ chức Chủ tịch HĐND xã. Ông Trịnh Minh Khoa tái đắc cử chức Phó Chủ tịch UBND xã.
+            """, url: "https://thapmuoi.dongthap.gov.vn/web/htm/a"))
+        #expect(Self.positions(a)["Đồng Minh Hoàng"] == ["Bí thư | Đảng ủy xã Tân Kiều", "Chủ tịch | HĐND xã Tân Kiều"])
+        #expect(Self.positions(a)["Trịnh Minh Khoa"] == ["Phó Chủ tịch | UBND xã Tân Kiều"])
+    }
 }

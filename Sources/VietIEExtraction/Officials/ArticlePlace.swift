@@ -74,7 +74,8 @@ struct ArticlePlace {
         self.province = province
         var communeVotes: [Int: Int] = [:]
         for (units, count) in locations where units.count == 1 && places.units[units[0]].level == .commune {
-            if let p = province, !places.chain(units[0]).contains(where: { $0.key == places.units[p].key }) { continue }
+            // (By the province's name: an undated article's province may be the one before or after a merger that kept it.)
+            if let p = province, !places.isInside(units[0], sameNamedAs: p) { continue }
             communeVotes[units[0], default: 0] += count
         }
         let ranked = communeVotes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
