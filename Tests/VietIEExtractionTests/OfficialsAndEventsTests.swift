@@ -890,4 +890,12 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Đồng Minh Hoàng"] == ["Bí thư | Đảng ủy xã Tân Kiều", "Chủ tịch | HĐND xã Tân Kiều"])
         #expect(Self.positions(a)["Trịnh Minh Khoa"] == ["Phó Chủ tịch | UBND xã Tân Kiều"])
     }
+
+    @Test func pluralHeadingWithGomCo_isEachListedPersonsOffice() {
+        let a = Self.annotate("""
+            Các Phó Bí thư Tỉnh ủy Bình Phước gồm có: bà Đinh Thị Lụa (Phó Bí thư Thường trực Tỉnh ủy); ông Phạm Quang Ngọc \
+            (Chủ tịch UBND tỉnh).
+            """)
+        #expect(Self.positions(a)["Phạm Quang Ngọc"] == ["Phó Bí thư | Tỉnh ủy Bình Phước", "Chủ tịch | UBND tỉnh Bình Phước"])
+    }
 }

@@ -287,6 +287,8 @@ struct OfficialsBuilder {
             k = h - 1
             if c.isWord(k, "các") { k -= 1 }
         }
+        // ("gồm có: A, B".)
+        if c.isWord(k, "có"), c.isWord(k - 1, "gồm") { k -= 1 }
         guard c.isWord(k, "gồm") || c.isWord(k, "là") else { return nil }
         var j = k - 1
         while j >= 0 && k - j < 20 && c.sameSentence(j, k) {
