@@ -232,7 +232,7 @@ struct StatisticRecognizer {
                     }
                 }
                 // A recovery and the discharge coordinated with it: "10.208 ca được điều trị khỏi bệnh, xuất viện".
-                if attached == "recovered", c.isPunct(k, ",") || c.isWord(k, "và"), !c.breakBefore(k + 1),
+                if attached == "recovered" || attached == nil && nounMetric == "recovered", c.isPunct(k, ",") || c.isWord(k, "và"), !c.breakBefore(k + 1),
                    let m = c.match(Self.metrics, at: k + 1), m.rows.first?["metric"] == "recovered", c.isWord(k + 1, "xuất") || c.isWord(k + 1, "ra") {
                     k = m.end
                     continue
