@@ -14,4 +14,9 @@ struct DatelineTests {
         // A bar before anything but a date joins nothing: "11:16 | Xã hội".
         #expect(Self.dates("Cập nhật 11:16 | Xã hội | 19/10/2021") == ["19/10/2021"])
     }
+
+    @Test func headlineEndingInARelativeDay_andTheDatedNextLine_areTwoDates() {
+        #expect(Self.dates("Quảng Trị cách ly xã hội TP Đông Hà từ 19h hôm nay\nNgày 10/8, UBND tỉnh họp khẩn.", published: "2021-08-10")
+                == ["từ 19h hôm nay", "Ngày 10/8"])
+    }
 }

@@ -118,6 +118,12 @@ struct DateRecognizer {
                ?? p.offset.flatMap({ o in (p.fromLast ? lastDate(c, before: i) : c.referenceDate).flatMap { DateValue.shifted($0, by: o) } }) {
             return (p.end, candidate(c, i..<p.end, "date.range", iso, iso, part: nil))
         }
+        // Hours written as one range before their day: "từ 8-17 giờ ngày 7.7".
+        if relational == "range_start", c.kind(j) == .number, c.isWord(j + 1, "giờ"), case let hours = c.cased[j].split(ascii: "-"),
+           hours.count == 2, hours.allSatisfy({ h in Int(h).map { (0...24).contains($0) } == true }),
+           let p = point(c, at: j + 2, prefixed: true), let iso = p.date?.iso(reference: c.referenceDate) {
+            return (p.end, candidate(c, i..<p.end, "date.range", iso, iso, part: nil))
+        }
         // A day written bare before the end of its range is a date too: "(28/11 đến 30/11)".
         var rangeAhead = false
         if !prefixed, c.kind(j) == .number, DateValue.parse(c.cased[j], dotted: false) != nil, let m = c.match(Self.file, at: j + 1),
@@ -148,8 +154,8 @@ struct DateRecognizer {
                 end = p.end
                 rule = "date.range"
             }
-        } else if c.isPunct(end, "-"), let d = first.date, !c.breakBefore(end + 1),
-                  let p = point(c, at: end + 1, prefixed: true), let e = p.date, d.year == nil || e.year != nil {
+        } else if c.isPunct(end, "-"), first.date != nil || first.dayOnly != nil, !c.breakBefore(end + 1),
+                  let p = point(c, at: end + 1, prefixed: true), let e = p.date, first.date?.year == nil || e.year != nil {
             // Two dates joined by a dash: "(19/8/1945 – 19/8/2022)", "ngày 23/10 - 24/10/2021", "từ ngày 16/9 – 20 giờ ngày 24/10".
             second = p
             end = p.end
@@ -260,8 +266,8 @@ struct DateRecognizer {
                 cue = true
             }
         }
-        // "ngày" / "hôm" (and "ngày hôm qua").
-        if c.isWord(j, "ngày") || c.isWord(j, "hôm") {
+        // "ngày" / "hôm" (and "ngày hôm qua"); never on the next line ("... từ 19h hôm nay⏎Ngày 10/8, ...").
+        if c.isWord(j, "ngày") || c.isWord(j, "hôm"), j == start || !c.breakBefore(j) {
             if let r = c.match(Self.file, at: j), r.rows.first?["kind"] == "relative", r.end > j + 1 {
                 offset = relativeOffset(r.rows.first!)
                 fromLast = isFromLast(r.rows.first!)
@@ -279,7 +285,7 @@ struct DateRecognizer {
         // (Not a share of places: "Hôm nay, 11/11 huyện ...".)
         else if offset != nil, c.isPunct(k, ","), k + 1 < c.count, c.kind(k + 1) == .number, DateValue.parse(c.cased[k + 1], dotted: true) != nil,
                 c.match(Lexicon.List.metrics, at: k + 2)?.rows.contains(where: { ($0["note"] ?? "").hasPrefix("place count") }) != true { k += 1 }
-        if k < c.count, c.kind(k) == .number, let d = DateValue.parse(c.cased[k], dotted: cue || paren) {
+        if k < c.count, k == start || !c.breakBefore(k), c.kind(k) == .number, let d = DateValue.parse(c.cased[k], dotted: cue || paren) {
             guard d.year != nil || cue || paren else { return nil }
             k += 1
             if paren {
@@ -293,7 +299,8 @@ struct DateRecognizer {
             else if (c.isPunct(k, ",") || c.isPunct(k, "-") || c.isPunct(k, "|")), let t = clock(c, at: k + 1), !c.breakBefore(k + 1),
                     c.breakBefore(t) || !(c.isWord(t, "ngày") || c.kind(t) == .number) { k = t; timed = true }
             // A twelve-hour clock's mark, as Vietnamese locales write it: "22:00 CH" (chiều), "09:15 SA" (sáng).
-            if timed, k < c.count, c.cased[k] == "CH" || c.cased[k] == "SA", !c.breakBefore(k) { k += 1 }
+            // (Or English's: "12:12 PM (GMT+7)".)
+            if timed, k < c.count, ["CH", "SA", "AM", "PM"].contains(c.cased[k]), !c.breakBefore(k) { k += 1 }
             // Its time zone: "15:00:00 (GMT+7)", "[GMT+7]", "19:54 GMT+7", "06:58:00 +07:00".
             if k > j + 1, k + 4 < c.count, c.isPunct(k, "(") || c.isPunct(k, "["), c.isWord(k + 1, "gmt"), c.cased[k + 2] == "+",
                c.kind(k + 3) == .number, c.isPunct(k + 4, ")") || c.isPunct(k + 4, "]") { k += 5 }
@@ -302,8 +309,10 @@ struct DateRecognizer {
             return Point(end: k, date: d, dayOnly: nil, offset: offset, part: part, fromLast: fromLast)
         }
         // A bare day before "đến"/"và": "từ ngày 13 đến 17-9", "ngày 18 và 19-1".
+        // (Or before a spaced dash and its day and month: "từ ngày 16 - 22/5".)
         if !paren, j < c.count, c.kind(j) == .number, let day = Int(c.cased[j]), (1...31).contains(day), cue,
-           c.isWord(j + 1, "đến") || c.isWord(j + 1, "và") {
+           c.isWord(j + 1, "đến") || c.isWord(j + 1, "và")
+            || c.isPunct(j + 1, "-") && !c.breakBefore(j + 2) && c.kind(j + 2) == .number && DateValue.parse(c.cased[j + 2], dotted: false).map({ $0.day > day }) == true {
             return Point(end: j + 1, date: nil, dayOnly: day, offset: nil, part: part)
         }
         // Relative only: "hôm qua", "đêm qua", "sáng nay", "Đến 6h sáng nay".
