@@ -30,8 +30,11 @@ struct TitleRecognizer {
                 i = stop
                 continue
             }
+            // (Or a membership with its term in an appositive chain: "..., Đại biểu Quốc hội khóa XV".)
             if row.needsContext {
-                guard followedByNameOrBody(c, stop) else { i += 1; continue }
+                let appositive = c.isCapitalized(i) && (c.isPunct(i - 1, ",") || c.isPunct(i - 1, "-") || c.isPunct(i - 1, ";"))
+                    && c.isWord(stop, "khóa") && !c.breakBefore(stop)
+                guard appositive || followedByNameOrBody(c, stop) else { i += 1; continue }
             }
             // A title only before its body: "Thường trực" + "Ban Bí thư" (a note "only before: Ban Bí thư").
             if let words = Self.onlyBefore(row), !Self.follows(c, stop, words) { i = stop; continue }
