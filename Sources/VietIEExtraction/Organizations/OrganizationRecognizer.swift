@@ -77,8 +77,10 @@ struct OrganizationRecognizer {
             if insideTitle[i] || inDomain[i] { i += 1; continue }
             // The standing body of an organization, named on its own ("Thường trực HĐND tỉnh chúc mừng"); after a
             // title, "Thường trực" belongs to it ("Phó Bí thư Thường trực Tỉnh ủy").
-            if c.isWord(i, "thường"), c.isWord(i + 1, "trực"), c.isCapitalized(i), !titleStart[i], !c.breakBefore(i + 2),
-               let inner = organization(c, at: i + 2, date: date, depth: 0) {
+            // (The Front's is its "Ban Thường trực": "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh".)
+            let board = c.isWord(i, "ban") && c.isCapitalized(i) && !titleStart[i] && !c.breakBefore(i + 1) ? 1 : 0
+            if c.isWord(i + board, "thường"), c.isWord(i + board + 1, "trực"), c.isCapitalized(i + board), !titleStart[i + board],
+               !c.breakBefore(i + board + 2), let inner = organization(c, at: i + board + 2, date: date, depth: 0) {
                 c.propose(Candidate(type: .organization, tokens: i..<inner.end, rule: "organization.standing-body", priority: 15, entries: inner.entries))
                 i = inner.end
                 continue
