@@ -898,4 +898,14 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.positions(a)["Phạm Quang Ngọc"] == ["Phó Bí thư | Tỉnh ủy Bình Phước", "Chủ tịch | UBND tỉnh Bình Phước"])
     }
+
+    @Test func bareDangUy_isTheArticlesCommunes_notADistrictsNorAnotherWards() {
+        // The previous office's district is no committee for "Đảng ủy"; another ward named in full is not the article's.
+        let a = Self.annotate("""
+            Trao quyết định chỉ định Ban Chấp hành Đảng bộ phường An Lộc nhiệm kỳ 2025 – 2030. Ban Chấp hành Đảng bộ phường An Lộc \
+            gồm 19 đồng chí. Đồng chí Trần Đức Hiếu - Chủ nhiệm Ủy ban Kiểm tra Thị ủy Bình Long được chỉ định làm Phó Bí thư \
+            Thường trực Đảng ủy. Đồng chí Mai Văn Lâm - Bí thư Đảng ủy phường Hưng Chiến được chỉ định làm Chủ tịch MTTQ phường.
+            """)
+        #expect(Self.positions(a)["Trần Đức Hiếu"]?.last == "Phó Bí thư Thường trực | Đảng ủy phường An Lộc")
+    }
 }
