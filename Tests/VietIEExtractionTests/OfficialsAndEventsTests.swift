@@ -908,4 +908,12 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.positions(a)["Trần Đức Hiếu"]?.last == "Phó Bí thư Thường trực | Đảng ủy phường An Lộc")
     }
+
+    @Test func provinceInParenthesesAfterACareersOffice_isPassedOver() {
+        let a = Self.annotate("""
+            Chỉ định ông Phan Huy Ngọc giữ chức Chủ tịch UBND tỉnh Tuyên Quang. Ông từng làm Trưởng Công an huyện Lập Thạch \
+            (Vĩnh Phúc), Phó Giám đốc Công an tỉnh Phú Thọ, Giám đốc Công an tỉnh Hà Giang.
+            """)
+        #expect(Self.positions(a)["Phan Huy Ngọc"]?.suffix(2) == ["Phó Giám đốc | Công an tỉnh Phú Thọ", "Giám đốc | Công an tỉnh Hà Giang"])
+    }
 }

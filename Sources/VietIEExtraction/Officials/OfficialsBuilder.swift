@@ -646,6 +646,13 @@ struct OfficialsBuilder {
                 k = parent.tokens.upperBound + 1
                 continue
             }
+            // The province of a place in parentheses after an organization: "trưởng Công an thị xã Phú Thọ (Phú Thọ), phó giám
+            // đốc Công an tỉnh Phú Thọ".
+            if chain.last?.type == .organization || chain.last?.type == .location, chain.last?.tokens.upperBound == k, c.isPunct(k, "("),
+               let place = index.starting(at: k + 1).first(where: { $0.type == .location }), c.isPunct(place.tokens.upperBound, ")") {
+                k = place.tokens.upperBound + 1
+                continue
+            }
             // A former office in parentheses after the chain: "Chủ tịch UBND tỉnh Đồng Nai (nguyên Chủ tịch UBND tỉnh Tây Ninh)".
             if !chain.isEmpty, !inFormer, c.isPunct(k, "("), let e = Self.outsideModifier(c, at: k + 1),
                index.hasItem(ofType: .title, startingAt: e), (e..<min(c.count, e + 16)).contains(where: { c.isPunct($0, ")") }) {
