@@ -100,6 +100,8 @@ public struct Recognizers: Sendable {
                 l.type == .location && reach[l.tokens.lowerBound] > l.tokens.upperBound && ctx.kind(l.tokens.upperBound) == .word
                     && !ctx.isCapitalized(l.tokens.upperBound) && ctx.match(Lexicon.List.typeWords, at: l.tokens.upperBound) == nil
                     && !ctx.isWord(l.tokens.upperBound, of: .functionWord)
+                    // (An event's number after its place is no word of a name: "Đại hội ... tỉnh Ninh Bình lần thứ I".)
+                    && !(ctx.isWord(l.tokens.upperBound, "lần") && ctx.isWord(l.tokens.upperBound + 1, "thứ"))
             }
         }
         // An excerpt cut inside its last word ("... ông Võ V", "Trịnh Xuân Trườ"): no name ends in the cut word.

@@ -210,7 +210,9 @@ struct OrganizationRecognizer {
             // another of its boards ("Ban Tổ chức Ban Tuyên giáo và Dân vận Tỉnh ủy" is two, the comma left out).
             let besideSibling = c.startsEntry(of: Self.heads, at: headEnd)
                 && c.match(Self.heads, at: headEnd)?.rows.first.map(isPartyBoard) == true && isPartyBoard(row)
-            if modes.contains("body"), !besideSibling,
+            if modes.contains("body"), !besideSibling, !c.breakBefore(headEnd), let e = eventBodyEnd(c, from: headEnd, date: date, depth: depth) {
+                end = e
+            } else if modes.contains("body"), !besideSibling,
                let inner = organization(c, at: headEnd, date: date, depth: depth + 1), !c.breakBefore(headEnd) {
                 end = inner.end
             }
@@ -309,6 +311,29 @@ struct OrganizationRecognizer {
             if best == nil || stop > best!.end { best = Found(end: stop, rule: "organization.head", entries: row.ref.map { [$0] } ?? []) }
         }
         return best
+    }
+
+    /// The end of a congress, conference or session named as a committee's body, with whose it is and its number: "Ban Tổ
+    /// chức Đại hội Thi đua yêu nước tỉnh Ninh Bình lần thứ I", "Ban Chỉ đạo Đại hội đại biểu MTTQ Việt Nam huyện Hoàng Su
+    /// Phì", "BCĐ Đại hội"; nil when no such event starts at `k`.
+    func eventBodyEnd(_ c: ExtractionContext, from k: Int, date: String?, depth: Int) -> Int? {
+        guard c.isCapitalized(k), c.isWord(k, "đại") && c.isWord(k + 1, "hội") || c.isWord(k, "hội") && c.isWord(k + 1, "nghị")
+                || c.isWord(k, "kỳ") && c.isWord(k + 1, "họp") else { return nil }
+        var j = k + 2
+        if c.isWord(j, "đại"), c.isWord(j + 1, "biểu"), !c.breakBefore(j) { j += 2 }
+        if !c.breakBefore(j), let inner = organization(c, at: j, date: date, depth: depth + 1) {
+            j = inner.end
+        } else if j < c.count, c.isCapitalized(j), !c.breakBefore(j) {
+            // Its topic, from a capital to its place: "Thi đua yêu nước tỉnh Ninh Bình".
+            var w = j
+            while w < c.count, w - j < 6, c.kind(w) == .word, w == j || !c.breakBefore(w), parser.typeWord(c, at: w) == nil,
+                  !c.isWord(w, of: .functionWord) { w += 1 }
+            j = max(w, withPlace(c, w, date: date))
+        }
+        // "lần thứ I", "lần thứ XX".
+        if c.isWord(j, "lần"), c.isWord(j + 1, "thứ"), j + 2 < c.count, !c.breakBefore(j),
+           c.kind(j + 2) == .number || c.cased[j + 2].utf8.allSatisfy({ [0x49, 0x56, 0x58, 0x4C].contains($0) }) { j += 3 }
+        return j
     }
 
     /// True for a head of a party committee's board (kind party_body: "Ban Tổ chức", "Ban Tuyên giáo", "Ủy ban Kiểm tra").
