@@ -167,7 +167,16 @@ struct OrganizationRecognizer {
         // A name listed with `after` words counts only right after one ("của Trung ương", never "điểm cầu Trung ương").
         if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || (m.end - i >= 3 && (i..<m.end).contains { c.isCapitalized($0) }),
            m.rows.first.map({ row in (row["after"] ?? "").isEmpty || c.follows(oneOf: row["after"]!, at: i) }) ?? true {
-            let end = withBranch(c, withPlace(c, m.end, date: date), date: date)
+            var end = withBranch(c, withPlace(c, m.end, date: date), date: date)
+            // A state's parliament or government with its country's name ("Chính phủ Ireland"), the parliament with its
+            // term ("Quốc hội khóa XV").
+            if end == m.end, m.rows.first?["kind"] == "state_body", !c.breakBefore(end) {
+                if let country = parser.bare(c, at: end, date: date), country.level == "country" { end = country.end }
+                if c.isWord(end, "khóa"), Normalizer.key(c.text(i..<m.end)) == "quốc hội", end + 1 < c.count, !c.breakBefore(end + 1),
+                   c.kind(end + 1) == .number || c.cased[end + 1].utf8.allSatisfy({ [0x49, 0x56, 0x58, 0x4C].contains($0) }) {
+                    end += 2
+                }
+            }
             // "MTTQ Việt Nam các cấp": a generic plural, no one organization.
             if c.isWord(end, "các") || c.isWord(end, "những") { return nil }
             best = Found(end: end, rule: "organization.closed-set", entries: m.rows.prefix(1).compactMap(\.ref))
