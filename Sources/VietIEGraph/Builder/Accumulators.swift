@@ -15,17 +15,36 @@ struct LabelVotes: Sendable {
 /// A node while the graph is being built.
 struct NodeAccumulator: Sendable {
     var kind: NodeKind
-    var labels = LabelVotes()
+    private(set) var labels = LabelVotes()
     /// Properties that depend only on the node's key (or on the first sighting for per-document nodes).
     var properties: [String: GraphValue] = [:]
     /// Written forms of a property that may vary between documents (a statistic's text).
     var votedProperties: [String: LabelVotes] = [:]
     var documents: Set<String> = []
+    /// The (document, label) pairs that voted for a label: each document votes once for each form it writes, so adding a
+    /// document twice changes no label.
+    private(set) var labelVoters: Set<String> = []
+    /// The votes of no known document.
+    private(set) var anonymousVotes = LabelVotes()
 
     init(kind: NodeKind) { self.kind = kind }
 
+    /// Counts `label` as written by `document`, once per document and form (every time when no document is known).
+    mutating func vote(_ label: String, by document: String?) {
+        if let document {
+            guard labelVoters.insert(document + "\u{0}" + label).inserted else { return }
+        } else {
+            anonymousVotes.add(label)
+        }
+        labels.add(label)
+    }
+
     mutating func merge(_ other: NodeAccumulator) {
-        labels.merge(other.labels)
+        for voter in other.labelVoters where labelVoters.insert(voter).inserted {
+            if let cut = voter.firstIndex(of: "\u{0}") { labels.add(String(voter[voter.index(after: cut)...])) }
+        }
+        anonymousVotes.merge(other.anonymousVotes)
+        labels.merge(other.anonymousVotes)
         for (k, v) in other.properties where properties[k] == nil { properties[k] = v }
         for (k, v) in other.votedProperties { votedProperties[k, default: LabelVotes()].merge(v) }
         documents.formUnion(other.documents)

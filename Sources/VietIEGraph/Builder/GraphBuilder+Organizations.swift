@@ -16,9 +16,9 @@ extension GraphBuilder {
         for official in a.officials {
             for p in official.positions {
                 guard let name = p.organization, !name.isEmpty else { continue }
-                let key = policy.phraseKey(name)
+                let key = organizationKey(name)
                 if scope.organizations[key] != nil { continue }
-                let entity = entities.first { policy.phraseKey($0.text) == key }
+                let entity = entities.first { organizationKey($0.text) == key }
                 let unit = entity.flatMap { containedUnit($0.span, scope) } ?? scope.resolver?.resolve(organization: name)
                 let ref = register(name, key: key, unit: unit, &scope)
                 // Named only through a completed position: the title's mention stands for it.
@@ -31,7 +31,7 @@ extension GraphBuilder {
         // 2a. Entities that name a body by themselves.
         var rest: [Entity] = []
         for e in entities {
-            let key = policy.phraseKey(e.text)
+            let key = organizationKey(e.text)
             if let ref = scope.organizations[key] {
                 noteMention(ref, e, scope)
             } else if let unit = containedUnit(e.span, scope) {
@@ -46,17 +46,17 @@ extension GraphBuilder {
         }
         // 2b. Short forms and bodies of other organizations.
         for e in rest {
-            let key = policy.phraseKey(e.text)
+            let key = organizationKey(e.text)
             if let ref = scope.organizations[key] ?? shortForm(key, scope) {
                 noteMention(ref, e, scope)
                 continue
             }
             let words = e.text.split(separator: " ")
             for i in 1..<max(1, words.count) where Self.isCapitalized(words[i]) {
-                let suffix = policy.phraseKey(words[i...].joined(separator: " "))
+                let suffix = organizationKey(words[i...].joined(separator: " "))
                 guard let parent = scope.organizations[suffix] ?? shortForm(suffix, scope) else { continue }
                 let name = (words[..<i] + [Substring(parent.label)]).joined(separator: " ")
-                let ref = register(name, key: policy.phraseKey(name), unit: parent.unit, &scope)
+                let ref = register(name, key: organizationKey(name), unit: parent.unit, &scope)
                 noteMention(ref, e, scope)
                 break
             }
@@ -72,7 +72,7 @@ extension GraphBuilder {
             }
             let words = ref.label.split(separator: " ")
             for i in 1..<max(1, words.count) where Self.isCapitalized(words[i]) {
-                let suffix = policy.phraseKey(words[i...].joined(separator: " "))
+                let suffix = organizationKey(words[i...].joined(separator: " "))
                 guard let parent = scope.organizations[suffix] ?? shortForm(suffix, scope), parent.id != ref.id else { continue }
                 edge(.partOf, .id(ref.id), .id(parent.id), evidence: first.with(rule: GraphRules.nameSuffix))
                 break
@@ -102,6 +102,15 @@ extension GraphBuilder {
 
     mutating func noteMention(_ ref: OrganizationRef, _ e: Entity, _ scope: DocumentScope) {
         mention(.id(ref.id), scope, e.span, rule: e.provenance.rule)
+    }
+
+    /// An organization's key: its name's (``MergePolicy/phraseKey``), without a term written after it ("Quốc hội khóa XV"
+    /// is the Quốc hội).
+    func organizationKey(_ name: String) -> String {
+        let key = policy.phraseKey(name)
+        let words = key.split(separator: " ")
+        guard words.count >= 3, words[words.count - 2] == "khóa" else { return key }
+        return words.dropLast(2).joined(separator: " ")
     }
 
     /// True when a word starts with a capital letter: an organization's name inside another starts with one

@@ -11,10 +11,10 @@ extension GraphBuilder {
             var anchors = Set<String>()
             var offices: [(position: Position, organization: OrganizationRef)] = []
             var node = NodeAccumulator(kind: .person)
-            node.labels.add(official.name)
+            node.vote(official.name, by: scope.document)
             node.documents.insert(scope.document)
             for p in official.positions {
-                if let name = p.organization, let ref = scope.organizations[policy.phraseKey(name)] {
+                if let name = p.organization, let ref = scope.organizations[organizationKey(name)] {
                     anchors.insert("org:" + ref.anchor)
                     if let unit = ref.unit { anchors.insert("place:" + unit) }
                     offices.append((p, ref))
@@ -57,7 +57,7 @@ extension GraphBuilder {
             if owners.count == 1, let only = owners.first { return only }
         }
         var node = NodeAccumulator(kind: .person)
-        node.labels.add(name)
+        node.vote(name, by: scope.document)
         node.documents.insert(scope.document)
         let cluster = people.observe(nameKey: key, anchors: ["doc:" + scope.document], node: node)
         scope.personByName[key] = cluster

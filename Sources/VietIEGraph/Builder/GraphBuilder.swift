@@ -71,7 +71,7 @@ public struct GraphBuilder: Sendable {
                        properties: [String: GraphValue] = [:]) {
         var n = nodes[id] ?? NodeAccumulator(kind: kind)
         if n.properties.isEmpty { n.properties = properties }
-        if let label { n.labels.add(label) }
+        if let label { n.vote(label, by: document) }
         if let document { n.documents.insert(document) }
         nodes[id] = n
     }
