@@ -22,9 +22,31 @@ extension JSONOutput {
 
     /// The members of `attributes` in key order.
     public mutating func members(sortedFrom attributes: [String: JSONValue]) {
-        for (k, v) in attributes.sorted(by: { $0.key < $1.key }) {
-            key(k)
-            value(v)
+        // (Most items have a handful of attributes: their positions are sorted in place on the stack, with no array made;
+        // positions are plain values wherever there is no Objective-C bridging, as on Linux.)
+        guard _isPOD(Dictionary<String, JSONValue>.Index.self) else {
+            for (k, v) in attributes.sorted(by: { $0.key < $1.key }) {
+                key(k)
+                value(v)
+            }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: Dictionary<String, JSONValue>.Index.self, capacity: attributes.count) { order in
+            var n = 0
+            for i in attributes.indices {
+                var k = n
+                while k > 0 && attributes[i].key < attributes[order[k - 1]].key {
+                    order[k] = order[k - 1]
+                    k -= 1
+                }
+                order[k] = i
+                n += 1
+            }
+            for k in 0..<n {
+                let (name, v) = attributes[order[k]]
+                key(name)
+                value(v)
+            }
         }
     }
 }
