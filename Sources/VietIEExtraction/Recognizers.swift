@@ -86,6 +86,15 @@ public struct Recognizers: Sendable {
         OrganizationRecognizer(parser: parser).run(&context, date: date)
         PersonRecognizer().run(&context)
         context.candidates = SpanPolicy.decide(context.candidates)
+        // A place inside an honour's name is no place: "Mẹ Việt Nam Anh hùng" (titles/honorifics.tsv).
+        if context.candidates.contains(where: { $0.type == .location && $0.tokens.lowerBound > 0 }) {
+            let ctx = context
+            context.candidates.removeAll { l in
+                l.type == .location && (max(0, l.tokens.lowerBound - 2)..<l.tokens.lowerBound).contains { k in
+                    ctx.match(Lexicon.List.honorifics, at: k).map { $0.end >= l.tokens.upperBound } == true
+                }
+            }
+        }
         // A place name that an organization's name runs on from in lower case is a word of that name, no place: "Ban Pháp chế
         // HĐND tỉnh" (Pháp, France), unlike "UBND tỉnh Hà Nam" or "Tổng Lãnh sự quán CHND Trung Hoa tại Đà Nẵng".
         // (The end of the longest-reaching organization that starts before each token, so the test is linear.)

@@ -85,7 +85,9 @@ struct PersonRecognizer {
             // (A number that ends the organization of a title chain is no house number: "Tư lệnh Quân khu 1 Nguyễn Hồng Thái,".)
             if isBlocked(c, i..<end) || namesakeBefore(c, i) || isStreetAddress(c, i, end) && !afterTitle(c, i, chains) { i = end - 1; continue }
             var rule: String? = nil
-            if afterTitle(c, i, chains) && length >= 1 { rule = "person.after-title" }
+            // (A headline in capitals names a person after a title only from a family name: "BÍ THƯ HUYỆN ỦY LÀM VIỆC TẠI ..."
+            // has a verb there.)
+            if afterTitle(c, i, chains) && length >= 1 && (!c.isAllCaps(i) || isSurname(c, i)) { rule = "person.after-title" }
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
             // (A woman's name of the Central Highlands opens with "H", its family name last: "H Kim Hoa Byă – UVBTV"; "Y" of
             // men's names is in the surname list.)
@@ -221,7 +223,7 @@ struct PersonRecognizer {
 
     /// A name after a word that names things after people ("trường THPT Nguyễn Thị Minh Khai", "đường Lê Lợi").
     func namesakeBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
-        for start in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+        for start in stride(from: i - 1, through: max(0, i - 4), by: -1) {
             guard let m = c.match(Self.namesakes, at: start), m.end == i else { continue }
             // The tail of an administrative word is no street: "UBND thành phố Nguyễn Văn Quảng" (phố).
             let insideTypeWord = (max(0, start - 2)..<start).contains { c.match(Lexicon.List.typeWords, at: $0).map { $0.end >= i } ?? false }
