@@ -195,6 +195,14 @@ struct StatisticRecognizer {
                     continue
                 }
                 if c.isWord(k, "với"), isDisease(c, k + 1) { k += 2; continue }
+                // ("dương tính với vi-rút SARS-CoV-2".)
+                if c.isWord(k - 1, "với") || c.isWord(k, "với") {
+                    let v = c.isWord(k, "với") ? k + 1 : k
+                    let d = c.isWord(v, "vi-rút") || c.isWord(v, "virus") ? v + 1
+                        : c.isWord(v, "vi") && c.isWord(v + 1, "rút") ? v + 2
+                        : c.isWord(v, "vi") && c.isPunct(v + 1, "-") && c.isWord(v + 2, "rút") ? v + 3 : v
+                    if d > v, isDisease(c, d) { k = d + 1; continue }
+                }
                 if let m = c.match(Self.metrics, at: k), let row = m.rows.first,
                    ["after_number", "either", "modifier"].contains(row["position"] ?? ""),
                    !(row["note"] ?? "").hasPrefixBytes("generic"), !(row["note"] ?? "").hasPrefixBytes("place count"), row["metric"] != "none", m.end - k <= 4 {
@@ -852,6 +860,8 @@ struct StatisticRecognizer {
            !(code + 1..<(i - 1)).contains(where: { c.kind($0) == .number }) {
             return raw
         }
+        // Turns of people are doses where people are vaccinated, tests where they are tested: "xét nghiệm 13.266 lượt người".
+        if nounMetric == "vaccine_doses", noun["cue"] == "lượt người", rawCueBefore == "samples_tested" { return "samples_tested" }
         // (People may be counted by their samples: "lấy mẫu xét nghiệm 6.220 người".)
         let cueBefore = rawCueBefore.flatMap { generic && Self.thingMetrics.contains($0) && $0 != "samples_tested" ? nil : $0 }
             .flatMap { countsCases && Self.describesCases($0) ? nil : $0 }
@@ -875,8 +885,10 @@ struct StatisticRecognizer {
         // Contacts counted among the cases a figure breaks down are cases: "ghi nhận 1.666 trường hợp dương tính. Trong đó
         // có 231 ca cộng đồng, 1.334 F1 được cách ly từ trước đó", "Trong đó, 55 trường hợp là F1 của các ca bệnh trước đó".
         // (Not contacts traced right before: "liên quan đến 07 ca mắc mới ..., đã truy vết được 91 F1, 149 F2".)
+        // (Nor a total of their own: "ghi nhận 124 ca mắc Covid-19; tổng số 1.595 trường hợp F1 đang cách ly".)
+        let ownTotal = c.isWord(i - 1, "số") && c.isWord(i - 2, "tổng")
         if nounMetric.hasPrefixBytes("contacts_") || attached?.hasPrefixBytes("contacts_") == true, cueBefore == nil, !tracedBefore(c, i),
-           let metric = casesBrokenDown(c, before: i) {
+           !ownTotal, let metric = casesBrokenDown(c, before: i) {
             return metric
         }
         // Contacts written "ca F1" under a heading of cases are cases who were contacts: "Trong số ca mắc mới này, có 19 ca F1
