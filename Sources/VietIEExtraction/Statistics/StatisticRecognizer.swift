@@ -203,6 +203,11 @@ struct StatisticRecognizer {
                         : c.isWord(v, "vi") && c.isPunct(v + 1, "-") && c.isWord(v + 2, "rút") ? v + 3 : v
                     if d > v, isDisease(c, d) { k = d + 1; continue }
                 }
+                // The test that found cases is no count of tests, and outside the span: "155 ca test nhanh dương tính", "11 ca
+                // xét nghiệm ...".
+                if k == noun.end, Self.caseMetrics.contains(nounMetric), c.isWord(k, "test") || c.isWord(k, "xét") && c.isWord(k + 1, "nghiệm") {
+                    break
+                }
                 if let m = c.match(Self.metrics, at: k), let row = m.rows.first,
                    ["after_number", "either", "modifier"].contains(row["position"] ?? ""),
                    !(row["note"] ?? "").hasPrefixBytes("generic"), !(row["note"] ?? "").hasPrefixBytes("place count"), row["metric"] != "none", m.end - k <= 4 {
