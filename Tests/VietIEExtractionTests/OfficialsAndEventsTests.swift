@@ -916,4 +916,12 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.positions(a)["Phan Huy Ngọc"]?.suffix(2) == ["Phó Giám đốc | Công an tỉnh Phú Thọ", "Giám đốc | Công an tỉnh Hà Giang"])
     }
+
+    @Test func itemsOfAListOfLeaders_takeTheProvinceTheirOwnChainNames() {
+        let a = Self.annotate("""
+            Sáng 9/12, đoàn công tác do các đồng chí: Đỗ Trọng Hưng - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Thanh Hóa; Thái Thanh \
+            Quý - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nghệ An dẫn đầu đã đến dâng hương.
+            """)
+        #expect(Self.positions(a)["Thái Thanh Quý"] == ["Bí thư | Tỉnh ủy Nghệ An", "Chủ tịch | HĐND tỉnh Nghệ An"])
+    }
 }

@@ -361,6 +361,12 @@ struct OrganizationCompleter {
                     if best == nil || places.units[u].level.depth > places.units[best!].level.depth { best = u }
                 }
             }
+        }
+        // A unit the chain names itself comes before one named earlier in the sentence: "...; Thái Thanh Quý - Bí thư Tỉnh
+        // ủy, Chủ tịch HĐND tỉnh Nghệ An" after another item's "HĐND tỉnh Thanh Hóa".
+        if best != nil { return best }
+        for g in chain {
+            guard let org = g.organization else { continue }
             // A side named earlier in the sentence: "về phía TP Hồ Chí Minh có đồng chí A, Phó Chủ tịch UBND thành phố".
             if best == nil, let side = sideUnit(c, before: g.title.tokens.lowerBound) ?? sentenceUnit(c, before: g.title.tokens.lowerBound) {
                 best = side
