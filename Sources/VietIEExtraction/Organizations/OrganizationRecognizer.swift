@@ -363,7 +363,10 @@ struct OrganizationRecognizer {
             if phrases, let m = c.match(Lexicon.List.organizationTopics, at: k) { k = m.end; continue }
             // A comma or dash goes on only into two topic words: "phòng, chống dịch", "thiên tai - Tìm kiếm cứu nạn", not
             // ", thủ trưởng các sở" after "Ban Chỉ đạo phòng, chống dịch COVID-19".
-            if c.isPunct(k, ",") || c.isPunct(k, "-"), !(isTopic(k + 1) && (isTopic(k + 2) || c.hasPrefix(k + 1, "covid"))) { break }
+            // (Or into a topic phrase: "phòng, chống tham nhũng, tiêu cực".)
+            func phraseAt(_ j: Int) -> Bool { phrases && c.match(Lexicon.List.organizationTopics, at: j) != nil }
+            if c.isPunct(k, ",") || c.isPunct(k, "-"),
+               !(isTopic(k + 1) && (isTopic(k + 2) || phraseAt(k + 2) || c.hasPrefix(k + 1, "covid")) || phraseAt(k + 1)) { break }
             guard isTopic(k) else { break }
             k += 1
         }
