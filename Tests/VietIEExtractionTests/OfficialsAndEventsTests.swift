@@ -924,4 +924,14 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.positions(a)["Thái Thanh Quý"] == ["Bí thư | Tỉnh ủy Nghệ An", "Chủ tịch | HĐND tỉnh Nghệ An"])
     }
+
+    @Test func steeringCommitteesHeadWrittenShort_isTheBodyTheArticleNamesInFull() {
+        // "Phó Trưởng BCĐ tỉnh": the title "Phó Trưởng" before the short form, completed with the full body (without its
+        // short form in parentheses) and the article's province.
+        let a = Self.annotate("""
+            Ông Nguyễn Hải Ninh, Trưởng Ban chỉ đạo Phòng, chống tham nhũng, tiêu cực (BCĐ) tỉnh chủ trì cuộc họp. Dự họp có \
+            ông Nguyễn Khắc Toàn - Phó Trưởng BCĐ tỉnh.
+            """)
+        #expect(Self.positions(a)["Nguyễn Khắc Toàn"] == ["Phó Trưởng | Ban chỉ đạo Phòng, chống tham nhũng, tiêu cực tỉnh Bình Phước"])
+    }
 }

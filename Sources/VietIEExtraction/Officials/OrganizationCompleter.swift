@@ -120,7 +120,7 @@ struct OrganizationCompleter {
             // A bare body's head refers to the body the article named in full: "Trưởng ban chỉ đạo" after "Ban chỉ đạo
             // Phòng chống dịch Covid-19" is its head.
             if let full = fullerBody(c, org) {
-                return Position(title: titleText, organization: complete(c, full, c.text(full.tokens), chainUnit), attributes: attributes)
+                return Position(title: titleText, organization: complete(c, full, Self.withoutShortForm(c, full.tokens), chainUnit), attributes: attributes)
             }
             // A foreign province's party committee: "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Attapeu" -> "Tỉnh ủy Attapeu".
             if let typeWord = Self.partyHeads[textKey], let name = foreignPlace(c, typeWord, in: chain) {
@@ -243,8 +243,10 @@ struct OrganizationCompleter {
     /// text order; nil when `org` is more than a head that takes a body or a description, or no such body is named.
     func fullerBody(_ c: ExtractionContext, _ org: Candidate) -> Candidate? {
         let start = org.tokens.lowerBound
+        // (Or the head and a bare type word: "Phó Trưởng BCĐ tỉnh" after "Ban chỉ đạo Phòng, chống tham nhũng, tiêu cực tỉnh".)
         guard let m = c.match(Lexicon.List.heads, at: start) ?? c.match(Lexicon.List.headAbbreviations, at: start),
-              m.end == org.tokens.upperBound, let row = m.rows.first,
+              m.end == org.tokens.upperBound || typeWords.typeWord(c, at: m.end).map({ $0.0 == org.tokens.upperBound }) == true,
+              let row = m.rows.first,
               (row["completes_with"] ?? "").split(ascii: "|").contains("body") else { return nil }
         let canonical = Normalizer.key(row["canonical"] ?? c.text(org.tokens))
         for named in index.items where named.type == .organization && named.tokens.count > org.tokens.count && named.tokens != org.tokens {
