@@ -37,7 +37,7 @@ public struct ByteBuffer: ByteSink {
 
         func copy() -> Storage {
             let s = Storage(capacity: capacity)
-            s.base.update(from: base, count: count)
+            s.base.initialize(from: base, count: count)
             s.count = count
             return s
         }
@@ -45,7 +45,7 @@ public struct ByteBuffer: ByteSink {
         func grow(toHold n: Int) {
             let newCapacity = Swift.max(n, capacity * 2)
             let b = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-            b.update(from: base, count: count)
+            b.initialize(from: base, count: count)
             base.deallocate()
             base = b
             capacity = newCapacity
@@ -79,7 +79,7 @@ public struct ByteBuffer: ByteSink {
     @inline(__always) public mutating func append(bytes p: UnsafeBufferPointer<UInt8>) {
         guard let from = p.baseAddress, p.count > 0 else { return }
         let s = room(p.count)
-        (s.base + s.count).update(from: from, count: p.count)
+        (s.base + s.count).initialize(from: from, count: p.count)
         s.count += p.count
     }
 

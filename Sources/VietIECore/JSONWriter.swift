@@ -24,7 +24,8 @@ extension JSONOutput {
     public mutating func members(sortedFrom attributes: [String: JSONValue]) {
         // (Most items have a handful of attributes: their positions are sorted in place on the stack, with no array made;
         // positions are plain values wherever there is no Objective-C bridging, as on Linux.)
-        guard _isPOD(Dictionary<String, JSONValue>.Index.self) else {
+        // (An insertion sort: a large map is sorted the general way.)
+        guard _isPOD(Dictionary<String, JSONValue>.Index.self), attributes.count <= 16 else {
             for (k, v) in attributes.sorted(by: { $0.key < $1.key }) {
                 key(k)
                 value(v)

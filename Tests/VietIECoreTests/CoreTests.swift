@@ -118,4 +118,20 @@ struct UTF8SearchTests {
         let long = "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Bình Phước"
         #expect(long.hasPrefixBytes(String(long.prefix(20))) && !String(long.prefix(20)).hasPrefixBytes(long))
     }
+
+    @Test func byteBuffer_copiesOnWriteAndGrows() {
+        var a = ByteBuffer(capacity: 2)
+        for b in [UInt8](0..<40) { a.append(b) }   // grows past its capacity, byte by byte
+        var b = a                                  // shares storage until written
+        [UInt8](repeating: 7, count: 100).withUnsafeBufferPointer { b.append(bytes: $0) }
+        #expect(a.array == [UInt8](0..<40))
+        #expect(b.array == [UInt8](0..<40) + [UInt8](repeating: 7, count: 100))
+        #expect(a.count == 40 && b.count == 140)
+    }
+
+    @Test func jsonWriter_escapesANameThatNeedsIt() {
+        var w = JSONWriter(capacity: 1)
+        w.object { w in w.key("a\"b"); w.number(1); w.key("ý"); w.string("x") }
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"a\"b":1,"ý":"x"}"#)
+    }
 }

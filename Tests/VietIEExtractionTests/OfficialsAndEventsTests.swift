@@ -906,7 +906,17 @@ struct OfficialsAndEventsTests {
             gồm 19 đồng chí. Đồng chí Trần Đức Hiếu - Chủ nhiệm Ủy ban Kiểm tra Thị ủy Bình Long được chỉ định làm Phó Bí thư \
             Thường trực Đảng ủy. Đồng chí Mai Văn Lâm - Bí thư Đảng ủy phường Hưng Chiến được chỉ định làm Chủ tịch MTTQ phường.
             """)
-        #expect(Self.positions(a)["Trần Đức Hiếu"]?.last == "Phó Bí thư Thường trực | Đảng ủy phường An Lộc")
+        #expect(Self.positions(a)["Trần Đức Hiếu"] == ["Chủ nhiệm | Ủy ban Kiểm tra Thị ủy Bình Long",
+                                                       "Phó Bí thư Thường trực | Đảng ủy phường An Lộc"])
+        // After a province's agency, a bare "Đảng ủy" is the agency's, not the article's commune's.
+        let b = Self.annotate("""
+            Ngày 20/9, UBND phường An Lộc tổ chức hội nghị. Đồng chí Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Bình Phước, Bí thư Đảng \
+            ủy phát biểu. UBND phường An Lộc đã triển khai.
+            """)
+        #expect(Self.positions(b)["Nguyễn Văn An"] == ["Giám đốc | Sở Y tế tỉnh Bình Phước", "Bí thư | Đảng ủy"])
+        // A federation's central committee is no Party's: "Ủy viên Trung ương Hiệp hội ...".
+        let d = Self.annotate("Ông Nguyễn Văn An, Ủy viên Trung ương Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam phát biểu.")
+        #expect(Self.positions(d)["Nguyễn Văn An"]?.contains { $0.hasPrefix("Ủy viên Trung ương") } == false)
     }
 
     @Test func provinceInParenthesesAfterACareersOffice_isPassedOver() {
@@ -914,7 +924,8 @@ struct OfficialsAndEventsTests {
             Chỉ định ông Phan Huy Ngọc giữ chức Chủ tịch UBND tỉnh Tuyên Quang. Ông từng làm Trưởng Công an huyện Lập Thạch \
             (Vĩnh Phúc), Phó Giám đốc Công an tỉnh Phú Thọ, Giám đốc Công an tỉnh Hà Giang.
             """)
-        #expect(Self.positions(a)["Phan Huy Ngọc"]?.suffix(2) == ["Phó Giám đốc | Công an tỉnh Phú Thọ", "Giám đốc | Công an tỉnh Hà Giang"])
+        #expect(Self.positions(a)["Phan Huy Ngọc"] == ["Chủ tịch | UBND tỉnh Tuyên Quang", "Trưởng Công an | huyện Lập Thạch",
+                                                       "Phó Giám đốc | Công an tỉnh Phú Thọ", "Giám đốc | Công an tỉnh Hà Giang"])
     }
 
     @Test func itemsOfAListOfLeaders_takeTheProvinceTheirOwnChainNames() {

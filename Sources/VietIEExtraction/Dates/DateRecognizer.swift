@@ -120,7 +120,7 @@ struct DateRecognizer {
         }
         // Hours written as one range before their day: "từ 8-17 giờ ngày 7.7".
         if relational == "range_start", c.kind(j) == .number, c.isWord(j + 1, "giờ"), case let hours = c.cased[j].split(ascii: "-"),
-           hours.count == 2, hours.allSatisfy({ h in Int(h).map { (0...24).contains($0) } == true }),
+           hours.count == 2, let from = Int(hours[0]), let to = Int(hours[1]), 0 <= from, from < to, to <= 24,
            let p = point(c, at: j + 2, prefixed: true), let iso = p.date?.iso(reference: c.referenceDate) {
             return (p.end, candidate(c, i..<p.end, "date.range", iso, iso, part: nil))
         }

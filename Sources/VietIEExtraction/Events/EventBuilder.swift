@@ -273,8 +273,8 @@ struct EventBuilder {
         return (delegation.end..<firstName).contains { c.isWord($0, "gồm") }
     }
 
-    /// True when sentence `sentence` opens with "Lãnh đạo" and says "có (các) đồng chí" (or another honorific) right before
-    /// `firstName` or before the list's colon.
+    /// True when sentence `sentence` opens with "Lãnh đạo" and says "có (các) đồng chí" (or another honorific) before
+    /// `firstName`.
     static func opensLeadersList(_ c: ExtractionContext, _ sentence: Int, before firstName: Int) -> Bool {
         let t = c.analyzed.sentences[sentence].tokens.lowerBound
         guard c.isWord(t, "lãnh"), c.isWord(t + 1, "đạo") else { return false }

@@ -111,10 +111,12 @@ struct OrganizationCompleter {
                 let full = complete(c, body, c.text(body.tokens), chainUnit)
                 return Position(title: titleText, organization: "\(text)\(full.dropFirst("Đảng bộ".count))", attributes: attributes)
             }
-            // A bare "Đảng ủy" is no district's (that is a "Huyện ủy", "Quận ủy"): the commune's of its chain, else the article's
-            // ("Chủ nhiệm Ủy ban Kiểm tra Quận ủy Đống Đa được chỉ định làm Bí thư Đảng ủy" in an article about a ward), before
-            // any other commune's committee the article names in full.
-            if textKey == "đảng ủy", let u = [chainUnit, article.commune].compactMap({ $0 }).first(where: { places.units[$0].level == .commune }) {
+            // A bare "Đảng ủy" is no district's (that is a "Huyện ủy", "Quận ủy"): the commune's of its chain, else, when the
+            // chain names no unit or only a district, the article's ("Chủ nhiệm Ủy ban Kiểm tra Quận ủy Đống Đa được chỉ định làm
+            // Bí thư Đảng ủy" in an article about a ward), before any other commune's committee the article names in full.
+            // (After a province's agency it is the agency's: "Giám đốc Sở Y tế tỉnh Nghệ An, Bí thư Đảng ủy".)
+            let communeOfArticle = chainUnit.map { places.units[$0].level == .district } ?? true ? article.commune : nil
+            if textKey == "đảng ủy", let u = [chainUnit, communeOfArticle].compactMap({ $0 }).first(where: { places.units[$0].level == .commune }) {
                 return Position(title: titleText, organization: "\(text) \(Self.typeName(places.units[u]))", attributes: attributes)
             }
             // A bare body's head refers to the body the article named in full: "Trưởng ban chỉ đạo" after "Ban chỉ đạo

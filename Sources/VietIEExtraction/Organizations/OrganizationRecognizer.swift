@@ -97,7 +97,7 @@ struct OrganizationRecognizer {
                 continue
             }
             if let found = organization(c, at: i, date: date, depth: 0) {
-                let end = Self.ofCentralBody(c, after: found.end)
+                let end = ofCentralBody(c, found, after: found.end, date: date)
                 c.propose(Candidate(type: .organization, tokens: i..<end, rule: found.rule, priority: 15, entries: found.entries))
                 i = end
                 continue
@@ -109,10 +109,16 @@ struct OrganizationRecognizer {
     /// The end of an organization that ends at `end`, with the central Party or state body it belongs to when "của" names
     /// it: "Ủy ban Dân tộc của Hội đồng Chính phủ", "Ban Dân tộc của Trung ương Đảng", "Hội đồng Dân tộc của Quốc hội"
     /// (organizations/closed_sets.tsv, level central, kind party_body or state_body).
-    static func ofCentralBody(_ c: ExtractionContext, after end: Int) -> Int {
+    /// (Not a foreign or international body's, "Phái đoàn Liên Hợp Quốc của Chính phủ Mỹ", nor before a foreign state's
+    /// name, "Bộ Ngoại giao của Chính phủ Lào".)
+    func ofCentralBody(_ c: ExtractionContext, _ found: Found, after end: Int, date: String?) -> Int {
         guard c.isWord(end, "của"), !c.breakBefore(end + 1), c.isCapitalized(end + 1),
               let m = c.match(Self.closed, at: end + 1), let row = m.rows.first, row["level"] == "central",
-              ["party_body", "state_body"].contains(row["kind"] ?? "") else { return end }
+              (row["kind"] ?? "").split(ascii: "|").contains(where: { $0 == "party_body" || $0 == "state_body" }),
+              !found.entries.contains(where: { ref in
+                  (c.lexicon.row(ref)["kind"] ?? "").split(ascii: "|").contains(where: { $0 == "international" || $0 == "foreign" })
+              }),
+              parser.bare(c, at: m.end, date: date).map({ $0.level == "country" }) != true else { return end }
         return m.end
     }
 
@@ -332,12 +338,14 @@ struct OrganizationRecognizer {
         if c.isWord(j, "đại"), c.isWord(j + 1, "biểu"), !c.breakBefore(j) { j += 2 }
         if !c.breakBefore(j), let inner = organization(c, at: j, date: date, depth: depth + 1) {
             j = inner.end
-        } else if j < c.count, c.isCapitalized(j), !c.breakBefore(j) {
-            // Its topic, from a capital to its place: "Thi đua yêu nước tỉnh Ninh Bình".
-            var w = j
-            while w < c.count, w - j < 6, c.kind(w) == .word, w == j || !c.breakBefore(w), parser.typeWord(c, at: w) == nil,
+        } else if j < c.count, c.isCapitalized(j), !c.breakBefore(j), !c.isCapitalized(j + 1) {
+            // Its topic in sentence case, only up to its place: "Thi đua yêu nước tỉnh Ninh Bình" (a capitalized word after
+            // the first is a name's, "Ban Tổ chức Đại hội Nguyễn Văn An", which the topic never takes; nor a verb after it).
+            var w = j + 1
+            while w < c.count, w - j < 6, c.kind(w) == .word, !c.breakBefore(w), !c.isCapitalized(w), parser.typeWord(c, at: w) == nil,
                   !c.isWord(w, of: .functionWord) { w += 1 }
-            j = max(w, withPlace(c, w, date: date))
+            let placed = withPlace(c, w, date: date)
+            if placed > w { j = placed }
         }
         // "lần thứ I", "lần thứ XX".
         if c.isWord(j, "lần"), c.isWord(j + 1, "thứ"), j + 2 < c.count, !c.breakBefore(j),

@@ -91,12 +91,13 @@ struct PersonRecognizer {
             else if let h = honorificBefore(c, i), h { rule = "person.after-honorific" }
             // (A woman's name of the Central Highlands opens with "H", its family name last: "H Kim Hoa Byă – UVBTV"; "Y" of
             // men's names is in the surname list.)
-            // (An item of a list of people, each name before a dash and its titles, may open with a rarer family name:
-            // "...; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy".)
+            // (An item of a list of people, each name before a dash and its titles, after ";" and a name of the list before it
+            // written so, may open with a rarer family name: "A - Bí thư Tỉnh ủy; Ngọc Kim Nam - Ủy viên Ban Thường vụ Tỉnh ủy".)
             else if length >= 2 && beforeTitle(c, end, chains)
                         && (isSurname(c, i) || length >= 3 && c.isWord(i, "h") && !c.isAllCaps(i + 1) && isSurname(c, i + 1)
-                            || length == 3 && c.isPunct(end, "-") && (c.isPunct(i - 1, ";") || c.isPunct(i - 1, ":")) && !c.isAllCaps(i)
-                                && (i..<end).allSatisfy { VietnameseSyllable.isSyllable(c.cased[$0]) }) {
+                            || length == 3 && c.isPunct(end, "-") && c.isPunct(i - 1, ";") && !c.isAllCaps(i)
+                                && (i..<end).allSatisfy { VietnameseSyllable.isSyllable(c.cased[$0]) }
+                                && found.last.map { $0.tokens.upperBound < i && c.sameSentence($0.tokens.lowerBound, i) && c.isPunct($0.tokens.upperBound, "-") } == true) {
                 rule = "person.before-title"
             }
             // (Not a place after its preposition: "Bố Trạch 2 ca (ở Lý Trạch)".)

@@ -21,9 +21,14 @@ struct NodeAccumulator: Sendable {
     /// Written forms of a property that may vary between documents (a statistic's text).
     var votedProperties: [String: LabelVotes] = [:]
     var documents: Set<String> = []
+    /// A document that wrote a form of the label.
+    struct Voter: Hashable, Sendable {
+        var document: String
+        var label: String
+    }
     /// The (document, label) pairs that voted for a label: each document votes once for each form it writes, so adding a
     /// document twice changes no label.
-    private(set) var labelVoters: Set<String> = []
+    private(set) var labelVoters: Set<Voter> = []
     /// The votes of no known document.
     private(set) var anonymousVotes = LabelVotes()
 
@@ -32,7 +37,7 @@ struct NodeAccumulator: Sendable {
     /// Counts `label` as written by `document`, once per document and form (every time when no document is known).
     mutating func vote(_ label: String, by document: String?) {
         if let document {
-            guard labelVoters.insert(document + "\u{0}" + label).inserted else { return }
+            guard labelVoters.insert(Voter(document: document, label: label)).inserted else { return }
         } else {
             anonymousVotes.add(label)
         }
@@ -40,9 +45,7 @@ struct NodeAccumulator: Sendable {
     }
 
     mutating func merge(_ other: NodeAccumulator) {
-        for voter in other.labelVoters where labelVoters.insert(voter).inserted {
-            if let cut = voter.firstIndex(of: "\u{0}") { labels.add(String(voter[voter.index(after: cut)...])) }
-        }
+        for voter in other.labelVoters where labelVoters.insert(voter).inserted { labels.add(voter.label) }
         anonymousVotes.merge(other.anonymousVotes)
         labels.merge(other.anonymousVotes)
         for (k, v) in other.properties where properties[k] == nil { properties[k] = v }
