@@ -205,6 +205,17 @@ private struct ScalarReader {
     }
 
     /// "A.N", "T.H": single capital letters joined by dots (photo and author credits).
+    /// True for a lower-case word with a letter beyond ASCII: a Vietnamese syllable ("người"), never a code's letters
+    /// ("CT", "TTg", "NQ", "F").
+    func isLowerSyllable(_ r: Range<Int>) -> Bool {
+        var beyondASCII = false
+        for k in r {
+            if tables.isUpper(s[k]) || tables.isDigit(s[k]) { return false }
+            if s[k] > 0x7F { beyondASCII = true }
+        }
+        return beyondASCII
+    }
+
     func isInitials(_ segments: [Scanner.Segment], _ joiners: [UInt32]) -> Bool {
         joiners.allSatisfy { $0 == 0x2E } && segments.allSatisfy { $0.range.count == 1 && tables.isUpper(s[$0.range.lowerBound]) }
     }
@@ -410,7 +421,10 @@ private struct Scanner {
             if k == joiners.count { keep = false } else {
                 let l = segments[k], r = segments[k + 1], joiner = joiners[k]
                 let pureDigits = l.digits && !l.letters && r.digits && !r.letters
-                keep = pureDigits || ((joiner == 0x2D || joiner == 0x2F) && mixed)
+                // (Not a slash between a syllable and a number: "9.400 người/8.200 người" is a count against a target.)
+                let syllableAndNumber = joiner == 0x2F && (l.letters && !l.digits && r.digits && !r.letters && reader.isLowerSyllable(l.range)
+                    || r.letters && !r.digits && l.digits && !l.letters && reader.isLowerSyllable(r.range))
+                keep = pureDigits || ((joiner == 0x2D || joiner == 0x2F) && mixed && !syllableAndNumber)
             }
             if !keep {
                 emitGroup(groupStart...k)
