@@ -161,10 +161,16 @@ struct StatisticRecognizer {
                 }
                 // A bulletin's sentence "Số <status> là N": "Số ca đang điều trị, theo dõi là 2.144."; so "Tổng số ..." and a
                 // breakdown's "trong đó số ..." or a clause's "; số ...".
+                // (Or before its breakdown in parentheses: "số trường hợp lây nhiễm trong cộng đồng là 197 (Cầu Ngang: 38, ...)".)
                 if value >= 1, value == value.rounded(), c.isWord(i - 1, "là"), !c.breakBefore(i),
-                   j >= c.count || c.breakBefore(j) || c.isPunct(j, ".") || c.isPunct(j, ",") || c.isPunct(j, ";"),
-                   (max(0, i - 12)..<(i - 1)).contains(where: { c.isWord($0, "số") && startsLabel(c, $0, sentence: c.sentenceStart(i)) }),
-                   let cue = statusCue(c, before: i, scope), cue != "none", cue != "other", speaksOfEpidemic(c, i, scope) {
+                   j >= c.count || c.breakBefore(j) || c.isPunct(j, ".") || c.isPunct(j, ",") || c.isPunct(j, ";") || c.isPunct(j, "("),
+                   let label = (max(0, i - 12)..<(i - 1)).first(where: { c.isWord($0, "số") && startsLabel(c, $0, sentence: c.sentenceStart(i)) }),
+                   // (With no status in it, a label that counts cases counts the report's cases: "số trường hợp lây nhiễm trong
+                   // cộng đồng là 197".)
+                   let cue = statusCue(c, before: i, scope)
+                       ?? (countedNoun(c, at: label + 1).map { Self.caseMetrics.contains($0.row["metric"] ?? "") } == true
+                           ? reportedCases(c, i, scope, otherwise: "cases_confirmed") : nil),
+                   cue != "none", cue != "other", speaksOfEpidemic(c, i, scope) {
                     c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
                                         attributes: ["metric": .string(cue), "value": .number(value)]))
                     i = j
