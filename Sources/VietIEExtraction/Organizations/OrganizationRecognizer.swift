@@ -287,8 +287,10 @@ struct OrganizationRecognizer {
             var stop = end ?? headEnd
             // "Bộ Chỉ huy Quân sự (CHQS) tỉnh", "Hội đồng Nhân dân (HĐND) tỉnh Tây Ninh": the short form in
             // parentheses, then the place.
+            // (Not again after a name that has its place: "Trung tâm Kiểm soát bệnh tật tỉnh Lâm Đồng (CDC) Lâm Đồng".)
             if stop > headEnd || modes.contains("place") || modes.contains("place_optional"),
-               c.isPunct(stop, "("), c.isAllCaps(stop + 1), c.isPunct(stop + 2, ")") {
+               c.isPunct(stop, "("), c.isAllCaps(stop + 1), c.isPunct(stop + 2, ")"),
+               !c.candidates.contains(where: { $0.type == .location && $0.tokens.upperBound == stop && $0.tokens.lowerBound >= headEnd }) {
                 let after = withPlace(c, stop + 3, date: date)
                 if after > stop + 3 { stop = after }
             }
