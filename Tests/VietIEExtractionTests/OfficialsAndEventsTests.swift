@@ -945,4 +945,21 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.positions(a)["Nguyễn Khắc Toàn"] == ["Phó Trưởng | Ban chỉ đạo Phòng, chống tham nhũng, tiêu cực tỉnh Bình Phước"])
     }
+
+    @Test func officeOpeningASentence_isTheSubjectOfItsLink() {
+        // "Tân Bí thư Tỉnh ủy Ninh Bình từng đảm nhiệm ...": the career is of the one person who holds that office.
+        let a = Self.annotate("""
+            Bộ Chính trị chỉ định ông Đặng Xuân Phong, Bí thư Tỉnh ủy Phú Thọ, giữ chức Bí thư Tỉnh ủy Ninh Bình. Tân Bí thư Tỉnh \
+            ủy Ninh Bình từng đảm nhiệm các chức vụ Giám đốc Sở Kế hoạch và Đầu tư tỉnh Lào Cai; Phó Chủ tịch UBND tỉnh Lào Cai.
+            """)
+        #expect(Self.positions(a)["Đặng Xuân Phong"] == ["Bí thư | Tỉnh ủy Phú Thọ", "Bí thư | Tỉnh ủy Ninh Bình",
+                                                       "Giám đốc | Sở Kế hoạch và Đầu tư tỉnh Lào Cai", "Phó Chủ tịch | UBND tỉnh Lào Cai"])
+        // Two holders of the office: whose career it is stays unknown.
+        let b = Self.annotate("""
+            Ông Lê Văn An, Phó Chủ tịch UBND tỉnh và ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh dự họp. Phó Chủ tịch UBND tỉnh \
+            từng giữ các chức vụ Giám đốc Sở Y tế.
+            """)
+        #expect(Self.positions(b)["Lê Văn An"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
+        #expect(Self.positions(b)["Trần Văn Bình"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
+    }
 }

@@ -129,6 +129,34 @@ struct OfficialsBuilder {
             let groups = linkedChain(c, after: k + 1, index)
             if !groups.isEmpty { hold(groups, for: key) }
         }
+        // "Tân Bí thư Tỉnh ủy Ninh Bình từng đảm nhiệm các chức vụ ...": an office with no name opening a sentence is the
+        // subject of a link; the offices it links are those of the one person of the article who holds that office.
+        for sentence in c.analyzed.sentences {
+            var k = sentence.tokens.lowerBound
+            if let e = Self.outsideModifier(c, at: k) { k = e }
+            guard index.hasItem(ofType: .title, startingAt: k), !index.hasItem(ofType: .person, startingAt: sentence.tokens.lowerBound) else { continue }
+            // (Its titles and their bodies, "," between them: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".)
+            var subject: [Group] = []
+            var j = k
+            while j < c.count, c.sameSentence(j, k), let t = index.starting(at: j).first(where: { $0.type == .title }) {
+                var g = Group(title: t, organization: nil)
+                j = t.tokens.upperBound
+                if let o = index.starting(at: j).filter({ $0.type == .organization || $0.type == .location }).max(by: { $0.tokens.count < $1.tokens.count }) {
+                    g.organization = o
+                    j = o.tokens.upperBound
+                }
+                subject.append(g)
+                guard c.isPunct(j, ","), index.hasItem(ofType: .title, startingAt: j + 1) else { break }
+                j += 1
+            }
+            guard let first = subject.first, let end = subject.map({ $0.end }).max() else { continue }
+            let linked = linkedChain(c, after: end, index)
+            guard !linked.isEmpty else { continue }
+            let office = completer.position(c, title: first.title, organization: first.organization, chain: subject)
+            let titleKey = Normalizer.key(office.title), orgKey = office.organization.map { completer.comparisonKey($0) }
+            let holders = order.filter { key in held[key]?.contains { $0.titleKey == titleKey && $0.orgKey == orgKey } == true }
+            if holders.count == 1 { hold(linked, for: holders[0]) }
+        }
         func hold(_ groups: [Group], for key: String) {
             for g in groups {
                 var position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
