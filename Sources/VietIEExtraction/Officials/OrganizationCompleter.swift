@@ -281,11 +281,11 @@ struct OrganizationCompleter {
     private func makeComparisonKey(_ organization: String) -> String {
         var words = Normalizer.key(organization).split(ascii: " ").map(String.init)
         if let k = words.indices.dropFirst().first(where: { words[$0] == "nước" && words[$0 - 1] == "quán" }) { words.remove(at: k) }
-        return words.map { w in Self.wordCanonicals.first { $0.word == w }?.canonical ?? w }.joined(separator: " ")
+        return words.map { w in Self.wordCanonicals[w] ?? w }.joined(separator: " ")
     }
 
     /// The ``headCanonicals`` of one word ("ubnd", "hđnd", "ubmttq"): a comparison key's words are looked up among them.
-    static let wordCanonicals: [(word: String, canonical: String)] = headCanonicals.filter { !$0.key.contains(" ") }.map { ($0.key, $0.value) }
+    static let wordCanonicals: [String: String] = headCanonicals.filter { !$0.key.contains(" ") }
 
     /// The mission of a country a diplomatic title's place names, with its host when written ("tại Việt Nam"); nil
     /// when the place is no country. "nước" before the country's name stays as written ("Đại sứ quán nước Cộng hòa Phần Lan").
