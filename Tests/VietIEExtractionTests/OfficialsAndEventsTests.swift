@@ -962,4 +962,13 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b)["Lê Văn An"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
         #expect(Self.positions(b)["Trần Văn Bình"] == ["Phó Chủ tịch | UBND tỉnh Bình Phước"])
     }
+
+    @Test func listsOfficeWithNoBody_takesTheFirstItemsBodyOfThatOffice() {
+        let a = Self.annotate("""
+            Đại hội hiệp thương cử 8 phó chủ tịch chuyên trách. 8 phó chủ tịch chuyên trách gồm: bà Trương Thị Bích Hạnh \
+            (Phó chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh), ông Bùi Thanh Nhân, bà Võ Ngọc Thanh Trúc.
+            """)
+        #expect(Self.positions(a)["Bùi Thanh Nhân"] == ["phó chủ tịch chuyên trách | Ủy ban MTTQ Việt Nam tỉnh Bình Phước"])
+        #expect(Self.positions(a)["Võ Ngọc Thanh Trúc"] == ["phó chủ tịch chuyên trách | Ủy ban MTTQ Việt Nam tỉnh Bình Phước"])
+    }
 }

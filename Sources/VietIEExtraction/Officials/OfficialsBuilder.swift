@@ -69,8 +69,22 @@ struct OfficialsBuilder {
             let nominated = groups.isEmpty ? officeBeforeLa(c, p.tokens.lowerBound, index) : []
             if !nominated.isEmpty { groups = nominated }
             // What the next name of a list may share: the offices before this name, not its own appositive.
-            let heading = groups
+            var heading = groups
             let appositive = chainAfter(c, p.tokens.upperBound, index, titledBefore: titledBefore)
+            // A list's office written with no body takes the body of the first item's own office of that name: "8 phó chủ tịch
+            // chuyên trách gồm: bà A (Phó chủ tịch Thường trực Ủy ban MTTQ Việt Nam TP.HCM), ông B, ông C".
+            if headingBefore != nil || plural {
+                for gi in heading.indices where heading[gi].organization == nil {
+                    let words = heading[gi].title.tokens.prefix(3).map { c.folded[$0] }
+                    if let own = appositive.first(where: { g in
+                        g.organization != nil && g.title.tokens.count >= words.count
+                            && zip(g.title.tokens.prefix(words.count), words).allSatisfy { c.folded[$0.0] == $0.1 }
+                    }) {
+                        heading[gi].organization = own.organization
+                        heading[gi].parent = own.parent
+                    }
+                }
+            }
             // "miễn nhiệm Chủ tịch UBND tỉnh ... đối với ông A, nguyên Phó Bí thư Tỉnh ủy": the office left, then A's own.
             var decided: [Group] = []
             if groups.isEmpty, !appositive.isEmpty { decided = officeBeforeDoiVoi(c, p.tokens.lowerBound, index); groups = decided }
