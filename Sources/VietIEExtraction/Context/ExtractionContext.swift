@@ -123,6 +123,13 @@ public final class ExtractionContext {
     /// True when token `i` is all capitals (two letters or more).
     @inline(__always) public func isAllCaps(_ i: Int) -> Bool { i >= 0 && i < count && caseFlags[i].contains(.allCaps) }
 
+    /// True when token `i` is an ordinal or a term's number: digits or a Roman numeral ("XV", "I") — "lần thứ I",
+    /// "khóa XV".
+    public func isOrdinal(_ i: Int) -> Bool {
+        guard i >= 0 && i < count else { return false }
+        return kind(i) == .number || cased[i].utf8.allSatisfy { $0 == 0x49 || $0 == 0x56 || $0 == 0x58 || $0 == 0x4C }
+    }
+
     /// True when a capital letter follows the first letter of token `i` that also has lower-case letters ("HồD", "nCoV").
     @inline(__always) public func isCamelCase(_ i: Int) -> Bool { i >= 0 && i < count && caseFlags[i].contains(.camelCase) }
 

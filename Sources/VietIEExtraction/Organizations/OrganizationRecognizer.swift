@@ -178,8 +178,7 @@ struct OrganizationRecognizer {
             // term ("Quốc hội khóa XV").
             if end == m.end, m.rows.first?["kind"] == "state_body", !c.breakBefore(end) {
                 if let country = parser.bare(c, at: end, date: date), country.level == "country" { end = country.end }
-                if c.isWord(end, "khóa"), Normalizer.key(c.text(i..<m.end)) == "quốc hội", end + 1 < c.count, !c.breakBefore(end + 1),
-                   c.kind(end + 1) == .number || c.cased[end + 1].utf8.allSatisfy({ [0x49, 0x56, 0x58, 0x4C].contains($0) }) {
+                if c.isWord(end, "khóa"), Normalizer.key(c.text(i..<m.end)) == "quốc hội", !c.breakBefore(end + 1), c.isOrdinal(end + 1) {
                     end += 2
                 }
             }
@@ -333,10 +332,12 @@ struct OrganizationRecognizer {
     /// The end of a congress, conference or session named as a committee's body, with whose it is and its number: "Ban Tổ
     /// chức Đại hội Thi đua yêu nước tỉnh Ninh Bình lần thứ I", "Ban Chỉ đạo Đại hội đại biểu MTTQ Việt Nam huyện Hoàng Su
     /// Phì", "BCĐ Đại hội"; nil when no such event starts at `k`.
+    /// (The event nouns are cues/events.tsv's of kind `body`.)
     func eventBodyEnd(_ c: ExtractionContext, from k: Int, date: String?, depth: Int) -> Int? {
-        guard c.isCapitalized(k), c.isWord(k, "đại") && c.isWord(k + 1, "hội") || c.isWord(k, "hội") && c.isWord(k + 1, "nghị")
-                || c.isWord(k, "kỳ") && c.isWord(k + 1, "họp") else { return nil }
-        var j = k + 2
+        guard c.isCapitalized(k), let noun = c.matches(Lexicon.List.events, at: k).first(where: { m in
+            m.rows.contains { ($0["kind"] ?? "").split(ascii: "|").contains("body") }
+        }) else { return nil }
+        var j = noun.end
         if c.isWord(j, "đại"), c.isWord(j + 1, "biểu"), !c.breakBefore(j) { j += 2 }
         if !c.breakBefore(j), let inner = organization(c, at: j, date: date, depth: depth + 1) {
             j = inner.end
@@ -350,8 +351,7 @@ struct OrganizationRecognizer {
             if placed > w { j = placed }
         }
         // "lần thứ I", "lần thứ XX".
-        if c.isWord(j, "lần"), c.isWord(j + 1, "thứ"), j + 2 < c.count, !c.breakBefore(j),
-           c.kind(j + 2) == .number || c.cased[j + 2].utf8.allSatisfy({ [0x49, 0x56, 0x58, 0x4C].contains($0) }) { j += 3 }
+        if c.isWord(j, "lần"), c.isWord(j + 1, "thứ"), !c.breakBefore(j), c.isOrdinal(j + 2) { j += 3 }
         return j
     }
 
