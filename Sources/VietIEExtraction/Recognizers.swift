@@ -119,14 +119,17 @@ public struct Recognizers: Sendable {
             context.candidates.removeAll { $0.tokens.upperBound == last + 1 && [.person, .organization, .location, .title].contains($0.type) }
         }
         let undecided = context.candidates
-        var votes: [String: Int] = [:]
+        var votes: [[Int]: Int] = [:]
         // A place that completes an organization's name ("Ủy ban nhân dân tỉnh Đồng Tháp") is where the article's bodies
         // are: it counts more than a place merely mentioned ("đoạn qua địa phận tỉnh Tiền Giang").
         let organizations = undecided.filter { $0.type == .organization }.map(\.tokens)
         for l in undecided where l.type == .location {
             guard let u = places.sameNamedUnit(l.attributes) else { continue }
+            // (An unresolved place whose namesakes lie in several provinces, an undated "phường Tân Phú", votes with all of
+            // them: for no province, and inside the province the others name for the one that lies there.)
+            let units = l.attributes["unit"] != nil || places.inOneProvince(l.attributes) ? [u] : places.candidateUnits(l.attributes)
             let inOrganization = organizations.contains { $0.lowerBound < l.tokens.lowerBound && $0.upperBound >= l.tokens.upperBound }
-            votes[places.units[u].key, default: 0] += inOrganization ? 3 : 1
+            votes[units, default: 0] += inOrganization ? 3 : 1
         }
         // The publisher's host, and the first folder of a portal that files articles by province
         // ("vietnam.vn/ninhthuan/...").
@@ -136,7 +139,7 @@ public struct Recognizers: Sendable {
             let folder = first.count >= 4 && first.count <= 24 && first.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
             return folder ? h + "." + first : h
         }
-        let article = ArticlePlace(document: host, locations: votes.compactMap { k, n in places.index(key: k).map { ([$0], n) } },
+        let article = ArticlePlace(document: host, locations: votes.map { ($0.key, $0.value) },
                                    places: places, date: date, hostNoise: lexicon.hostLabels)
         // Ambiguous places: keep the candidates inside the article's province (from its host or its places).
         if let province = article.province {

@@ -971,4 +971,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Bùi Thanh Nhân"] == ["phó chủ tịch chuyên trách | Ủy ban MTTQ Việt Nam tỉnh Bình Phước"])
         #expect(Self.positions(a)["Võ Ngọc Thanh Trúc"] == ["phó chủ tịch chuyên trách | Ủy ban MTTQ Việt Nam tỉnh Bình Phước"])
     }
+
+    @Test func wardOfManyProvinces_castsNoVoteForTheArticlesProvince() {
+        // Undated, no host: "phường Tân Phú" is a ward of several provinces; the city the article names decides.
+        let a = CorpusHarness.extractor.annotate(Document(id: "t", text: """
+            Sáng ngày 21/9, đồng chí Vũ Văn Diện - Bí thư Thành ủy, Chủ tịch HĐND thành phố Đồng Xoài đã làm việc với Đảng ủy \
+            phường Tân Phú. Cùng dự có đồng chí Nguyễn Văn Hoà - Phó Chủ tịch UBND thành phố.
+            """))
+        #expect(Self.positions(a)["Nguyễn Văn Hoà"] == ["Phó Chủ tịch | UBND thành phố Đồng Xoài"])
+        let ward = a.entities.first { $0.text == "phường Tân Phú" }
+        #expect(ward?.attributes["place"]?.stringValue == "Phường Tân Phú, Thành phố Đồng Xoài, Tỉnh Bình Phước")
+    }
 }

@@ -14,6 +14,8 @@ struct ArticlePlace {
     /// inside its province: what a bare "UBND phường" or "Đảng ủy xã" of the article refers to.
     var commune: Int?
 
+    /// - Parameter locations: the places the article names, each with its unit, or with all its candidate units when
+    ///   they lie in several provinces, and its weight.
     /// - Parameter hostNoise: host labels that name no place (``Lexicon/hostLabels``).
     init(document host: String?, locations: [(units: [Int], count: Int)], places: AdminUnits, date: String?, hostNoise: Set<String>) {
         var unit: Int? = nil
@@ -73,10 +75,12 @@ struct ArticlePlace {
         self.unit = unit ?? province
         self.province = province
         var communeVotes: [Int: Int] = [:]
-        for (units, count) in locations where units.count == 1 && places.units[units[0]].level == .commune {
+        for (units, count) in locations where places.units[units[0]].level == .commune {
             // (By the province's name: an undated article's province may be the one before or after a merger that kept it.)
-            if let p = province, !places.isInside(units[0], sameNamedAs: p) { continue }
-            communeVotes[units[0], default: 0] += count
+            // (A ward of several provinces is the one inside the article's.)
+            let inside = province.map { p in units.filter { places.isInside($0, sameNamedAs: p) } } ?? (units.count == 1 ? units : [])
+            guard inside.count == 1 else { continue }
+            communeVotes[inside[0], default: 0] += count
         }
         let ranked = communeVotes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         if let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value { commune = best.key }

@@ -580,10 +580,20 @@ extension AdminUnits {
     /// which is all a completed organization's name needs.
     func sameNamedUnit(_ attributes: [String: JSONValue]) -> Int? {
         if let key = attributes["unit"]?.stringValue { return index(key: key) }
-        let candidates = (attributes["candidate_keys"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(index(key:)) }
+        let candidates = candidateUnits(attributes)
         guard let first = candidates.first,
               candidates.allSatisfy({ units[$0].name == units[first].name && units[$0].level == units[first].level }) else { return nil }
         return first
+    }
+
+    /// The candidate units of an unresolved place.
+    func candidateUnits(_ attributes: [String: JSONValue]) -> [Int] {
+        (attributes["candidate_keys"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(index(key:)) }
+    }
+
+    /// True when the candidate units of an unresolved place all lie in provinces of one name.
+    func inOneProvince(_ attributes: [String: JSONValue]) -> Bool {
+        Set(candidateUnits(attributes).compactMap { provinceIndex(of: $0).map { units[$0].name } }).count == 1
     }
 }
 
