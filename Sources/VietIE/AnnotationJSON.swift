@@ -132,6 +132,7 @@ public enum AnnotationJSON {
                 }
             }
             if !x.mentions.isEmpty { w.key("mentions"); w.array { w in for m in x.mentions { span(m, &w) } } }
+            if !x.references.isEmpty { w.key("references"); w.array { w in for m in x.references { span(m, &w) } } }
             w.members(sortedFrom: x.attributes)
         }
     }

@@ -74,14 +74,18 @@ public struct Official: Hashable, Sendable {
     public var positions: [Position]
     /// Every span where the article names this person.
     public var mentions: [Span]
+    /// Every span where the article refers to this person by an office alone ("đồng chí Bí thư Thành ủy" after
+    /// "đồng chí Vũ Văn Diện - Bí thư Thành ủy"): the person is the one of the article who holds it.
+    public var references: [Span]
     /// Extra output fields of the official.
     public var attributes: [String: JSONValue]
 
-    /// Creates an official from a name, its positions and the spans that mention it.
-    public init(name: String, positions: [Position], mentions: [Span] = [], attributes: [String: JSONValue] = [:]) {
+    /// Creates an official from a name, its positions and the spans that mention it or refer to it.
+    public init(name: String, positions: [Position], mentions: [Span] = [], references: [Span] = [], attributes: [String: JSONValue] = [:]) {
         self.name = name
         self.positions = positions
         self.mentions = mentions
+        self.references = references
         self.attributes = attributes
     }
 }

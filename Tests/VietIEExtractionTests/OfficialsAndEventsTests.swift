@@ -982,4 +982,32 @@ struct OfficialsAndEventsTests {
         let ward = a.entities.first { $0.text == "phường Tân Phú" }
         #expect(ward?.attributes["place"]?.stringValue == "Phường Tân Phú, Thành phố Đồng Xoài, Tỉnh Bình Phước")
     }
+
+    static func references(_ a: Annotation) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for o in a.officials where !o.references.isEmpty { out[o.name] = o.references.map { a.document.text(of: $0) } }
+        return out
+    }
+
+    @Test func officeWrittenWithoutAName_refersToItsOneHolder() {
+        let a = Self.annotate("""
+            Bí thư Thành ủy kiểm tra công tác phòng, chống dịch tại phường Tân Phú
+            Sáng ngày 21/9, đồng chí Vũ Văn Diện - Bí thư Thành ủy, Chủ tịch HĐND thành phố Đồng Xoài đã làm việc với Đảng ủy \
+            phường Tân Phú. Cùng dự có đồng chí Nguyễn Văn Hoà - Phó Chủ tịch UBND thành phố và đồng chí Lê Văn Tám - Phó Chủ \
+            tịch UBND thành phố.
+            Phát biểu kết luận, đồng chí Bí thư Thành ủy đề nghị phường tiếp tục tăng cường công tác phòng, chống dịch. \
+            Đồng chí Phó Chủ tịch UBND thành phố cũng yêu cầu các ngành vào cuộc.
+            """)
+        // The headline's office and the honorific's; two deputies of one office: neither.
+        #expect(Self.references(a) == ["Vũ Văn Diện": ["Bí thư Thành ủy", "Bí thư Thành ủy"]])
+    }
+
+    @Test func officeItselfOrAListsOffice_refersToNoOne() {
+        let a = Self.annotate("""
+            Ông Trần Văn Nam - Chủ tịch UBND tỉnh dự hội nghị. Hội nghị đã bầu bổ sung Chủ tịch UBND tỉnh nhiệm kỳ 2021 - 2026. \
+            Ông được bầu giữ chức vụ Chủ tịch UBND tỉnh. Dự có các Chủ tịch UBND tỉnh bạn và nguyên Chủ tịch UBND tỉnh.
+            """)
+        #expect(Self.positions(a) == ["Trần Văn Nam": ["Chủ tịch | UBND tỉnh Bình Phước"]])
+        #expect(Self.references(a) == [:])
+    }
 }

@@ -28,6 +28,16 @@ struct SeedGraphTests {
         #expect(people.count == Self.seedPeople.count)
     }
 
+    @Test func seedGraph_officeWrittenWithoutAName_isAMentionOfItsHolder() throws {
+        let annotations = try GraphFixtures.annotations("seeds.gold.jsonl")
+        let graph = try GraphFixtures.graph(annotations)
+        let dien = try #require(graph.nodes(.person).first { $0.label == "Vũ Văn Diện" })
+        let text = try #require(annotations.first { $0.document.id == "003_157875ec6bcc72c4" }).document
+        let references = graph.edges(.mentionedIn, from: dien.id).flatMap(\.evidence).filter { $0.rule == GraphRules.officeReference }
+            .map { text.text(of: Span(start: $0.start, end: $0.end)) }
+        #expect(references == ["Bí thư Thành uỷ", "Bí thư Thành ủy"])
+    }
+
     @Test func seedGraph_mergesTheOrganizationsAndPlacesTwoArticlesShare() throws {
         let graph = try GraphFixtures.graph(GraphFixtures.annotations("seeds.gold.jsonl"))
         let shared = graph.nodes.filter { $0.kind != .document && GraphFixtures.documents(of: $0.id, in: graph).count > 1 }

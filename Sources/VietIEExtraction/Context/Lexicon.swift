@@ -146,6 +146,8 @@ public struct Lexicon: Sendable {
         public static let subjectVerb = WordClasses(rawValue: 1 << 21)
         /// A unit of time after a number ("6 tháng"): no numbered unit's number.
         public static let timeUnit = WordClasses(rawValue: 1 << 22)
+        /// Before a title, makes it name the office, not its holder ("chức vụ", "cương vị", "vị trí").
+        public static let officeNoun = WordClasses(rawValue: 1 << 23)
 
         static let byName: [String: WordClasses] = [
             "organization_topic": .organizationTopic, "administrative_level": .administrativeLevel,
@@ -155,7 +157,7 @@ public struct Lexicon: Sendable {
             "demonstrative": .demonstrative, "reporting_word": .reportingWord, "age_word": .ageWord,
             "dose_qualifier": .doseQualifier, "domain_suffix": .domainSuffix, "numbered_name": .numberedName, "unit_word": .unitWord, "epidemic_word": .epidemicWord,
             "aspect_word": .aspectWord, "label_word": .labelWord, "link_adverb": .linkAdverb,
-            "career_adverb": .careerAdverb, "subject_verb": .subjectVerb, "time_unit": .timeUnit,
+            "career_adverb": .careerAdverb, "subject_verb": .subjectVerb, "time_unit": .timeUnit, "office_noun": .officeNoun,
         ]
     }
 

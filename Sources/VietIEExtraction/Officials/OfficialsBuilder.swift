@@ -45,6 +45,8 @@ struct OfficialsBuilder {
         }
         var held: [String: [Held]] = [:]
         var mentions: [String: [Span]] = [:]
+        // The first tokens of the titles given to a named person.
+        var attached = Set<Int>()
         // The offices a list of names shares ("các Phó Chủ tịch HĐND tỉnh A, B"), from its previous name.
         // (`heading` when they are a list heading's, before the items' own titles.)
         var shared: (end: Int, groups: [Group], heading: Bool)? = nil
@@ -149,30 +151,48 @@ struct OfficialsBuilder {
             var k = sentence.tokens.lowerBound
             if let e = Self.outsideModifier(c, at: k) { k = e }
             guard index.hasItem(ofType: .title, startingAt: k), !index.hasItem(ofType: .person, startingAt: sentence.tokens.lowerBound) else { continue }
-            // (Its titles and their bodies, "," between them: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".)
-            var subject: [Group] = []
-            var j = k
-            while j < c.count, c.sameSentence(j, k), let t = index.starting(at: j).first(where: { $0.type == .title }) {
-                var g = Group(title: t, organization: nil)
-                j = t.tokens.upperBound
-                if let o = index.starting(at: j).filter({ $0.type == .organization || $0.type == .location }).max(by: { $0.tokens.count < $1.tokens.count }) {
-                    g.organization = o
-                    j = o.tokens.upperBound
-                }
-                subject.append(g)
-                guard c.isPunct(j, ","), index.hasItem(ofType: .title, startingAt: j + 1) else { break }
-                j += 1
-            }
+            let subject = officeWithoutName(c, at: k, index)
             guard let first = subject.first, let end = subject.map({ $0.end }).max() else { continue }
             let linked = linkedChain(c, after: end, index)
             guard !linked.isEmpty else { continue }
-            let office = completer.position(c, title: first.title, organization: first.organization, chain: subject)
-            let titleKey = Normalizer.key(office.title), orgKey = office.organization.map { completer.comparisonKey($0) }
-            let holders = order.filter { key in held[key]?.contains { $0.titleKey == titleKey && $0.orgKey == orgKey } == true }
-            if holders.count == 1 { hold(linked, for: holders[0]) }
+            if let holder = holder(of: [first], chain: subject) { hold(linked, for: holder) }
+        }
+        // The one person who holds every office of `groups` (compared by their keys, completed in `chain`), if exactly one.
+        func holder(of groups: [Group], chain: [Group]) -> String? {
+            let offices = groups.map { g in
+                let office = completer.position(c, title: g.title, organization: g.organization, chain: chain)
+                return (title: Normalizer.key(office.title), org: office.organization.map { completer.comparisonKey($0) })
+            }
+            let holders = order.filter { key in
+                offices.allSatisfy { o in held[key]?.contains { $0.titleKey == o.title && $0.orgKey == o.org } == true }
+            }
+            return holders.count == 1 ? holders[0] : nil
+        }
+        // "Phát biểu kết luận, đồng chí Bí thư Thành ủy đề nghị ...": an office written without a name refers to the one
+        // person of the article who holds it; its span is a reference of that official. (Not a list's plural office, "các
+        // Phó Chủ tịch"; not a former one, "nguyên Chủ tịch", "Chủ tịch UBND tỉnh cũ"; not the office itself, "đắc cử vào chức
+        // vụ Bí thư Tỉnh ủy" (`office_noun` words); not a title inside a name, "Văn phòng Chủ tịch nước"; not an office a
+        // name is given or already has.)
+        var references: [String: [Span]] = [:]
+        var k = 0
+        while k < c.count {
+            guard !attached.contains(k), index.hasItem(ofType: .title, startingAt: k), !pluralBefore(c, k),
+                  Self.outsideModifier(c, endingAt: k) == nil, k == 0 || !c.isWord(k - 1, of: .officeNoun),
+                  !index.items.contains(where: { $0.type == .organization && $0.tokens.lowerBound < k && $0.tokens.upperBound > k })
+            else { k += 1; continue }
+            let groups = officeWithoutName(c, at: k, index)
+            guard let end = groups.map({ $0.end }).max() else { k += 1; continue }
+            if groups.allSatisfy({ !attached.contains($0.title.tokens.lowerBound) }), !index.hasItem(ofType: .person, startingAt: end),
+               !c.isWord(end, "cũ"),
+               c.match(Lexicon.List.honorifics, at: end).map({ index.hasItem(ofType: .person, startingAt: $0.end) }) != true,
+               let holder = holder(of: groups, chain: groups) {
+                references[holder, default: []].append(c.span(k..<end))
+            }
+            k = end
         }
         func hold(_ groups: [Group], for key: String) {
             for g in groups {
+                attached.insert(g.title.tokens.lowerBound)
                 var position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
                 if let parent = g.parent, let org = position.organization {
                     let name = c.text(parent.tokens)
@@ -208,8 +228,28 @@ struct OfficialsBuilder {
                     return !hs.contains { $0.titleKey == h.titleKey && ($0.orgKey?.hasPrefixBytes(org + " ") ?? false) }
                 }
             }
-            return Official(name: fullNames[key]!, positions: hs.map(\.position), mentions: mentions[key] ?? [])
+            return Official(name: fullNames[key]!, positions: hs.map(\.position), mentions: mentions[key] ?? [],
+                            references: references[key] ?? [])
         }
+    }
+
+    /// The titles with their bodies of an office written without a name, from token `k` (the first title), "," between
+    /// them: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh".
+    func officeWithoutName(_ c: ExtractionContext, at k: Int, _ index: SpanIndex) -> [Group] {
+        var subject: [Group] = []
+        var j = k
+        while j < c.count, c.sameSentence(j, k), let t = index.starting(at: j).first(where: { $0.type == .title }) {
+            var g = Group(title: t, organization: nil)
+            j = t.tokens.upperBound
+            if let o = index.starting(at: j).filter({ $0.type == .organization || $0.type == .location }).max(by: { $0.tokens.count < $1.tokens.count }) {
+                g.organization = o
+                j = o.tokens.upperBound
+            }
+            subject.append(g)
+            guard c.isPunct(j, ","), index.hasItem(ofType: .title, startingAt: j + 1) else { break }
+            j += 1
+        }
+        return subject
     }
 
     /// A position held by a person, with its comparison keys; `placedByArticle` when the completer placed its organization

@@ -3,7 +3,8 @@ import VietIECore
 extension GraphBuilder {
     /// Person nodes: one observation per official (with the anchors that may merge it with other
     /// documents' observations), HOLDS_POSITION for each position with an organization, and the
-    /// PERSON mentions; a named person with no title is a node of this document only.
+    /// PERSON mentions and the offices that refer to an official; a named person with no title is a node of this
+    /// document only.
     mutating func addPeople(_ a: Annotation, _ scope: inout DocumentScope) {
         for official in a.officials {
             let nameKey = policy.nameKey(official.name)
@@ -29,6 +30,7 @@ extension GraphBuilder {
             let cluster = people.observe(nameKey: nameKey, anchors: anchors, node: node)
             scope.personByName[nameKey] = cluster
             for span in official.mentions { scope.personBySpan[span] = cluster }
+            for span in official.references { mention(.person(cluster), scope, span, rule: GraphRules.officeReference) }
             for (p, ref) in offices {
                 let canonical = p.attributes["canonical"]?.stringValue
                 var properties: [String: GraphValue] = [:]

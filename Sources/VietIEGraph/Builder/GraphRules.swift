@@ -16,4 +16,7 @@ public enum GraphRules {
     /// An organization's short form ("UBND thị xã") standing for the one full name of the article that
     /// starts with it ("UBND thị xã Bình Long").
     public static let shortForm = "graph.short-form"
+    /// MENTIONED_IN from a person: an office written without a name ("đồng chí Bí thư Thành ủy") that the
+    /// article's one holder of it answers to (the official's `references`).
+    public static let officeReference = "graph.office-reference"
 }
