@@ -1010,4 +1010,13 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a) == ["Trần Văn Nam": ["Chủ tịch | UBND tỉnh Bình Phước"]])
         #expect(Self.references(a) == [:])
     }
+
+    @Test func deputiesGroupListedAfterTheMeeting_namesItsMembers() {
+        // "Tổ đại biểu ... gồm các ông, bà:" lists who met the voters, in a sentence without an event word.
+        let a = Self.annotate("""
+            Chiều 14/8, Tổ đại biểu HĐND tỉnh đã có buổi tiếp xúc cử tri tại xã Tân Hà.
+            Tổ đại biểu HĐND tỉnh gồm các ông, bà: Phạm Thị Phúc, Phó Bí thư Tỉnh ủy; Trần Thị Hồng Hạnh, Phó Bí thư Đảng ủy xã.
+            """)
+        #expect(Self.roles(a) == [["Phạm Thị Phúc: delegation_member", "Trần Thị Hồng Hạnh: delegation_member"]])
+    }
 }
