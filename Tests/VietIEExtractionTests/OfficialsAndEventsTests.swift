@@ -1019,4 +1019,14 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.roles(a) == [["Phạm Thị Phúc: delegation_member", "Trần Thị Hồng Hạnh: delegation_member"]])
     }
+
+    @Test func candidatesNamedAtAConference_areNotItsParticipants() {
+        // Nominees for an office are who the conference is about; a role cue still makes one a participant.
+        let a = Self.annotate("""
+            Chiều 15/1, Văn phòng Tỉnh ủy tổ chức hội nghị lấy ý kiến cử tri nơi công tác. Tại hội nghị, các cử tri đã giới thiệu \
+            ông Đặng Xuân Phong, Bí thư Tỉnh ủy; ông Mai Văn Tuất, Phó Bí thư Tỉnh ủy ứng cử đại biểu Quốc hội khóa XVI.
+            Ông Phạm Duy Hưng, Chánh Văn phòng Tỉnh ủy chủ trì hội nghị.
+            """)
+        #expect(Self.roles(a) == [["Phạm Duy Hưng: chair"]])
+    }
 }

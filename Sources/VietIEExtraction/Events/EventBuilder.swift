@@ -73,6 +73,9 @@ struct EventBuilder {
         // Event cues (with their sentence) and role cues.
         var eventCues: [(sentence: Int, value: String)] = []
         var roleCues: [RoleCue] = []
+        // Sentences that name candidates for an office ("giới thiệu ông A, ... ứng cử đại biểu Quốc hội"): their names are
+        // nominees, not people present, unless a role says so.
+        var nominations = Set<Int>()
         // Role words inside a title are part of an office, not a role ("Trưởng Đoàn đại biểu Quốc hội").
         var inTitle = [Bool](repeating: false, count: c.count)
         for d in decided where d.type == .title { for t in d.tokens { inTitle[t] = true } }
@@ -86,6 +89,7 @@ struct EventBuilder {
             for (k, kind) in kinds.enumerated() where k < values.count {
                 if kind == "event", eventCues.last?.sentence != c.sentenceOf[i] { eventCues.append((c.sentenceOf[i], values[k])) }
                 if kind == "role", !inTitle[i], let role = Role(rawValue: values[k]) { roleCues.append((i, m.end, role)) }
+                if kind == "nomination" { nominations.insert(c.sentenceOf[i]) }
             }
         }
         guard !eventCues.isEmpty else { return [] }
@@ -192,7 +196,8 @@ struct EventBuilder {
                 // Present in an event sentence with no stated role: attendee (not the person a decision is about: "miễn
                 // nhiệm chức vụ ... đối với ông Nguyễn Văn Út").
                 guard let role = role(of: p.tokens, scope)
-                        ?? (eventSentences.contains(sentence) && !Self.decisionAbout(c, p.tokens.lowerBound, scope) ? .attendee : nil) else { continue }
+                        ?? (eventSentences.contains(sentence) && !nominations.contains(sentence) && !Self.decisionAbout(c, p.tokens.lowerBound, scope)
+                            ? .attendee : nil) else { continue }
                 let current = roles[e][official.name]
                 if current == nil { orders[e].append(official.name) }
                 if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][official.name] = role }
