@@ -285,6 +285,17 @@ struct DateRecognizer {
         // (Not a share of places: "Hôm nay, 11/11 huyện ...".)
         else if offset != nil, c.isPunct(k, ","), k + 1 < c.count, c.kind(k + 1) == .number, DateValue.parse(c.cased[k + 1], dotted: true) != nil,
                 c.match(Lexicon.List.metrics, at: k + 2)?.rows.contains(where: { ($0["note"] ?? "").hasPrefix("place count") }) != true { k += 1 }
+        // Written out, as official documents date themselves: "ngày 7 tháng 10 năm 2024", "sáng ngày 2 tháng 9".
+        if !paren, k + 2 < c.count, k == start || !c.breakBefore(k), c.kind(k) == .number, c.isWord(k + 1, "tháng"), c.kind(k + 2) == .number,
+           !c.breakBefore(k + 2), let day = Int(c.cased[k]), let month = Int(c.cased[k + 2]) {
+            var end = k + 3
+            var year: Int? = nil
+            if c.isWord(end, "năm"), c.kind(end + 1) == .number, !c.breakBefore(end + 1), let y = Int(c.cased[end + 1]) { year = y; end += 2 }
+            // (After "ngày" or with its year: "Sau 7 tháng 10 ngày thi công" is a duration.)
+            if k > 0 && c.isWord(k - 1, "ngày") || year != nil, let d = DateValue.valid(day, month, year) {
+                return Point(end: end, date: d, dayOnly: nil, offset: offset, part: part, fromLast: fromLast)
+            }
+        }
         if k < c.count, k == start || !c.breakBefore(k), c.kind(k) == .number, let d = DateValue.parse(c.cased[k], dotted: cue || paren) {
             guard d.year != nil || cue || paren else { return nil }
             k += 1
