@@ -324,6 +324,12 @@ struct PersonRecognizer {
         if !lineEnd, c.isWord(end, "t"), c.isPunct(end + 1, "/"), c.isWord(end + 2, "h"), end + 3 >= c.count || c.breakBefore(end + 3) {
             lineEndWithOutlet = true
         }
+        // (Or with its source in parentheses closing the line: "An Nhiên (Báo Lâm Đồng, 13/3/2022)", "Minh Anh (Theo VTV)".)
+        if !lineEnd, c.isPunct(end, "("), c.isWord(end + 1, "báo") || c.isWord(end + 1, "theo") || c.isWord(end + 1, "nguồn"),
+           let close = (end + 2..<min(c.count, end + 16)).first(where: { c.isPunct($0, ")") || c.breakBefore($0) }), c.isPunct(close, ")"),
+           close + 1 >= c.count || c.breakBefore(close + 1) {
+            lineEndWithOutlet = true
+        }
         // (After a source's "Theo" on that line: "Theo Phương Nam/ PLO".)
         let s = i >= 1 && c.isWord(i - 1, "theo") && (i == 1 || c.breakBefore(i - 1)) ? i - 1 : i
         let afterParagraph = s == 0 || c.isPunct(s - 1, ".") || c.isPunct(s - 1, "!") || c.isPunct(s - 1, "?") || c.isPunct(s - 1, "”")
