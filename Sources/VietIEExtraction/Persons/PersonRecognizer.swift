@@ -224,10 +224,13 @@ struct PersonRecognizer {
 
     /// A name after a word that names things after people ("trường THPT Nguyễn Thị Minh Khai", "đường Lê Lợi").
     func namesakeBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
-        for start in stride(from: i - 1, through: max(0, i - 4), by: -1) {
-            guard let m = c.match(Self.namesakes, at: start), m.end == i else { continue }
+        // (Over the namesake's honours: "Nhà tưởng niệm Anh hùng Liệt sĩ Nguyễn Văn Phối".)
+        var named = i
+        for _ in 0..<2 { if let h = c.honorificStart(endingAt: named), h < named { named = h } }
+        for start in stride(from: named - 1, through: max(0, named - 4), by: -1) {
+            guard let m = c.match(Self.namesakes, at: start), m.end == named else { continue }
             // The tail of an administrative word is no street: "UBND thành phố Nguyễn Văn Quảng" (phố).
-            let insideTypeWord = (max(0, start - 2)..<start).contains { c.match(Lexicon.List.typeWords, at: $0).map { $0.end >= i } ?? false }
+            let insideTypeWord = (max(0, start - 2)..<start).contains { c.match(Lexicon.List.typeWords, at: $0).map { $0.end >= named } ?? false }
             return !insideTypeWord
         }
         return false
