@@ -200,10 +200,14 @@ struct OrganizationRecognizer {
             // học Ngô Sĩ Liên"): a school head of two words or more before a capitalized name.
             let lowerCaseSchool = c.isWord(i, "trường") && m.end - i >= 2 && (m.rows.first?["kind"] ?? "").contains("education")
                 && m.end < c.count && c.kind(m.end) == .word && c.isCapitalized(m.end) && !c.breakBefore(m.end)
+            // A hotel, where the epidemic's quarantine was kept, in lower case before its name: "cách ly tại khách sạn Hoàng Mai".
+            let lowerCaseHotel = c.isWord(i, "khách") && c.isWord(i + 1, "sạn") && m.end == i + 2 && m.end < c.count
+                && c.kind(m.end) == .word && c.isCapitalized(m.end) && !c.breakBefore(m.end)
             // An office a head's title shares, in lower case: "Trưởng phòng Tài nguyên và Môi trường".
             let sharedOffice = c.isWord(i, "phòng") && c.isWord(i - 1, "trưởng")
                 || c.isWord(i, "văn") && c.isWord(i + 1, "phòng") && c.isWord(i - 1, "chánh")
-            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee || lowerCaseSchool || sharedOffice else { return nil }
+            guard c.isCapitalized(i) || c.isWord(i, "ban") || c.isWord(i, "ủy") || lowerCaseCommittee || lowerCaseSchool || lowerCaseHotel
+                    || sharedOffice else { return nil }
             return (m.end, m.rows.first!)
         } ?? c.match(Self.headAbbreviations, at: i).map { ($0.end, $0.rows.first!) }
         if let (headEnd, row) = head {
