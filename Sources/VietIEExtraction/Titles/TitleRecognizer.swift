@@ -20,7 +20,9 @@ struct TitleRecognizer {
             var stop = end
             // Modifiers after the head: "Thường trực", "chuyên trách".
             while let m = c.match(Self.modifiers, at: stop), m.rows.first?["position"] == "after" { stop = m.end }
-            if isGeneric(c, after: stop) || insideBody(c, i, stop) { i = stop; continue }
+            // (An honorific before the title names one person: "giới thiệu đến ngài Đại sứ những nét chính".)
+            let addressed = c.honorificStart(endingAt: i).map { !c.isWord($0, "các") && !c.isWord($0, "những") } ?? false
+            if !addressed && isGeneric(c, after: stop) || insideBody(c, i, stop) { i = stop; continue }
             // "Các bí thư, chủ tịch quận, huyện", "nhiều bí thư, chủ tịch UBND các quận": a lower-case title
             // after a quantifier names a group of offices, not one office.
             // A counted lower-case title is an office ("các phó bí thư gồm: ...", "bổ nhiệm 8 phó giám đốc", "4 thứ trưởng")
