@@ -1029,4 +1029,14 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.roles(a) == [["Phạm Duy Hưng: chair"]])
     }
+
+    @Test func theOneAnEventRemembers_isNoParticipant() {
+        let a = Self.annotate("""
+            Sáng 9/12, đoàn công tác do đồng chí Đỗ Trọng Hưng - Bí thư Tỉnh ủy Thanh Hóa dẫn đầu đã đến dâng hương tưởng niệm \
+            Chủ tịch Hồ Chí Minh tại Khu di tích Kim Liên. Cùng dự có đồng chí Trần Thế Dũng - Phó Bí thư Tỉnh ủy.
+            Sáng 23/11, UBND huyện Tri Tôn tổ chức Lễ kỷ niệm 100 năm ngày sinh cố Thủ tướng Võ Văn Kiệt. Dự lễ có ông Lê Văn \
+            Nưng - Bí thư Tỉnh ủy An Giang.
+            """)
+        #expect(Self.roles(a) == [["Đỗ Trọng Hưng: delegation_head", "Trần Thế Dũng: attendee"], ["Lê Văn Nưng: attendee"]])
+    }
 }

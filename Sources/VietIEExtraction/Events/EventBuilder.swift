@@ -60,6 +60,19 @@ struct EventBuilder {
         return !(scope.inCue[k - 1] && c.isWord(cue - 1, "sự"))
     }
 
+    /// True when the person named at `start` is one the event remembers, not one who takes part: the late ("cố Thủ tướng
+    /// Võ Văn Kiệt"), or the one a commemoration is for ("dâng hương tưởng niệm Chủ tịch Hồ Chí Minh"; cues/events.tsv kind
+    /// commemoration), over the honorific and titles before the name.
+    static func remembered(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
+        var k = start
+        while k > 0, scope.covered[k - 1] || c.match(Lexicon.List.honorifics, at: k - 1) != nil, c.sameSentence(k - 1, start) { k -= 1 }
+        if let h = c.honorificStart(endingAt: k) { k = h }
+        if k >= 1, c.isWord(k - 1, "cố") { return true }
+        return (max(0, k - 3)..<k).contains { j in
+            c.matches(Self.events, at: j).contains { $0.end == k && $0.rows.contains { Self.kinds($0).contains("commemoration") } }
+        }
+    }
+
     static func decisionAbout(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
         var k = start
         // (Over the honorific and titles: "đối với Chủ tịch Tôn Đức Thắng".)
@@ -189,7 +202,8 @@ struct EventBuilder {
         let startSentences = starts.map(\.sentence)   // in text order
         for official in officials {
             for mention in official.mentions {
-                guard let p = personAt[mention], !Self.possessive(c, p.tokens.lowerBound, scope) else { continue }
+                guard let p = personAt[mention], !Self.possessive(c, p.tokens.lowerBound, scope), !Self.remembered(c, p.tokens.lowerBound, scope)
+                else { continue }
                 let sentence = c.sentenceOf[p.tokens.lowerBound]
                 // The event this mention belongs to: the last one started at or before its sentence (or the first).
                 let e = max(0, Self.firstIndex(in: startSentences) { $0 > sentence } - 1)
