@@ -1039,4 +1039,13 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.roles(a) == [["Đỗ Trọng Hưng: delegation_head", "Trần Thế Dũng: attendee"], ["Lê Văn Nưng: attendee"]])
     }
+
+    @Test func personWithARankAndARoleButNoTitle_takesPart() {
+        let a = Self.annotate("""
+            Chiều 29/10, Đoàn công tác của Tổ chức Điều hành Doanh nghiệp vì An ninh Quốc gia (Hoa Kỳ) do Đại tướng Timothy M.Ray \
+            làm Trưởng đoàn đã đến thăm và làm việc tại tỉnh. Tiếp và làm việc với Đoàn có đồng chí Lê Xuân Lợi, Phó Chủ tịch UBND tỉnh.
+            Bà cụ Lê Thị Hạnh cho biết gia đình rất vui.
+            """)
+        #expect(Self.roles(a) == [["Lê Xuân Lợi: host", "Timothy M.Ray: delegation_head"]])
+    }
 }

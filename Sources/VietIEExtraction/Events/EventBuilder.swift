@@ -217,6 +217,23 @@ struct EventBuilder {
                 if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][official.name] = role }
             }
         }
+        // A person named with an honorific or a rank but no title takes part when a role cue says so: "Đoàn công tác ... do
+        // Đại tướng Timothy M.Ray làm Trưởng đoàn". (Not with a kinship word: "bà cụ Lê Thị Hạnh"; never as a mere attendee.)
+        let officialMentions = Set(officials.flatMap(\.mentions))
+        var namedBy: [String: String] = [:]
+        for d in decided where d.type == .person && d.rule != "person.byline" && !officialMentions.contains(c.span(d.tokens)) {
+            guard let h = c.honorificStart(endingAt: d.tokens.lowerBound), let kind = c.match(Lexicon.List.honorifics, at: h)?.rows.first?["kind"],
+                  kind != "kinship", !c.isWord(h, "các"), !Self.possessive(c, d.tokens.lowerBound, scope), !Self.remembered(c, d.tokens.lowerBound, scope),
+                  let role = role(of: d.tokens, scope), role != .attendee else { continue }
+            let key = d.tokens.map { c.folded[$0] }.joined(separator: " ")
+            let name = namedBy[key] ?? c.text(d.tokens)
+            namedBy[key] = name
+            let sentence = c.sentenceOf[d.tokens.lowerBound]
+            let e = max(0, Self.firstIndex(in: startSentences) { $0 > sentence } - 1)
+            let current = roles[e][name]
+            if current == nil { orders[e].append(name) }
+            if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][name] = role }
+        }
         var events: [Event] = []
         // The places and organizations of each event's sentence (grouped once).
         var bySentence: [Int: [Candidate]] = [:]
