@@ -1048,4 +1048,29 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.roles(a) == [["Lê Xuân Lợi: host", "Timothy M.Ray: delegation_head"]])
     }
+
+    @Test func officeReferringToAnOfficial_givesThePersonARole() {
+        let a = Self.annotate("""
+            Sáng ngày 21/9, đồng chí Vũ Văn Diện - Bí thư Thành ủy đã làm việc với Đảng ủy phường Tân Phú. Cùng dự có đồng chí \
+            Nguyễn Văn Hoà - Phó Chủ tịch UBND thị xã. Phát biểu kết luận buổi làm việc, đồng chí Bí thư Thành ủy đề nghị phường \
+            tăng cường công tác phòng, chống dịch.
+            """)
+        #expect(Self.roles(a) == [["Vũ Văn Diện: speaker", "Nguyễn Văn Hoà: attendee"]])
+    }
+
+    @Test func digestsLeadSummingUpItems_meetsNoOne() {
+        // Each item has its own paragraph below; the lead's subjects meet no one in it.
+        let a = Self.annotate("""
+            (BNP) - Bí thư Tỉnh ủy Nguyễn Anh Tuấn tiếp Đại sứ Cộng hòa Ba Lan; Chủ tịch UBND tỉnh Vương Quốc Tuấn tháo gỡ vướng \
+            mắc công tác giải phóng mặt bằng; UBND tỉnh gặp mặt học sinh giỏi là những hoạt động nổi bật của lãnh đạo tỉnh.
+            Ngày 17/3, đồng chí Nguyễn Anh Tuấn, Bí thư Tỉnh ủy tiếp và làm việc với Đoàn công tác của Đại sứ quán Cộng hòa Ba Lan.
+            """)
+        #expect(Self.roles(a) == [["Nguyễn Anh Tuấn: host"]])
+        // A list of leaders between ";" is no digest.
+        let b = Self.annotate("""
+            Sáng 9/4, Tỉnh ủy tổ chức hội nghị. Các đồng chí: Chẩu Văn Lâm, Bí thư Tỉnh ủy; Lê Thị Kim Dung, Chủ tịch HĐND tỉnh; \
+            Nguyễn Văn Sơn, Chủ tịch UBND tỉnh chủ trì hội nghị.
+            """)
+        #expect(Self.roles(b) == [["Chẩu Văn Lâm: chair", "Lê Thị Kim Dung: chair", "Nguyễn Văn Sơn: chair"]])
+    }
 }

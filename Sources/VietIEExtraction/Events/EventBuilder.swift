@@ -73,6 +73,29 @@ struct EventBuilder {
         }
     }
 
+    /// True when sentence `sentence` is made of three clauses or more between ";", two or more of which open with their own
+    /// subject and its verb: an office, the name after it, then a word ("Chủ tịch UBND tỉnh Vương Quốc Tuấn tháo gỡ ...";
+    /// after a lead tag, "(BNP) -"). (A list's items, "A, Bí thư Tỉnh ủy; B, Chủ tịch UBND tỉnh", have no verb.)
+    static func sumsUpItems(_ c: ExtractionContext, _ index: SpanIndex, sentence: Int) -> Bool {
+        let tokens = c.analyzed.sentences[sentence].tokens
+        var openings = [tokens.lowerBound]
+        for k in tokens where c.isPunct(k, ";") { openings.append(k + 1) }
+        guard openings.count >= 3 else { return false }
+        let subjects = openings.filter { start in
+            var k = start
+            if c.isPunct(k, "("), let close = (k + 1..<min(tokens.upperBound, k + 5)).first(where: { c.isPunct($0, ")") }) { k = close + 1 }
+            while k < tokens.upperBound, c.isPunct(k, "-") { k += 1 }
+            // (Over the office and its body: "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh".)
+            guard index.hasItem(ofType: .title, startingAt: k) else { return false }
+            while k < tokens.upperBound, let item = index.starting(at: k).filter({ $0.type != .person && $0.type != .date })
+                    .max(by: { $0.tokens.count < $1.tokens.count }) { k = item.tokens.upperBound }
+            guard let name = index.starting(at: k).first(where: { $0.type == .person }) else { return false }
+            let after = name.tokens.upperBound
+            return after < tokens.upperBound && c.kind(after) == .word && !c.isCapitalized(after)
+        }
+        return subjects.count >= 2
+    }
+
     static func decisionAbout(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
         var k = start
         // (Over the honorific and titles: "đối với Chủ tịch Tôn Đức Thắng".)
@@ -176,6 +199,9 @@ struct EventBuilder {
             }
         }
         let eventSentences = Set(eventCues.map(\.sentence))
+        // A digest's lead sums up several items, each with its own subject ("Bí thư Tỉnh ủy A tiếp Đại sứ ...; Chủ tịch UBND tỉnh
+        // B tháo gỡ vướng mắc ...; ... là những hoạt động nổi bật của lãnh đạo tỉnh"): its names meet no one there.
+        let summaries = Set(eventSentences.filter { Self.sumsUpItems(c, index, sentence: $0) })
         var personAt: [Span: Candidate] = [:]
         var namesBySentence: [Int: [Range<Int>]] = [:]
         var covered = [Bool](repeating: false, count: c.count)
@@ -200,39 +226,50 @@ struct EventBuilder {
         var roles = [[String: Role]](repeating: [:], count: starts.count)
         var orders = [[String]](repeating: [], count: starts.count)
         let startSentences = starts.map(\.sentence)   // in text order
+        // The role of a person at an event: the one of highest rank its mentions get.
+        func take(_ name: String, _ role: Role, inSentence sentence: Int) {
+            // The event a mention belongs to: the last one started at or before its sentence (or the first).
+            let e = max(0, Self.firstIndex(in: startSentences) { $0 > sentence } - 1)
+            let current = roles[e][name]
+            if current == nil { orders[e].append(name) }
+            if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][name] = role }
+        }
+        // The first tokens of the titles, by where they start in the text (an official's references start with one).
+        var titleAt: [Int: Int] = [:]
+        for d in decided where d.type == .title { titleAt[c.span(d.tokens).start] = d.tokens.lowerBound }
         for official in officials {
-            for mention in official.mentions {
-                guard let p = personAt[mention], !Self.possessive(c, p.tokens.lowerBound, scope), !Self.remembered(c, p.tokens.lowerBound, scope)
-                else { continue }
-                let sentence = c.sentenceOf[p.tokens.lowerBound]
-                // The event this mention belongs to: the last one started at or before its sentence (or the first).
-                let e = max(0, Self.firstIndex(in: startSentences) { $0 > sentence } - 1)
+            var named: [Range<Int>] = official.mentions.compactMap { personAt[$0]?.tokens }
+            // An office that refers to the official ("Phát biểu kết luận, đồng chí Bí thư Thành ủy ...") is a mention too.
+            for reference in official.references {
+                guard var last = titleAt[reference.start] else { continue }
+                while last + 1 < c.count, c.token(last).span.end < reference.end { last += 1 }
+                named.append(titleAt[reference.start]!..<(last + 1))
+            }
+            for tokens in named {
+                guard !Self.possessive(c, tokens.lowerBound, scope), !Self.remembered(c, tokens.lowerBound, scope),
+                      !summaries.contains(c.sentenceOf[tokens.lowerBound]) else { continue }
+                let sentence = c.sentenceOf[tokens.lowerBound]
                 // Present in an event sentence with no stated role: attendee (not the person a decision is about: "miễn
                 // nhiệm chức vụ ... đối với ông Nguyễn Văn Út").
-                guard let role = role(of: p.tokens, scope)
-                        ?? (eventSentences.contains(sentence) && !nominations.contains(sentence) && !Self.decisionAbout(c, p.tokens.lowerBound, scope)
+                guard let role = role(of: tokens, scope)
+                        ?? (eventSentences.contains(sentence) && !nominations.contains(sentence) && !Self.decisionAbout(c, tokens.lowerBound, scope)
                             ? .attendee : nil) else { continue }
-                let current = roles[e][official.name]
-                if current == nil { orders[e].append(official.name) }
-                if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][official.name] = role }
+                take(official.name, role, inSentence: sentence)
             }
         }
         // A person named with an honorific or a rank but no title takes part when a role cue says so: "Đoàn công tác ... do
-        // Đại tướng Timothy M.Ray làm Trưởng đoàn". (Not with a kinship word: "bà cụ Lê Thị Hạnh"; never as a mere attendee.)
+        // Đại tướng Timothy M.Ray làm Trưởng đoàn". (Only a role that leads or hosts or is of a delegation: a resident who "cho
+        // biết" reports nothing at an event; not with a kinship word: "bà cụ Lê Thị Hạnh".)
         let officialMentions = Set(officials.flatMap(\.mentions))
         var namedBy: [String: String] = [:]
         for d in decided where d.type == .person && d.rule != "person.byline" && !officialMentions.contains(c.span(d.tokens)) {
             guard let h = c.honorificStart(endingAt: d.tokens.lowerBound), let kind = c.match(Lexicon.List.honorifics, at: h)?.rows.first?["kind"],
                   kind != "kinship", !c.isWord(h, "các"), !Self.possessive(c, d.tokens.lowerBound, scope), !Self.remembered(c, d.tokens.lowerBound, scope),
-                  let role = role(of: d.tokens, scope), role != .attendee else { continue }
+                  let role = role(of: d.tokens, scope), [.chair, .host, .delegationHead, .delegationMember].contains(role) else { continue }
             let key = d.tokens.map { c.folded[$0] }.joined(separator: " ")
             let name = namedBy[key] ?? c.text(d.tokens)
             namedBy[key] = name
-            let sentence = c.sentenceOf[d.tokens.lowerBound]
-            let e = max(0, Self.firstIndex(in: startSentences) { $0 > sentence } - 1)
-            let current = roles[e][name]
-            if current == nil { orders[e].append(name) }
-            if current == nil || Self.rank[role]! < Self.rank[current!]! { roles[e][name] = role }
+            take(name, role, inSentence: c.sentenceOf[d.tokens.lowerBound])
         }
         var events: [Event] = []
         // The places and organizations of each event's sentence (grouped once).

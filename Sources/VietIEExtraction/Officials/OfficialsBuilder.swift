@@ -182,6 +182,9 @@ struct OfficialsBuilder {
             else { k += 1; continue }
             let groups = officeWithoutName(c, at: k, index)
             guard let end = groups.map({ $0.end }).max() else { k += 1; continue }
+            // (Nor an appositive of a name not recognized as one: "BÀ HUỲNH THỊ DIỄM NGỌC - PHÓ CHỦ TỊCH UBND TỈNH".)
+            if k >= 2, c.isPunct(k - 1, "-") || c.isPunct(k - 1, ","), c.kind(k - 2) == .word, c.isCapitalized(k - 2),
+               !index.items.contains(where: { $0.type != .person && $0.tokens.contains(k - 2) }) { k = end; continue }
             if groups.allSatisfy({ !attached.contains($0.title.tokens.lowerBound) }), !index.hasItem(ofType: .person, startingAt: end),
                !c.isWord(end, "cũ"),
                c.match(Lexicon.List.honorifics, at: end).map({ index.hasItem(ofType: .person, startingAt: $0.end) }) != true,
