@@ -167,9 +167,12 @@ struct PlaceParser {
     /// ``bare(_:at:date:)`` at a token where an entry of those lists starts.
     @inline(never) func bareStarting(_ c: ExtractionContext, at i: Int, date: String?) -> Place? {
         let found = c.matchesAt[i]
-        // Regions may be written in lower case ("đồng bằng sông Cửu Long", "miền nam").
+        // Regions of the country may be written in lower case ("đồng bằng sông Cửu Long", "miền nam"); foreign places and
+        // countries not ("những nơi tập trung đông người" holds no "Trung Đông").
         if !(c.isCapitalized(i) || c.kind(i) == .abbreviation) {
-            guard let list = regionList, let (end, refs) = found.first(where: { $0.entries.contains { $0.list == list } && $0.end - i >= 2 }) else { return nil }
+            guard let list = regionList,
+                  let (end, refs) = found.first(where: { $0.end - i >= 2 && $0.entries.contains { $0.list == list && gazetteer.value($0, "kind") == "region" } })
+            else { return nil }
             return Place(end: end, typeEnd: nil, typeWord: nil, units: [], level: "region", rule: "location.region", entries: refs.filter { $0.list == list })
         }
         for (end, refs) in found {
@@ -219,7 +222,10 @@ struct PlaceParser {
                 let whereFound = (c.isWord(i - 1, "ở") || c.isWord(i - 1, "tại")) && clauseEnd && !c.breakBefore(i)
                     && (!c.isIn(Lexicon.List.surnames, i) || c.isPunct(i - 2, "(") && c.isPunct(end, ")"))
                 // (A code after the name is no more of it: "tại Phan Thiết COVID-19".)
-                if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end) || c.kind(end) == .code,
+                // (After a party committee a name may follow, the committee's secretary: "Bí thư Huyện ủy Tịnh Biên Phan Văn Cường".)
+                let afterCommittee = i >= 2 && c.isWord(i - 1, "ủy") && c.isCapitalized(i - 2) && !c.breakBefore(i)
+                    && Self.committeeWords.contains(c.folded[i - 2])
+                if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end) || c.kind(end) == .code || afterCommittee,
                    !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict || whereFound)) {
                     let pool = districts.isEmpty ? (withDistrict ? inDistrictAfter : communes) : districts
                     let current = date.map { d in pool.filter { places.units[$0].isValid(on: d) } } ?? pool
@@ -230,6 +236,9 @@ struct PlaceParser {
         }
         return nil
     }
+
+    /// The first syllables of a party committee of a unit ("Huyện ủy", "Thị ủy", "Thành ủy", "Quận ủy"; folded).
+    static let committeeWords: Set<String> = ["huyện", "thị", "thành", "quận", "tỉnh"]
 
     /// True when the list that token `i` is in opens with a count of units and a colon ("3 xã: Hà Tam, An Thành",
     /// "các phường: ..."): its items are those units' names, even those that start with a surname.
