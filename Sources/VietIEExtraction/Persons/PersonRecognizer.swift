@@ -229,6 +229,8 @@ struct PersonRecognizer {
         for _ in 0..<2 { if let h = c.honorificStart(endingAt: named), h < named { named = h } }
         for start in stride(from: named - 1, through: max(0, named - 4), by: -1) {
             guard let m = c.match(Self.namesakes, at: start), m.end == named else { continue }
+            // (Not the last word of a place's name: "Chủ tịch UBND huyện Chi Lăng Phùng Văn Nghĩa" (lăng).)
+            if c.candidates.contains(where: { $0.type == .location && $0.tokens.lowerBound < start && $0.tokens.upperBound == named }) { return false }
             // The tail of an administrative word is no street: "UBND thành phố Nguyễn Văn Quảng" (phố).
             let insideTypeWord = (max(0, start - 2)..<start).contains { c.match(Lexicon.List.typeWords, at: $0).map { $0.end >= named } ?? false }
             return !insideTypeWord

@@ -105,7 +105,10 @@ struct PlaceParser {
             return k > twEnd ? Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.feature", entries: []) : nil
         }
         let classes = places.classes(typeKey: typeKey)
-        for (end, units, refs) in unitNames(c, at: twEnd) where !c.breakBefore(end - 1) {
+        // (A name in lower case after an organization's capitalized head is a predicate, not a unit: "HĐND huyện thống nhất
+        // bãi nhiệm ..." is no huyện Thống Nhất.)
+        let lowerCaseAfterHead = twEnd < c.count && !c.isCapitalized(twEnd) && i > 0 && c.kind(i - 1) == .word && c.isCapitalized(i - 1) && !c.breakBefore(i)
+        for (end, units, refs) in unitNames(c, at: twEnd) where !c.breakBefore(end - 1) && !lowerCaseAfterHead {
             let compatible = units.filter { places.isCompatible($0, classes: classes) }
             guard !compatible.isEmpty else { continue }
             let current = date.map { d in compatible.filter { places.units[$0].isValid(on: d) } } ?? compatible
