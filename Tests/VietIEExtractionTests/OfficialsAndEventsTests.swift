@@ -1073,4 +1073,14 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.roles(b) == [["Chẩu Văn Lâm: chair", "Lê Thị Kim Dung: chair", "Nguyễn Văn Sơn: chair"]])
     }
+
+    @Test func thoseASessionElects_areNotItsParticipants() {
+        let a = Self.annotate("""
+            Sáng ngày 30.6, HĐND xã Duy Hoà tổ chức kỳ họp lần thứ nhất. Bí thư Huyện ủy Nguyễn Công Dũng dự kỳ họp.
+            Tại kỳ họp, các đại biểu đã bỏ phiếu bầu ông Lê Đắc Hà – Bí thư Đảng ủy xã giữ chức Chủ tịch HĐND xã. Kỳ họp cũng \
+            bầu ông Lê Văn Hùng giữ chức Chủ tịch UBND xã, ông Lê Công Mười - Chỉ huy trưởng Quân sự và ông Trần Phạm Quang Duy \
+            - Trưởng Công an xã được bầu làm ủy viên UBND xã.
+            """)
+        #expect(Self.roles(a) == [["Nguyễn Công Dũng: attendee"]])
+    }
 }

@@ -96,12 +96,29 @@ struct EventBuilder {
         return subjects.count >= 2
     }
 
-    static func decisionAbout(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
+    /// True when the person named at `start` is the one a decision is about (cues/events.tsv kind decision): its cue right
+    /// before the name, over the honorific and titles ("miễn nhiệm chức vụ ... đối với Chủ tịch Tôn Đức Thắng", "bầu ông A
+    /// giữ chức Chủ tịch HĐND xã"), or after the name, its titles (recognized or not: words up to a function word) and the names
+    /// listed with it ("ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã được bầu làm ủy viên").
+    static func decisionAbout(_ c: ExtractionContext, _ start: Int, end: Int, _ scope: Scope) -> Bool {
         var k = start
-        // (Over the honorific and titles: "đối với Chủ tịch Tôn Đức Thắng".)
         while k > 0, scope.covered[k - 1] || c.match(Lexicon.List.honorifics, at: k - 1) != nil, c.sameSentence(k - 1, start) { k -= 1 }
         if let h = c.honorificStart(endingAt: k) { k = h }
-        return k >= 2 && c.isWord(k - 2, "đối") && c.isWord(k - 1, "với")
+        let named = k
+        // A decision's cue of `side` at token `j` (one before the name ends right there).
+        func decision(_ j: Int, _ side: String) -> Bool {
+            c.matches(Self.events, at: j).contains { m in
+                m.rows.contains { Self.kinds($0).contains("decision") && ($0["value"] ?? "") == side } && (side == "after" || m.end == named)
+            }
+        }
+        if (max(0, k - 3)..<k).contains(where: { decision($0, "before") }) { return true }
+        var j = end
+        while j < c.count, j - end < 30, c.sameSentence(j, start),
+              scope.covered[j] || c.isPunct(j, "-") || c.isPunct(j, ",") || c.isWord(j, "và") || c.match(Lexicon.List.honorifics, at: j) != nil
+                || scope.index.hasItem(ofType: .person, startingAt: j) || c.kind(j) == .word && !c.isWord(j, of: .functionWord) {
+            if let p = scope.index.starting(at: j).first(where: { $0.type == .person }) { j = p.tokens.upperBound } else { j += 1 }
+        }
+        return j < c.count && c.sameSentence(j, start) && decision(j, "after")
     }
 
     func build(_ c: ExtractionContext, _ index: SpanIndex, officials: [Official]) -> [Event] {
@@ -252,7 +269,7 @@ struct EventBuilder {
                 // Present in an event sentence with no stated role: attendee (not the person a decision is about: "miễn
                 // nhiệm chức vụ ... đối với ông Nguyễn Văn Út").
                 guard let role = role(of: tokens, scope)
-                        ?? (eventSentences.contains(sentence) && !nominations.contains(sentence) && !Self.decisionAbout(c, tokens.lowerBound, scope)
+                        ?? (eventSentences.contains(sentence) && !nominations.contains(sentence) && !Self.decisionAbout(c, tokens.lowerBound, end: tokens.upperBound, scope)
                             ? .attendee : nil) else { continue }
                 take(official.name, role, inSentence: sentence)
             }
