@@ -1083,4 +1083,17 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.roles(a) == [["Nguyễn Công Dũng: attendee"]])
     }
+
+    @Test func communesPortal_placesTheArticlesCommuneOffices() {
+        // Since the 2025 reform communes have portals of their own, under their province's name.
+        let a = CorpusHarness.extractor.annotate(Document(id: "t", text: """
+            Tham dự kỳ họp, có ông Lê Văn Tưởng - Bí thư Đảng ủy - Chủ tịch HĐND xã; ông Lê Văn Bình - Phó Bí thư Đảng ủy, Chủ \
+            tịch UBND xã. Thư ký kỳ họp: Bà Đinh Thị Hoài - Phó Chánh Văn phòng HĐND và UBND xã.
+            """, url: "https://xuanque.dongnai.gov.vn/vi/news/hoi-dong-nhan-dan-xa/hdnd-xa-xuan-que-258.html", published: "2025-12-26"))
+        #expect(Self.positions(a) == [
+            "Lê Văn Tưởng": ["Bí thư | Đảng ủy xã Xuân Quế", "Chủ tịch | HĐND xã Xuân Quế"],
+            "Lê Văn Bình": ["Phó Bí thư | Đảng ủy xã Xuân Quế", "Chủ tịch | UBND xã Xuân Quế"],
+            "Đinh Thị Hoài": ["Phó Chánh Văn phòng | Văn phòng HĐND và UBND xã Xuân Quế"],
+        ])
+    }
 }

@@ -20,6 +20,7 @@ struct ArticlePlace {
     init(document host: String?, locations: [(units: [Int], count: Int)], places: AdminUnits, date: String?, hostNoise: Set<String>) {
         var unit: Int? = nil
         var province: Int? = nil
+        var hostCommune: Int? = nil
         if let host {
             let labels = host.lowercased().split(ascii: ".").map(String.init).filter { !hostNoise.contains($0) }
             // The province first, from any label; then a district's portal, inside that province ("chauthanh.soctrang.gov.vn":
@@ -38,11 +39,14 @@ struct ArticlePlace {
                 }
             }
             // (A province's paper, "baolaocai.vn", is about the province, not its same-named city.)
-            // (A district's portal names it; a commune's name in a host is mostly a coincidence.)
+            // (A district's portal names it; a commune's name in a host is mostly a coincidence, unless the host names its
+            // province too: since the 2025 reform communes have portals of their own, "xuanque.dongnai.gov.vn".)
             for key in districtKeys where unit == nil {
                 let districts = places.byPlainCompactName(key, on: date).filter { places.units[$0].level == .district }
                 if let p = province {
                     unit = districts.last { places.isInside($0, sameNamedAs: p) }
+                    let communes = places.byPlainCompactName(key, on: date).filter { places.units[$0].level == .commune && places.isInside($0, sameNamedAs: p) }
+                    if unit == nil, Set(communes.map { places.units[$0].code }).count == 1 { hostCommune = communes.last }
                 } else {
                     unit = districts.first
                 }
@@ -84,6 +88,7 @@ struct ArticlePlace {
         }
         let ranked = communeVotes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         if let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value { commune = best.key }
+        if let c = hostCommune { commune = c }
     }
 }
 
