@@ -216,7 +216,7 @@ struct StatisticRecognizer {
                 }
                 if let m = c.match(Self.metrics, at: k), let row = m.rows.first,
                    ["after_number", "either", "modifier"].contains(row["position"] ?? ""),
-                   !(row["note"] ?? "").hasPrefixBytes("generic"), !(row["note"] ?? "").hasPrefixBytes("place count"), row["metric"] != "none", m.end - k <= 4 {
+                   !(row["note"] ?? "").hasPrefixBytes("generic"), !(row["note"] ?? "").hasPrefixBytes("place count"), row["metric"] != "none", m.end - k <= 7 {
                     if row["position"] != "modifier" || (row["metric"] == "cases_new" && c.isWord(k, "mới")) {
                         attached = attached ?? row["metric"]
                         k = m.end
