@@ -79,7 +79,9 @@ struct PlaceParser {
         if ["sub", "feature"].contains(level) {
             // Hamlets, streets, markets: any capitalized name or a number; never an organization
             // ("điểm cầu UBND": a meeting's bridge point).
-            if c.isWord(i - 1, "điểm") || c.isAllCaps(twEnd) { return nil }
+            // (A road's number may end in a capital: "quốc lộ 1A", "tỉnh lộ 261E"; a road's code is the road alone: "đường
+            // ĐT603B" is "ĐT603B".)
+            if c.isWord(i - 1, "điểm") || c.isAllCaps(twEnd) && !(c.cased[twEnd].utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
             // "Quân khu 4": a lower-case word inside a capitalized name is no hamlet word.
             if !c.isCapitalized(i), i > 0, c.kind(i - 1) == .word, c.isCapitalized(i - 1), !c.breakBefore(i) { return nil }
             // "khu Ký túc xá": one capitalized word that a lower-case one continues is a common noun, no name.
@@ -102,6 +104,9 @@ struct PlaceParser {
                 k += 1
                 if c.kind(k - 1) != .word { break }
             }
+            // A road's letter after its number: "QL 27 B".
+            if k > twEnd, c.kind(k - 1) == .number, k < c.count, c.kind(k) == .word, c.characterCount(k) == 1, c.isCapitalized(k), !c.breakBefore(k),
+               k + 1 >= c.count || c.kind(k + 1) != .word || !c.isCapitalized(k + 1) { k += 1 }
             return k > twEnd ? Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.feature", entries: []) : nil
         }
         let classes = places.classes(typeKey: typeKey)
