@@ -46,7 +46,7 @@ struct OfficialsBuilder {
         var held: [String: [Held]] = [:]
         var mentions: [String: [Span]] = [:]
         // The first tokens of the titles given to a named person.
-        var attached = Set<Int>()
+        var attached = [Bool](repeating: false, count: c.count + 1)
         // The offices a list of names shares ("các Phó Chủ tịch HĐND tỉnh A, B"), from its previous name.
         // (`heading` when they are a list heading's, before the items' own titles.)
         var shared: (end: Int, groups: [Group], heading: Bool)? = nil
@@ -174,28 +174,29 @@ struct OfficialsBuilder {
         // vụ Bí thư Tỉnh ủy" (`office_noun` words); not a title inside a name, "Văn phòng Chủ tịch nước"; not an office a
         // name is given or already has.)
         var references: [String: [Span]] = [:]
-        var k = 0
-        while k < c.count {
-            guard !attached.contains(k), index.hasItem(ofType: .title, startingAt: k), !pluralBefore(c, k),
-                  Self.outsideModifier(c, endingAt: k) == nil, k == 0 || !c.isWord(k - 1, of: .officeNoun),
-                  !index.items.contains(where: { $0.type == .organization && $0.tokens.lowerBound < k && $0.tokens.upperBound > k })
-            else { k += 1; continue }
+        var insideOrganization = [Bool](repeating: false, count: c.count + 1)
+        for o in index.items where o.type == .organization { for t in o.tokens.dropFirst() { insideOrganization[t] = true } }
+        var next = 0
+        for t in index.items where t.type == .title && t.tokens.lowerBound >= next {
+            let k = t.tokens.lowerBound
+            guard !attached[k], !insideOrganization[k], !pluralBefore(c, k), Self.outsideModifier(c, endingAt: k) == nil,
+                  k == 0 || !c.isWord(k - 1, of: .officeNoun) else { continue }
             let groups = officeWithoutName(c, at: k, index)
-            guard let end = groups.map({ $0.end }).max() else { k += 1; continue }
+            guard let end = groups.map({ $0.end }).max() else { continue }
+            next = end
             // (Nor an appositive of a name not recognized as one: "BÀ HUỲNH THỊ DIỄM NGỌC - PHÓ CHỦ TỊCH UBND TỈNH".)
             if k >= 2, c.isPunct(k - 1, "-") || c.isPunct(k - 1, ","), c.kind(k - 2) == .word, c.isCapitalized(k - 2),
-               !index.items.contains(where: { $0.type != .person && $0.tokens.contains(k - 2) }) { k = end; continue }
-            if groups.allSatisfy({ !attached.contains($0.title.tokens.lowerBound) }), !index.hasItem(ofType: .person, startingAt: end),
+               !index.items.contains(where: { $0.type != .person && $0.tokens.contains(k - 2) }) { continue }
+            if groups.allSatisfy({ !attached[$0.title.tokens.lowerBound] }), !index.hasItem(ofType: .person, startingAt: end),
                !c.isWord(end, "cũ"),
                c.match(Lexicon.List.honorifics, at: end).map({ index.hasItem(ofType: .person, startingAt: $0.end) }) != true,
                let holder = holder(of: groups, chain: groups) {
                 references[holder, default: []].append(c.span(k..<end))
             }
-            k = end
         }
         func hold(_ groups: [Group], for key: String) {
             for g in groups {
-                attached.insert(g.title.tokens.lowerBound)
+                attached[g.title.tokens.lowerBound] = true
                 var position = completer.position(c, title: g.title, organization: g.organization, chain: groups)
                 if let parent = g.parent, let org = position.organization {
                     let name = c.text(parent.tokens)
