@@ -381,12 +381,24 @@ struct OrganizationRecognizer {
             func phraseAt(_ j: Int) -> Bool { phrases && c.match(Lexicon.List.organizationTopics, at: j) != nil }
             if c.isPunct(k, ",") || c.isPunct(k, "-"),
                !(isTopic(k + 1) && (isTopic(k + 2) || phraseAt(k + 2) || c.hasPrefix(k + 1, "covid")) || phraseAt(k + 1)) { break }
+            // The disease's short name in parentheses inside the topic: "do chủng mới của vi rút Corona (Covid-19) gây ra".
+            if c.isPunct(k, "("), k > start, c.hasPrefix(k + 1, "covid") || c.isWord(k + 1, "ncov"), c.isPunct(k + 2, ")"), c.kind(k + 3) == .word, isTopic(k + 3) {
+                k += 3
+                continue
+            }
             guard isTopic(k) else { break }
             k += 1
         }
         // (Nor on "do": "Bộ Tư lệnh Bộ đội Biên phòng do Thiếu tướng ... dẫn đầu".)
         while k > start && (c.isPunct(k - 1, ",") || c.isPunct(k - 1, "-") || c.isWord(k - 1, "và") || c.isWord(k - 1, "của") || c.isWord(k - 1, "về")
                             || c.isWord(k - 1, "ở") || c.isWord(k - 1, "do")) { k -= 1 }
+        // The unit it is of by its type word alone: "Ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh". (A unit named after
+        // "của" is a place of the sentence: "Ban Chỉ đạo phòng chống dịch bệnh của tỉnh Long An họp".)
+        if k > start, c.isWord(k, "của"), !c.breakBefore(k + 1), let (twEnd, row) = parser.typeWord(c, at: k + 1),
+           ["province", "district", "commune", "province|district"].contains(row["level"] ?? ""), twEnd >= c.count || c.breakBefore(twEnd)
+            || c.kind(twEnd) != .word || !c.isCapitalized(twEnd) {
+            return twEnd
+        }
         return k
     }
 
