@@ -14,6 +14,7 @@ struct BylineTests {
         // With the outlet or "t/h" after a slash.
         #expect(Self.persons("Trong ngày có 3 ca tử vong.\n\nThu Thảo/THĐT\n\nCác tin khác\n") == ["Thu Thảo"])
         #expect(Self.persons("Công dân đã về qua biên giới tỉnh Cao Bằng.\nĐức Giang t/h\n") == ["Đức Giang"])
+        #expect(Self.persons("Người dân phải tự cách ly tại nhà./.\nThiên Lý/VOV-TP HCM\n") == ["Thiên Lý"])
         // With its source in parentheses.
         #expect(Self.persons("Tỉ lệ tiêm đạt 63,1%.\n\nAn Nhiên (Báo Lâm Đồng, 13/3/2022)\n") == ["An Nhiên"])
         #expect(Self.persons("Tỉ lệ tiêm đạt 63,1%.\nMinh Anh (Theo VTV)\nTin khác") == ["Minh Anh"])

@@ -325,7 +325,10 @@ struct PersonRecognizer {
         // A line of its own after a paragraph's last sentence, or before the lead tag ("(GLO)- Sáng 27-8"): the author's,
         // perhaps with the outlet or "t/h" after it ("Thu Thảo/THĐT", "Đức Giang t/h"). The web page's furniture may follow.
         var lineEndWithOutlet = lineEnd
-        if !lineEnd, c.isPunct(end, "/"), c.isAllCaps(end + 1), end + 2 >= c.count || c.breakBefore(end + 2) { lineEndWithOutlet = true }
+        // (The outlet's bureau after a dash: "Thiên Lý/VOV-TP HCM".)
+        if !lineEnd, c.isPunct(end, "/"), c.isAllCaps(end + 1),
+           let last = (end + 2..<min(c.count + 1, end + 7)).first(where: { $0 >= c.count || c.breakBefore($0) }),
+           (end + 2..<last).allSatisfy({ c.isAllCaps($0) || c.isPunct($0, "-") }) { lineEndWithOutlet = true }
         if !lineEnd, c.isWord(end, "t"), c.isPunct(end + 1, "/"), c.isWord(end + 2, "h"), end + 3 >= c.count || c.breakBefore(end + 3) {
             lineEndWithOutlet = true
         }
