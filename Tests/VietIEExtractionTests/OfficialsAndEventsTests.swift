@@ -1096,4 +1096,24 @@ struct OfficialsAndEventsTests {
             "Đinh Thị Hoài": ["Phó Chánh Văn phòng | Văn phòng HĐND và UBND xã Xuân Quế"],
         ])
     }
+
+    @Test func decisionAfterAnotherPersonsVerb_leavesThePresentOneAParticipant() {
+        // Cường presents flowers; Thanh is the one elected.
+        let a = Self.annotate("""
+            Tại kỳ họp lần thứ nhất, ông Phan Việt Cường - Bí thư Tỉnh ủy tặng hoa chúc mừng ông Lê Trí Thanh được bầu giữ chức \
+            Chủ tịch UBND tỉnh.
+            """)
+        #expect(Self.roles(a) == [["Phan Việt Cường: attendee"]])
+        // Candidates ("ứng cử viên") who meet voters take part.
+        let b = Self.annotate("Các ứng cử viên gồm ông Lê Trí Thanh - Phó Chủ tịch UBND tỉnh đã tiếp xúc cử tri tại hội nghị.")
+        #expect(Self.roles(b) == [["Lê Trí Thanh: attendee"]])
+        // A digest's ";" at the very end of a sentence before a caption in parentheses.
+        let c = Self.annotate("Các hoạt động: làm việc với Sở Y tế; thăm bệnh viện;\n(Ảnh: BNP)")
+        #expect(c.events.isEmpty)
+    }
+
+    @Test func classifierBeforeAnOffice_stillRefersToItsHolder() {
+        let a = Self.annotate("Tại hội nghị, ông Trần Văn Nam - Chủ tịch UBND tỉnh phát biểu. Vị Chủ tịch UBND tỉnh nhấn mạnh nhiệm vụ.")
+        #expect(Self.references(a) == ["Trần Văn Nam": ["Chủ tịch UBND tỉnh"]])
+    }
 }

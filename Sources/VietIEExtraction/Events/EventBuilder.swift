@@ -39,8 +39,6 @@ struct EventBuilder {
         let inCue: [Bool]
     }
 
-    /// True when "đối với" (perhaps with an honorific) stands right before the name at `start`: a decision is about the
-    /// person, who need not be present.
     /// True when "của" stands before the name at `start` and its titles: the person is named as an owner ("quê hương của
     /// Chủ tịch Tôn Đức Thắng"), not as someone present.
     /// ("đoàn công tác của Bí thư Thành ủy X" is a role cue: X leads the delegation.)
@@ -64,9 +62,7 @@ struct EventBuilder {
     /// Võ Văn Kiệt"), or the one a commemoration is for ("dâng hương tưởng niệm Chủ tịch Hồ Chí Minh"; cues/events.tsv kind
     /// commemoration), over the honorific and titles before the name.
     static func remembered(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
-        var k = start
-        while k > 0, scope.covered[k - 1] || c.match(Lexicon.List.honorifics, at: k - 1) != nil, c.sameSentence(k - 1, start) { k -= 1 }
-        if let h = c.honorificStart(endingAt: k) { k = h }
+        let k = Self.titledStart(c, start, scope)
         if k >= 1, c.isWord(k - 1, "cố") { return true }
         return (max(0, k - 3)..<k).contains { j in
             c.matches(Self.events, at: j).contains { $0.end == k && $0.rows.contains { Self.kinds($0).contains("commemoration") } }
@@ -79,7 +75,8 @@ struct EventBuilder {
     static func sumsUpItems(_ c: ExtractionContext, _ index: SpanIndex, sentence: Int) -> Bool {
         let tokens = c.analyzed.sentences[sentence].tokens
         var openings = [tokens.lowerBound]
-        for k in tokens where c.isPunct(k, ";") { openings.append(k + 1) }
+        // (A ";" that ends the sentence opens nothing.)
+        for k in tokens where c.isPunct(k, ";") && k + 1 < tokens.upperBound { openings.append(k + 1) }
         guard openings.count >= 3 else { return false }
         let subjects = openings.filter { start in
             var k = start
@@ -98,12 +95,19 @@ struct EventBuilder {
 
     /// True when the person named at `start` is the one a decision is about (cues/events.tsv kind decision): its cue right
     /// before the name, over the honorific and titles ("miễn nhiệm chức vụ ... đối với Chủ tịch Tôn Đức Thắng", "bầu ông A
-    /// giữ chức Chủ tịch HĐND xã"), or after the name, its titles (recognized or not: words up to a function word) and the names
-    /// listed with it ("ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã được bầu làm ủy viên").
-    static func decisionAbout(_ c: ExtractionContext, _ start: Int, end: Int, _ scope: Scope) -> Bool {
+    /// giữ chức Chủ tịch HĐND xã"), or after the name, its titles (recognized or not: capitalized words and a lower-case word
+    /// right after one, "Quân sự") and the names listed with it ("ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã
+    /// được bầu làm ủy viên"); never over a verb ("ông A - Bí thư Tỉnh ủy tặng hoa chúc mừng ông B được bầu ...").
+    /// The first token of the name at `start` with the honorific and titles written before it, in its sentence.
+    static func titledStart(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Int {
         var k = start
         while k > 0, scope.covered[k - 1] || c.match(Lexicon.List.honorifics, at: k - 1) != nil, c.sameSentence(k - 1, start) { k -= 1 }
         if let h = c.honorificStart(endingAt: k) { k = h }
+        return k
+    }
+
+    static func decisionAbout(_ c: ExtractionContext, _ start: Int, end: Int, _ scope: Scope) -> Bool {
+        let k = Self.titledStart(c, start, scope)
         let named = k
         // A decision's cue of `side` at token `j` (one before the name ends right there).
         func decision(_ j: Int, _ side: String) -> Bool {
@@ -113,12 +117,16 @@ struct EventBuilder {
         }
         if (max(0, k - 3)..<k).contains(where: { decision($0, "before") }) { return true }
         var j = end
-        while j < c.count, j - end < 30, c.sameSentence(j, start),
-              scope.covered[j] || c.isPunct(j, "-") || c.isPunct(j, ",") || c.isWord(j, "và") || c.match(Lexicon.List.honorifics, at: j) != nil
-                || scope.index.hasItem(ofType: .person, startingAt: j) || c.kind(j) == .word && !c.isWord(j, of: .functionWord) {
-            if let p = scope.index.starting(at: j).first(where: { $0.type == .person }) { j = p.tokens.upperBound } else { j += 1 }
+        while j < c.count, j - end < 30, c.sameSentence(j, start) {
+            if decision(j, "after") { return true }
+            if let p = scope.index.starting(at: j).first(where: { $0.type == .person }) { j = p.tokens.upperBound; continue }
+            let steps = scope.covered[j] || c.isPunct(j, "-") || c.isPunct(j, ",") || c.isWord(j, "và")
+                || c.match(Lexicon.List.honorifics, at: j) != nil || c.kind(j) == .word && c.isCapitalized(j) || PlaceParser.typeWordRow(c, at: j) != nil
+                || c.kind(j) == .word && j > end && c.kind(j - 1) == .word && c.isCapitalized(j - 1) && !scope.covered[j - 1]
+            guard steps else { return false }
+            j += 1
         }
-        return j < c.count && c.sameSentence(j, start) && decision(j, "after")
+        return false
     }
 
     func build(_ c: ExtractionContext, _ index: SpanIndex, officials: [Official]) -> [Event] {
@@ -258,9 +266,10 @@ struct EventBuilder {
             var named: [Range<Int>] = official.mentions.compactMap { personAt[$0]?.tokens }
             // An office that refers to the official ("Phát biểu kết luận, đồng chí Bí thư Thành ủy ...") is a mention too.
             for reference in official.references {
-                guard var last = titleAt[reference.start] else { continue }
+                guard let first = titleAt[reference.start] else { continue }
+                var last = first
                 while last + 1 < c.count, c.token(last).span.end < reference.end { last += 1 }
-                named.append(titleAt[reference.start]!..<(last + 1))
+                named.append(first..<(last + 1))
             }
             for tokens in named {
                 guard !Self.possessive(c, tokens.lowerBound, scope), !Self.remembered(c, tokens.lowerBound, scope),

@@ -51,6 +51,8 @@ struct ArticlePlace {
                     unit = districts.first
                 }
             }
+            // (A district's portal of a later label is no commune's.)
+            if unit != nil { hostCommune = nil }
             // A department's portal: "tnmttuyenquang.gov.vn", "sytbinhduong.gov.vn" end with the province's name.
             if province == nil && unit == nil {
                 for label in labels where label.count > 6 {

@@ -175,18 +175,23 @@ struct OfficialsBuilder {
         // name is given or already has.)
         var references: [String: [Span]] = [:]
         var insideOrganization = [Bool](repeating: false, count: c.count + 1)
-        for o in index.items where o.type == .organization { for t in o.tokens.dropFirst() { insideOrganization[t] = true } }
+        var inNonPerson = [Bool](repeating: false, count: c.count + 1)
+        for o in index.items where o.type != .person {
+            for t in o.tokens { inNonPerson[t] = true }
+            if o.type == .organization { for t in o.tokens.dropFirst() { insideOrganization[t] = true } }
+        }
         var next = 0
         for t in index.items where t.type == .title && t.tokens.lowerBound >= next {
             let k = t.tokens.lowerBound
             guard !attached[k], !insideOrganization[k], !pluralBefore(c, k), Self.outsideModifier(c, endingAt: k) == nil,
-                  k == 0 || !c.isWord(k - 1, of: .officeNoun) else { continue }
+                  !c.isWord(k - 1, of: .officeNoun), !(c.isWord(k - 1, "vụ") && c.isWord(k - 2, "chức")),
+                  !(c.isWord(k - 1, "vị") && c.isWord(k - 2, "cương")) else { continue }
             let groups = officeWithoutName(c, at: k, index)
             guard let end = groups.map({ $0.end }).max() else { continue }
             next = end
             // (Nor an appositive of a name not recognized as one: "BÀ HUỲNH THỊ DIỄM NGỌC - PHÓ CHỦ TỊCH UBND TỈNH".)
             if k >= 2, c.isPunct(k - 1, "-") || c.isPunct(k - 1, ","), c.kind(k - 2) == .word, c.isCapitalized(k - 2),
-               !index.items.contains(where: { $0.type != .person && $0.tokens.contains(k - 2) }) { continue }
+               !inNonPerson[k - 2] { continue }
             if groups.allSatisfy({ !attached[$0.title.tokens.lowerBound] }), !index.hasItem(ofType: .person, startingAt: end),
                !c.isWord(end, "cũ"),
                c.match(Lexicon.List.honorifics, at: end).map({ index.hasItem(ofType: .person, startingAt: $0.end) }) != true,

@@ -200,8 +200,10 @@ struct OrganizationRecognizer {
             // học Ngô Sĩ Liên"): a school head of two words or more before a capitalized name.
             let lowerCaseSchool = c.isWord(i, "trường") && m.end - i >= 2 && (m.rows.first?["kind"] ?? "").contains("education")
                 && m.end < c.count && c.kind(m.end) == .word && c.isCapitalized(m.end) && !c.breakBefore(m.end)
-            // A hotel, where the epidemic's quarantine was kept, in lower case before its name: "cách ly tại khách sạn Hoàng Mai".
+            // A hotel, where the epidemic's quarantine was kept, in lower case before its name: "đầu bếp khách sạn Sheraton"; a
+            // place's name only after where it is: "cách ly tại khách sạn Hoàng Mai" (not "Nhiều khách sạn Đà Nẵng đã kín phòng").
             let lowerCaseHotel = c.isWord(i, "khách") && c.isWord(i + 1, "sạn") && m.end == i + 2 && m.end < c.count
+                && (c.isWord(i - 1, "tại") || c.isWord(i - 1, "ở") || !c.candidates.contains { $0.type == .location && $0.tokens.lowerBound == m.end })
                 && c.kind(m.end) == .word && c.isCapitalized(m.end) && !c.breakBefore(m.end)
             // An office a head's title shares, in lower case: "Trưởng phòng Tài nguyên và Môi trường".
             let sharedOffice = c.isWord(i, "phòng") && c.isWord(i - 1, "trưởng")
@@ -394,9 +396,11 @@ struct OrganizationRecognizer {
                             || c.isWord(k - 1, "ở") || c.isWord(k - 1, "do")) { k -= 1 }
         // The unit it is of by its type word alone: "Ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh". (A unit named after
         // "của" is a place of the sentence: "Ban Chỉ đạo phòng chống dịch bệnh của tỉnh Long An họp".)
+        // (Only where the clause goes on with no more of a word: not "của xã hội hóa".)
         if k > start, c.isWord(k, "của"), !c.breakBefore(k + 1), let (twEnd, row) = parser.typeWord(c, at: k + 1),
            ["province", "district", "commune", "province|district"].contains(row["level"] ?? ""), twEnd >= c.count || c.breakBefore(twEnd)
-            || c.kind(twEnd) != .word || !c.isCapitalized(twEnd) {
+            || c.kind(twEnd) != .word || c.isWord(twEnd, of: .functionWord) || c.isWord(twEnd, of: .subjectVerb)
+            || Self.predicateStarts.contains(c.folded[twEnd]) || c.match(Lexicon.List.events, at: twEnd) != nil {
             return twEnd
         }
         return k

@@ -224,9 +224,10 @@ struct PersonRecognizer {
 
     /// A name after a word that names things after people ("trường THPT Nguyễn Thị Minh Khai", "đường Lê Lợi").
     func namesakeBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
-        // (Over the namesake's honours: "Nhà tưởng niệm Anh hùng Liệt sĩ Nguyễn Văn Phối".)
+        // (Over the namesake's honours, capitalized: "Nhà tưởng niệm Anh hùng Liệt sĩ Nguyễn Văn Phối"; not over "bà" in "yêu cầu
+        // bà Trần Thị Lan".)
         var named = i
-        for _ in 0..<2 { if let h = c.honorificStart(endingAt: named), h < named { named = h } }
+        for _ in 0..<2 { if let h = c.honorificStart(endingAt: named), c.isCapitalized(h) { named = h } }
         for start in stride(from: named - 1, through: max(0, named - 4), by: -1) {
             guard let m = c.match(Self.namesakes, at: start), m.end == named else { continue }
             // (Not the last word of a place's name: "Chủ tịch UBND huyện Chi Lăng Phùng Văn Nghĩa" (lăng).)

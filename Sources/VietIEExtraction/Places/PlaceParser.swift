@@ -105,14 +105,15 @@ struct PlaceParser {
                 if c.kind(k - 1) != .word { break }
             }
             // A road's letter after its number: "QL 27 B".
-            if k > twEnd, c.kind(k - 1) == .number, k < c.count, c.kind(k) == .word, c.characterCount(k) == 1, c.isCapitalized(k), !c.breakBefore(k),
+            if Self.roadWords.contains(typeKey), k > twEnd, c.kind(k - 1) == .number, k < c.count, c.kind(k) == .word, c.characterCount(k) == 1, c.isCapitalized(k), !c.breakBefore(k),
                k + 1 >= c.count || c.kind(k + 1) != .word || !c.isCapitalized(k + 1) { k += 1 }
             return k > twEnd ? Place(end: k, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.feature", entries: []) : nil
         }
         let classes = places.classes(typeKey: typeKey)
         // (A name in lower case after an organization's capitalized head is a predicate, not a unit: "HĐND huyện thống nhất
         // bãi nhiệm ..." is no huyện Thống Nhất.)
-        let lowerCaseAfterHead = twEnd < c.count && !c.isCapitalized(twEnd) && i > 0 && c.kind(i - 1) == .word && c.isCapitalized(i - 1) && !c.breakBefore(i)
+        let lowerCaseAfterHead = twEnd < c.count && !c.isCapitalized(twEnd) && i > 0 && c.isAllCaps(i - 1) && c.characterCount(i - 1) >= 2
+            && c.match(Lexicon.List.headAbbreviations, at: i - 1)?.end == i && !c.breakBefore(i)
         for (end, units, refs) in unitNames(c, at: twEnd) where !c.breakBefore(end - 1) && !lowerCaseAfterHead {
             let compatible = units.filter { places.isCompatible($0, classes: classes) }
             guard !compatible.isEmpty else { continue }
@@ -245,7 +246,10 @@ struct PlaceParser {
         return nil
     }
 
-    /// The first syllables of a party committee of a unit ("Huyện ủy", "Thị ủy", "Thành ủy", "Quận ủy"; folded).
+    /// The type words of roads, as keyed (``Normalizer/key(_:plain:)``): a letter may follow a road's number.
+    static let roadWords: Set<String> = ["quốc lộ", "ql", "tỉnh lộ", "đường", "đường tỉnh"]
+
+    /// The first syllables of a party committee of a unit ("Tỉnh ủy", "Huyện ủy", "Thị ủy", "Thành ủy", "Quận ủy"; folded).
     static let committeeWords: Set<String> = ["huyện", "thị", "thành", "quận", "tỉnh"]
 
     /// True when the list that token `i` is in opens with a count of units and a colon ("3 xã: Hà Tam, An Thành",
