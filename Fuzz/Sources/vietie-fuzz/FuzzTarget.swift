@@ -6,7 +6,7 @@
 // the bytes read as Vietnamese); forced to HTML when markup was not detected; forced into each legacy
 // encoding when the bytes are not UTF-8; and (2) as JSON Lines, each non-blank line a record, as
 // `vietie annotate --jsonl` reads them. Every document is annotated by the shared extractor; every span
-// must slice the text exactly, every mention and event span must lie inside it, and the output record
+// must slice the text exactly, every mention, reference and event span must lie inside it, and the output record
 // must be JSON that reads back. A broken rule stops the run with a message, which libFuzzer reports as
 // a crash and saves the input.
 import VietIE
@@ -45,6 +45,7 @@ func check(_ document: Document, _ extractor: Extractor, _ path: String) {
     }
     for official in annotation.officials {
         for mention in official.mentions { inside(mention, "mention of \(official.name)") }
+        for reference in official.references { inside(reference, "reference to \(official.name)") }
     }
     for event in annotation.events {
         if let span = event.span { inside(span, "event \(event.kind)") }
