@@ -127,7 +127,8 @@ public struct Recognizers: Sendable {
             guard let u = places.sameNamedUnit(l.attributes) else { continue }
             // (An unresolved place whose namesakes lie in several provinces, an undated "phường Tân Phú", votes with all of
             // them: for no province, and inside the province the others name for the one that lies there.)
-            let units = l.attributes["unit"] != nil || places.inOneProvince(l.attributes) ? [u] : places.candidateUnits(l.attributes)
+            let candidates = l.attributes["unit"] != nil ? [] : places.candidateUnits(l.attributes)
+            let units = candidates.isEmpty || places.inOneProvince(candidates) ? [u] : candidates
             let inOrganization = organizations.contains { $0.lowerBound < l.tokens.lowerBound && $0.upperBound >= l.tokens.upperBound }
             votes[units, default: 0] += inOrganization ? 3 : 1
         }

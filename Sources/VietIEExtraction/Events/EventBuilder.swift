@@ -58,12 +58,11 @@ struct EventBuilder {
         return !(scope.inCue[k - 1] && c.isWord(cue - 1, "sự"))
     }
 
-    /// True when the person named at `start` is one the event remembers, not one who takes part: the late ("cố Thủ tướng
-    /// Võ Văn Kiệt"), or the one a commemoration is for ("dâng hương tưởng niệm Chủ tịch Hồ Chí Minh"; cues/events.tsv kind
-    /// commemoration), over the honorific and titles before the name.
+    /// True when the person named at `start` is one the event remembers, not one who takes part (cues/events.tsv kind
+    /// commemoration, right before the honorific and titles): the late ("cố Thủ tướng Võ Văn Kiệt"), or the one a
+    /// commemoration is for ("dâng hương tưởng niệm Chủ tịch Hồ Chí Minh").
     static func remembered(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Bool {
         let k = Self.titledStart(c, start, scope)
-        if k >= 1, c.isWord(k - 1, "cố") { return true }
         return (max(0, k - 3)..<k).contains { j in
             c.matches(Self.events, at: j).contains { $0.end == k && $0.rows.contains { Self.kinds($0).contains("commemoration") } }
         }
@@ -93,11 +92,6 @@ struct EventBuilder {
         return subjects.count >= 2
     }
 
-    /// True when the person named at `start` is the one a decision is about (cues/events.tsv kind decision): its cue right
-    /// before the name, over the honorific and titles ("miễn nhiệm chức vụ ... đối với Chủ tịch Tôn Đức Thắng", "bầu ông A
-    /// giữ chức Chủ tịch HĐND xã"), or after the name, its titles (recognized or not: capitalized words and a lower-case word
-    /// right after one, "Quân sự") and the names listed with it ("ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã
-    /// được bầu làm ủy viên"); never over a verb ("ông A - Bí thư Tỉnh ủy tặng hoa chúc mừng ông B được bầu ...").
     /// The first token of the name at `start` with the honorific and titles written before it, in its sentence.
     static func titledStart(_ c: ExtractionContext, _ start: Int, _ scope: Scope) -> Int {
         var k = start
@@ -106,6 +100,11 @@ struct EventBuilder {
         return k
     }
 
+    /// True when the person named at `start` is the one a decision is about (cues/events.tsv kind decision): its cue right
+    /// before the name, over the honorific and titles ("miễn nhiệm chức vụ ... đối với Chủ tịch Tôn Đức Thắng", "bầu ông A
+    /// giữ chức Chủ tịch HĐND xã"), or after the name, its titles (recognized or not: capitalized words and a lower-case word
+    /// right after one, "Quân sự") and the names listed with it ("ông A - Chỉ huy trưởng Quân sự và ông B - Trưởng Công an xã
+    /// được bầu làm ủy viên"); never over a verb ("ông A - Bí thư Tỉnh ủy tặng hoa chúc mừng ông B được bầu ...").
     static func decisionAbout(_ c: ExtractionContext, _ start: Int, end: Int, _ scope: Scope) -> Bool {
         let k = Self.titledStart(c, start, scope)
         let named = k

@@ -42,10 +42,11 @@ struct ArticlePlace {
             // (A district's portal names it; a commune's name in a host is mostly a coincidence, unless the host names its
             // province too: since the 2025 reform communes have portals of their own, "xuanque.dongnai.gov.vn".)
             for key in districtKeys where unit == nil {
-                let districts = places.byPlainCompactName(key, on: date).filter { places.units[$0].level == .district }
+                let named = places.byPlainCompactName(key, on: date)
+                let districts = named.filter { places.units[$0].level == .district }
                 if let p = province {
                     unit = districts.last { places.isInside($0, sameNamedAs: p) }
-                    let communes = places.byPlainCompactName(key, on: date).filter { places.units[$0].level == .commune && places.isInside($0, sameNamedAs: p) }
+                    let communes = named.filter { places.units[$0].level == .commune && places.isInside($0, sameNamedAs: p) }
                     if unit == nil, Set(communes.map { places.units[$0].code }).count == 1 { hostCommune = communes.last }
                 } else {
                     unit = districts.first

@@ -591,9 +591,9 @@ extension AdminUnits {
         (attributes["candidate_keys"]?.arrayValue ?? []).compactMap { $0.stringValue.flatMap(index(key:)) }
     }
 
-    /// True when the candidate units of an unresolved place all lie in provinces of one name.
-    func inOneProvince(_ attributes: [String: JSONValue]) -> Bool {
-        Set(candidateUnits(attributes).compactMap { provinceIndex(of: $0).map { units[$0].name } }).count == 1
+    /// True when units all lie in provinces of one name.
+    func inOneProvince(_ candidates: [Int]) -> Bool {
+        Set(candidates.compactMap { provinceIndex(of: $0).map { units[$0].name } }).count == 1
     }
 }
 

@@ -233,7 +233,7 @@ struct PlaceParser {
                 // (A code after the name is no more of it: "tại Phan Thiết COVID-19".)
                 // (After a party committee a name may follow, the committee's secretary: "Bí thư Huyện ủy Tịnh Biên Phan Văn Cường".)
                 let afterCommittee = i >= 2 && c.isWord(i - 1, "ủy") && c.isCapitalized(i - 2) && !c.breakBefore(i)
-                    && Self.committeeWords.contains(c.folded[i - 2])
+                    && c.match(Lexicon.List.heads, at: i - 2)?.end == i
                 if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end) || c.kind(end) == .code || afterCommittee,
                    !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict || whereFound)) {
                     let pool = districts.isEmpty ? (withDistrict ? inDistrictAfter : communes) : districts
@@ -248,9 +248,6 @@ struct PlaceParser {
 
     /// The type words of roads, as keyed (``Normalizer/key(_:plain:)``): a letter may follow a road's number.
     static let roadWords: Set<String> = ["quốc lộ", "ql", "tỉnh lộ", "đường", "đường tỉnh"]
-
-    /// The first syllables of a party committee of a unit ("Tỉnh ủy", "Huyện ủy", "Thị ủy", "Thành ủy", "Quận ủy"; folded).
-    static let committeeWords: Set<String> = ["huyện", "thị", "thành", "quận", "tỉnh"]
 
     /// True when the list that token `i` is in opens with a count of units and a colon ("3 xã: Hà Tam, An Thành",
     /// "các phường: ..."): its items are those units' names, even those that start with a surname.
