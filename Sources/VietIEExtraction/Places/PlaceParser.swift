@@ -224,6 +224,12 @@ struct PlaceParser {
                     return communes.filter { u in after.units.contains(places.units[u].parent) }
                 }()
                 let withDistrict = !inDistrictAfter.isEmpty
+                // One end of a route or a pair of places joined by a dash, the other end a place: "cao tốc Đồng Đăng – Trà Lĩnh",
+                // "tuyến Hà Nội - Đồng Văn" (a name that starts with a surname too).
+                let dashPair = !communes.isEmpty && !withDistrict && (
+                    c.isPunct(end, "-") && !c.breakBefore(end + 1) && (typed(c, at: end + 1, date: date) ?? bare(c, at: end + 1, date: date)).map { Self.unitLevels.contains($0.level ?? "") } == true
+                    || c.isPunct(i - 1, "-") && !c.breakBefore(i - 1)
+                        && c.candidates.contains { $0.type == .location && $0.tokens.upperBound == i - 1 && Self.unitLevels.contains($0.attributes["level"]?.stringValue ?? "") })
                 // Where a case was found, after "ở" / "tại": "Đồng Hới 1 ca (ở Thuận Đức)", "có địa chỉ tại Cẩm Sơn." (a name that
                 // starts with a surname only inside parentheses: "(ở Lý Trạch)").
                 let clauseEnd = end >= c.count || c.breakBefore(end) || c.isPunct(end, ")") || c.isPunct(end, ",") || c.isPunct(end, ".")
@@ -235,7 +241,7 @@ struct PlaceParser {
                 let afterCommittee = i >= 2 && c.isWord(i - 1, "ủy") && c.isCapitalized(i - 2) && !c.breakBefore(i)
                     && c.match(Lexicon.List.heads, at: i - 2)?.end == i
                 if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end) || c.kind(end) == .code || afterCommittee,
-                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict || whereFound)) {
+                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict || whereFound || dashPair)) {
                     let pool = districts.isEmpty ? (withDistrict ? inDistrictAfter : communes) : districts
                     let current = date.map { d in pool.filter { places.units[$0].isValid(on: d) } } ?? pool
                     return Place(end: end, typeEnd: nil, typeWord: nil, units: current.isEmpty ? pool : current,
@@ -245,6 +251,9 @@ struct PlaceParser {
         }
         return nil
     }
+
+    /// The levels of the administrative units, from the country down to the commune (not hamlets, sites or features).
+    static let unitLevels: Set<String> = ["country", "province", "district", "commune"]
 
     /// The type words of roads, as keyed (``Normalizer/key(_:plain:)``): a letter may follow a road's number.
     static let roadWords: Set<String> = ["quốc lộ", "ql", "tỉnh lộ", "đường", "đường tỉnh"]
