@@ -231,11 +231,15 @@ struct DateRecognizer {
         var fromLast = false
         // A dateline's time before its weekday: "2:46, Thứ Hai, 25-10-2021".
         if let t = clock(c, at: j), c.isPunct(t, ","), let m = c.match(Self.file, at: t + 1), m.rows.first?["kind"] == "weekday" { j = t + 1 }
-        // Weekday: "Thứ năm -", "Thứ 6,".
-        if let m = c.match(Self.file, at: j), m.rows.first?["kind"] == "weekday" {
-            j = m.end
-            if c.isPunct(j, "-") || c.isPunct(j, ",") || c.isPunct(j, ":") { j += 1 }
-            cue = true
+        // Weekday: "Thứ năm -", "Thứ 6,". (Not an ordinal after its noun, "Hội nghị lần thứ 2 ngày 2/10"; nor a weekday alone
+        // on its line, the date on the next.)
+        if let m = c.match(Self.file, at: j), m.rows.first?["kind"] == "weekday", !c.isWord(j - 1, of: .numberedName) || c.breakBefore(j) {
+            var k = m.end
+            if c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, ":") { k += 1 }
+            if k < c.count, !c.breakBefore(k) {
+                j = k
+                cue = true
+            }
         }
         // A time before the date: "18:20 07/04/2020", "đến 19h ngày 14/6", "07h30, ngày 21/8/2020".
         // (Its minutes' mark, "18h00' ngày 14/9"; a dateline's "11:16 | 19/10/2021".)
