@@ -226,6 +226,9 @@ struct PlaceParser {
                 let withDistrict = !inDistrictAfter.isEmpty
                 // One end of a route or a pair of places joined by a dash, the other end a place: "cao tốc Đồng Đăng – Trà Lĩnh",
                 // "tuyến Hà Nội - Đồng Văn" (a name that starts with a surname too).
+                // A headline's place before its colon: "Bình Điền: Hội nghị Đảng ủy lần thứ nhất" (not a speaker's name, which
+                // starts with a family name: "Trần Phú: ...").
+                let headlinePlace = (i == 0 || c.breakBefore(i)) && c.isPunct(end, ":") && !c.isIn(Lexicon.List.surnames, i)
                 let dashPair = !communes.isEmpty && !withDistrict && (
                     c.isPunct(end, "-") && !c.breakBefore(end + 1) && (typed(c, at: end + 1, date: date) ?? bare(c, at: end + 1, date: date)).map { Self.unitLevels.contains($0.level ?? "") } == true
                     || c.isPunct(i - 1, "-") && !c.breakBefore(i - 1)
@@ -241,7 +244,7 @@ struct PlaceParser {
                 let afterCommittee = i >= 2 && c.isWord(i - 1, "ủy") && c.isCapitalized(i - 2) && !c.breakBefore(i)
                     && c.match(Lexicon.List.heads, at: i - 2)?.end == i
                 if !surnameBefore, !shouting, end - i >= 2, !c.isCapitalized(end) || c.breakBefore(end) || c.kind(end) == .code || afterCommittee,
-                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict || whereFound || dashPair)) {
+                   !districts.isEmpty || (!communes.isEmpty && (enclosed || withFigure || listed || withDistrict || whereFound || dashPair || headlinePlace)) {
                     let pool = districts.isEmpty ? (withDistrict ? inDistrictAfter : communes) : districts
                     let current = date.map { d in pool.filter { places.units[$0].isValid(on: d) } } ?? pool
                     return Place(end: end, typeEnd: nil, typeWord: nil, units: current.isEmpty ? pool : current,
