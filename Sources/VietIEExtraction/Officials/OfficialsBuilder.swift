@@ -723,6 +723,11 @@ struct OfficialsBuilder {
         guard linked || unmarked || c.isPunct(k, "-") || c.isPunct(k, ",") || c.isPunct(k, "(") || k > end
                 || c.isPunct(k, ":") && index.hasItem(ofType: .title, startingAt: k + 1) && listItemBefore(c, nameEnd: end, index) else { return [] }
         if !unmarked { k += 1 }
+        // "Trần Văn Sơn, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh": a military rank before the titles is no title.
+        if let rank = c.match(Lexicon.List.honorifics, at: k), rank.rows.contains(where: { $0["kind"] == "military_rank" }) {
+            let next = c.isPunct(rank.end, ",") || c.isPunct(rank.end, "-") ? rank.end + 1 : rank.end
+            if c.sameSentence(next, end - 1), index.hasItem(ofType: .title, startingAt: next) { k = next }
+        }
         // "Bùi Xuân Thắng, nguyên Giám đốc Công an tỉnh": a former office is still the person's position.
         if let end = Self.outsideModifier(c, at: k), index.starting(at: end).contains(where: { $0.type == .title }) { k = end }
         var chain: [Candidate] = []
