@@ -345,6 +345,16 @@ public struct AdminUnits: Sendable {
         return out
     }
 
+    /// The unit itself or its nearest ancestor at `level`; nil when the chain has none.
+    public func ancestor(_ i: Int, at level: AdminUnit.Level) -> Int? {
+        var k = i
+        while k >= 0 {
+            if units[k].level == level { return k }
+            k = units[k].parent
+        }
+        return nil
+    }
+
     /// The full names of the unit and its ancestors, innermost first:
     /// "Phường An Lộc, Thị xã Bình Long, Tỉnh Bình Phước".
     ///

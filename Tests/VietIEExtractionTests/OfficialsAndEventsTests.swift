@@ -68,6 +68,16 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a) == ["Trần Văn Bình": ["Giám đốc | Công an tỉnh Bình Phước"]])
     }
 
+    @Test func militaryRankBetweenTheNameAndItsTitles_isPassedOver() {
+        // A rank is no title (NEWS_NOTES): the office after it is still the person's.
+        let a = Self.annotate("Phê chuẩn đối với ông Trần Văn Sơn, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh; "
+                              + "ông Lê Văn Bình – Thượng tá – Phó Giám đốc Công an tỉnh Hà Tĩnh.")
+        #expect(Self.positions(a) == [
+            "Trần Văn Sơn": ["Chỉ huy trưởng | Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"],
+            "Lê Văn Bình": ["Phó Giám đốc | Công an tỉnh Hà Tĩnh"],
+        ])
+    }
+
     @Test func everyFormerOfficeOfAChain_isAPosition() {
         // Each office of a retired leader's chain carries its own "nguyên"; the list item ends at ";".
         let a = Self.annotate("""
@@ -430,6 +440,16 @@ struct OfficialsAndEventsTests {
             """)
         #expect(Self.positions(a)["Sèn Chỉn Ly"] == ["Phó Chủ tịch | UBND tỉnh Hà Giang"])
         #expect(Self.positions(a)["Hứa Ngọc Thuận"] == ["Phó Chủ tịch | UBND thành phố Hồ Chí Minh"])
+    }
+
+    @Test func provinceFrontedByDoiVoi_placesTheBareOfficesAfterIt() {
+        // "đối với tỉnh X," fronts the province its sentence speaks of, even in an article about another one.
+        let a = Self.annotate("""
+            Đối với tỉnh Đồng Nai, Thủ tướng phê chuẩn chức danh Ủy viên UBND tỉnh đối với ông Nguyễn Quốc Hùng, Giám đốc Sở Tài chính. \
+            Đối với tỉnh Hà Tĩnh, Thủ tướng phê chuẩn đối với ông Trần Tú Anh, Giám đốc Sở Nội vụ.
+            """)
+        #expect(Self.positions(a)["Nguyễn Quốc Hùng"]?.last == "Giám đốc | Sở Tài chính tỉnh Đồng Nai")
+        #expect(Self.positions(a)["Trần Tú Anh"] == ["Giám đốc | Sở Nội vụ tỉnh Hà Tĩnh"])
     }
 
     @Test func delegationWithItsLeader_andOwnersNamedInPassing() {

@@ -415,12 +415,17 @@ struct OrganizationCompleter {
     }
 
     /// The unit of the nearest "về phía <place>" before token `k` in its sentence: the side whose delegates a report
-    /// lists ("Đến dự, về phía tỉnh Hà Giang có ...; về phía TP Hồ Chí Minh có ...").
+    /// lists ("Đến dự, về phía tỉnh Hà Giang có ...; về phía TP Hồ Chí Minh có ..."); or of a place fronted by "đối với"
+    /// ("Đối với tỉnh Đồng Nai, Thủ tướng phê chuẩn ...").
     func sideUnit(_ c: ExtractionContext, before k: Int) -> Int? {
         var j = k - 2
         while j >= 0, c.sameSentence(j, k) {
             if c.isWord(j, "về"), c.isWord(j + 1, "phía"),
                let loc = index.starting(at: j + 2).first(where: { $0.type == .location }) {
+                return places.sameNamedUnit(loc.attributes)
+            }
+            if c.isWord(j, "đối"), c.isWord(j + 1, "với"),
+               let loc = index.starting(at: j + 2).first(where: { $0.type == .location }), c.isPunct(loc.tokens.upperBound, ",") {
                 return places.sameNamedUnit(loc.attributes)
             }
             j -= 1
@@ -527,7 +532,8 @@ struct OrganizationCompleter {
         // A provincial department or committee with no place: "Sở Y tế" -> "Sở Y tế tỉnh Nghệ An"; never a
         // national body ("Ban Dân vận Trung ương", "Ban Chỉ đạo Quốc gia").
         let national = ["trung ương", "tw", "t.ư", "quốc gia", "việt nam", "chính phủ"].contains { folded.containsBytes($0) }
-        if !national, org.rule != "organization.closed-set", Self.provincialHeads.contains(where: { folded.hasPrefixBytes($0) }), let p = article.province {
+        if !national, org.rule != "organization.closed-set", Self.provincialHeads.contains(where: { folded.hasPrefixBytes($0) }),
+           let p = chainUnit.flatMap({ places.ancestor($0, at: .province) }) ?? article.province {
             return "\(text) \(Self.typeName(places.units[p]))"
         }
         return text
