@@ -171,6 +171,8 @@ public struct Recognizers: Sendable {
         // The last resolved date, and the last place with its sentence, before each figure (spans come in text order).
         var lastDate: String? = nil
         var lastPlace: (candidate: Candidate, sentence: Int)? = nil
+        // Where the text speaks of the whole country ("cả nước", "toàn quốc"), found once an article has a figure.
+        var national: [Int]? = nil
         for cand in decided {
             let span = context.span(cand.tokens)
             let text = analyzed.document.text(of: span)
@@ -182,14 +184,40 @@ public struct Recognizers: Sendable {
             if cand.type == .statistic, let m = cand.attributes["metric"]?.stringValue, let metric = Metric(rawValue: m),
                let value = cand.attributes["value"]?.doubleValue {
                 let date = lastDate ?? context.analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
-                let inSentence = lastPlace.flatMap { $0.sentence == context.sentenceOf[cand.tokens.lowerBound] ? $0.candidate : nil }
+                let sentence = context.sentenceOf[cand.tokens.lowerBound]
+                let inSentence = lastPlace.flatMap { $0.sentence == sentence ? $0.candidate : nil }
+                // (A figure for the whole country named after the sentence's last place: "đến sáng 25/3, cả nước có 134
+                // trường hợp mắc Covid-19", in an article about a province.)
+                if national == nil { national = Self.nationalMentions(context) }
+                let countrywide = national!.last { $0 < cand.tokens.lowerBound }.map { k in
+                    context.sentenceOf[k] == sentence && cand.tokens.lowerBound - k <= Self.nationalReach
+                        && (inSentence.map { $0.tokens.upperBound <= k } ?? true)
+                } ?? false
                 statistics.append(Statistic(metric: metric, value: value, span: span, text: text,
-                                            place: place(inSentence, context, article), date: date, provenance: provenance))
+                                            place: countrywide ? Self.country : place(inSentence, context, article), date: date,
+                                            provenance: provenance))
             }
             if cand.type == .date, let v = cand.attributes["value"]?.stringValue { lastDate = v }
             if cand.type == .location { lastPlace = (cand, context.sentenceOf[cand.tokens.lowerBound]) }
         }
         return (entities, statistics, officials, events)
+    }
+
+    /// The country's name, the place of figures for the whole of it.
+    static let country = "Việt Nam"
+    /// How many tokens before a figure a phrase for the whole country may stand (a run-on sentence in lower case holds
+    /// the province's own figures further on).
+    static let nationalReach = 12
+
+    /// The tokens that start a phrase for the whole country: "cả nước", "toàn quốc" (not in a comparison: "so với cả nước",
+    /// "đứng thứ 5 cả nước").
+    static func nationalMentions(_ c: ExtractionContext) -> [Int] {
+        var out: [Int] = []
+        for k in 0..<max(0, c.count - 1) where c.isWord(k, "cả") && c.isWord(k + 1, "nước") || c.isWord(k, "toàn") && c.isWord(k + 1, "quốc") {
+            let compared = c.isWord(k - 1, "với") || c.isWord(k - 2, "thứ") || c.isWord(k - 3, "thứ")
+            if !compared { out.append(k) }
+        }
+        return out
     }
 
     /// True when the text stops inside a word: it ends in a letter, and its last syllable is a lone letter after a
