@@ -173,7 +173,12 @@ struct OrganizationRecognizer {
         // A name listed with `after` words counts only right after one ("của Trung ương", never "điểm cầu Trung ương").
         if let m = c.match(Self.closed, at: i), c.isCapitalized(i) || (m.end - i >= 3 && (i..<m.end).contains { c.isCapitalized($0) }),
            m.rows.first.map({ row in (row["after"] ?? "").isEmpty || c.follows(oneOf: row["after"]!, at: i) }) ?? true {
-            var end = withBranch(c, withPlace(c, m.end, date: date), date: date)
+            // (A central Party or state body has no place after it: "Đại biểu Quốc hội tỉnh Tuyên Quang" is the deputy of a
+            // province's constituency, no "Quốc hội tỉnh Tuyên Quang".)
+            let national = m.rows.first.map { row in
+                row["level"] == "central" && (row["kind"] ?? "").split(ascii: "|").contains { $0 == "party_body" || $0 == "state_body" }
+            } ?? false
+            var end = national ? m.end : withBranch(c, withPlace(c, m.end, date: date), date: date)
             // A state's parliament or government with its country's name ("Chính phủ Ireland"), the parliament with its
             // term ("Quốc hội khóa XV").
             if end == m.end, m.rows.first?["kind"] == "state_body", !c.breakBefore(end) {
@@ -438,10 +443,10 @@ struct OrganizationRecognizer {
             || c.match(Self.headAbbreviations, at: j + 1) != nil)
         let predicateFollows = j > k && j < c.count && (Self.predicateStarts.contains(c.folded[j]) || c.isWord(j, of: .subjectVerb)
             || c.isWord(j, of: .functionWord) && (!c.isWord(j, "và") || andOrganization) || startsLongCue(c, j))
-        // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh"; a province's name completes it:
-        // "Công ty cổ phần Môi trường đô thị Kon Tum".)
+        // (A type word alone places it in the article's unit: "Hiệp hội Doanh nghiệp tỉnh"; a province's or a country's name
+        // completes it: "Công ty cổ phần Môi trường đô thị Kon Tum", "Hội Văn học nghệ thuật Việt Nam".)
         if clauseEnds || predicateFollows || parser.typed(c, at: j, date: nil) != nil || j > k && parser.typeWord(c, at: j) != nil
-            || j > k && parser.bare(c, at: j, date: nil)?.rule == "location.bare-province" { return j }
+            || j > k && parser.bare(c, at: j, date: nil).map({ $0.rule == "location.bare-province" || $0.level == "country" }) == true { return j }
         // ... or through a proper name that ends the clause: "Công ty TNHH Chế biến lâm sản Mạnh Hùng,", "Đồn Biên phòng Cửa khẩu
         // quốc tế Lệ Thanh và ..."; or through "và" and the capitalized field it joins: "Cục An ninh Tài chính tiền tệ và Đầu tư,".
         let named = j > k && c.isWord(j, "và") && j + 1 < c.count && c.isCapitalized(j + 1) && !c.breakBefore(j + 1) && !andOrganization ? j + 1 : j

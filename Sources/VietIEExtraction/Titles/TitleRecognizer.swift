@@ -36,7 +36,11 @@ struct TitleRecognizer {
             if row.needsContext {
                 let appositive = c.isCapitalized(i) && (c.isPunct(i - 1, ",") || c.isPunct(i - 1, "-") || c.isPunct(i - 1, ";"))
                     && c.isWord(stop, "khóa") && !c.breakBefore(stop)
-                guard appositive || followedByNameOrBody(c, stop) else { i += 1; continue }
+                // (Or a plural heading before its holders: "các Đại biểu Quốc hội: Hoàng Văn Cường, Nguyễn Thị Hà".)
+                let heading = (c.isWord(i - 1, "các") || c.isWord(i - 1, "những")) && c.isPunct(stop, ":") && followedByNameOrBody(c, stop + 1)
+                // (Not the office an election fills: "bầu cử đại biểu Quốc hội tỉnh X", "ứng cử viên đại biểu Quốc hội Y".)
+                let election = c.isWord(i - 1, "cử") || c.isWord(i - 2, "cử") && c.isWord(i - 1, "viên")
+                guard !election, appositive || heading || followedByNameOrBody(c, stop) else { i += 1; continue }
             }
             // A title only before its body: "Thường trực" + "Ban Bí thư" (a note "only before: Ban Bí thư").
             if let words = Self.onlyBefore(row), !Self.follows(c, stop, words) { i = stop; continue }
@@ -177,6 +181,11 @@ struct TitleRecognizer {
 
     func followedByNameOrBody(_ c: ExtractionContext, _ k: Int) -> Bool {
         guard k < c.count, !c.breakBefore(k) else { return false }
+        // A deputy's constituency between the title and the name: "Đại biểu Quốc hội tỉnh Tuyên Quang Âu Thị Mai".
+        if !c.isCapitalized(k), let place = c.candidates.first(where: { $0.type == .location && $0.tokens.lowerBound == k }) {
+            let n = place.tokens.upperBound
+            return n < c.count && !c.breakBefore(n) && c.kind(n) == .word && c.isCapitalized(n)
+        }
         return c.isCapitalized(k) && c.kind(k) == .word && !c.isWord(k, "các")
     }
 }
