@@ -253,6 +253,20 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(b) == [["Đỗ Xuân Tuyên: delegation_head"]])
     }
 
+    @Test func attendingAndChairingAtOnce_isTheChair() {
+        let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
+        #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])
+    }
+
+    @Test func eventsVenue_isThePlaceTaiNames_neverTheEndOfARoute() {
+        // The venue after "tại", not the province of the organization named first.
+        let a = Self.annotate("Ngày 5/8, Bí thư Tỉnh ủy Thanh Hóa Trịnh Văn Chiến đã đến kiểm tra công tác khắc phục hậu quả mưa lũ tại huyện Quan Sơn.")
+        #expect(a.events.map(\.place) == ["huyện Quan Sơn"])
+        // Two places joined by a dash are a route's ends, no venue.
+        let b = Self.annotate("Ngày 21/2, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy chủ trì cuộc họp về đầu tư đường nối cao tốc Hạ Long - Hải Phòng đến thị xã Đông Triều.")
+        #expect(b.events.map(\.place) == ["thị xã Đông Triều"])
+    }
+
     @Test func officeWrittenWithItsPlace_winsOverTheArticlesOtherPlaces() {
         // Titles joined by dashes form one chain; the place written in it completes the chain's bare "Tỉnh ủy"; the
         // same office in the headline, placed only by the article, gives way; a body's place outweighs a mentioned one.

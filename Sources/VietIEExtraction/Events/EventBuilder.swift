@@ -307,10 +307,13 @@ struct EventBuilder {
         for (e, start) in starts.enumerated() where !orders[e].isEmpty {
             let inSentence = bySentence[start.sentence] ?? []
             // (A country inside an organization's name is no venue: "Ủy ban MTTQ Việt Nam tỉnh Nghệ An".)
-            let place = inSentence.first { d in
+            // The venue "tại"/"ở" names first; else the first place that is no end of a route ("cao tốc Hạ Long - Hải Phòng").
+            let venues = inSentence.filter { d in
                 d.type == .location && !(d.attributes["level"]?.stringValue == "country"
                     && inSentence.contains { $0.type == .organization && $0.tokens.lowerBound < d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound })
-            }.map { c.text($0.tokens) }
+            }
+            let place = (venues.first { c.isWord($0.tokens.lowerBound - 1, "tại") || c.isWord($0.tokens.lowerBound - 1, "ở") }
+                ?? venues.first { d in !venues.contains { e in Self.route(c, d, e) || Self.route(c, e, d) } }).map { c.text($0.tokens) }
             var seen = Set<String>()
             let organizations = inSentence.filter { $0.type == .organization }.map { c.text($0.tokens) }.filter { seen.insert($0).inserted }
             events.append(Event(kind: start.value, date: start.date, place: place,
@@ -319,6 +322,11 @@ struct EventBuilder {
                                 provenance: Provenance(rule: "event.cue-and-roles")))
         }
         return events
+    }
+
+    /// True when places `a` and `b` are the two ends of a route, a dash between them: "Hạ Long - Hải Phòng".
+    static func route(_ c: ExtractionContext, _ a: Candidate, _ b: Candidate) -> Bool {
+        a.tokens.upperBound + 1 == b.tokens.lowerBound && c.isPunct(a.tokens.upperBound, "-")
     }
 
     /// The role cue nearest a person in the same sentence: right after the name (and its titles), else
@@ -394,7 +402,11 @@ struct EventBuilder {
                 .max(by: { $0.tokens.count < $1.tokens.count }) else { break }
             k = item.tokens.upperBound
         }
-        return (scope.cuesBySentence[sentence] ?? []).first(where: { $0.token >= k && $0.token <= k + 2 })?.role
+        let cues = scope.cuesBySentence[sentence] ?? []
+        guard let cue = cues.first(where: { $0.token >= k && $0.token <= k + 2 }) else { return nil }
+        // Attending and chairing at once, the chair's role: "Bí thư Tỉnh ủy dự và chủ trì hội nghị".
+        if cue.role == .attendee, c.isWord(cue.end, "và"), let next = cues.first(where: { $0.token == cue.end + 1 }) { return next.role }
+        return cue.role
     }
 
     /// The names listed together with `name` in its sentence: neighbours separated only by their titles,
