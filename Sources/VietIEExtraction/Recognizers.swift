@@ -197,10 +197,24 @@ public struct Recognizers: Sendable {
                                             place: countrywide ? Self.country : place(inSentence, context, article), date: date,
                                             provenance: provenance))
             }
-            if cand.type == .date, let v = cand.attributes["value"]?.stringValue { lastDate = v }
+            // A period dates its figures by its end ("từ ngày 1/6 đến ngày 14/6"); one up to now ("Từ ngày 25/7/2020 đến nay")
+            // or its start alone ("Tổng số ca mắc từ ngày 29/4/2021 là 297 ca") leaves them dated as before: by the report's
+            // date, else the day of publication.
+            if cand.type == .date {
+                if let end = cand.attributes["value_end"]?.stringValue {
+                    lastDate = end
+                } else if cand.rule != "date.range", let v = cand.attributes["value"]?.stringValue, !Self.opensPeriod(context, cand.tokens) {
+                    lastDate = v
+                }
+            }
             if cand.type == .location { lastPlace = (cand, context.sentenceOf[cand.tokens.lowerBound]) }
         }
         return (entities, statistics, officials, events)
+    }
+
+    /// True when a date is the start of a period: "từ ngày 29/4/2021", "kể từ 27/4".
+    static func opensPeriod(_ c: ExtractionContext, _ tokens: Range<Int>) -> Bool {
+        c.isWord(tokens.lowerBound, "từ") || c.isWord(tokens.lowerBound - 1, "từ")
     }
 
     /// The country's name, the place of figures for the whole of it.

@@ -2,8 +2,9 @@ import Testing
 import VietIECore
 
 /// The place of a figure: the last place its sentence names before it, the whole country where the sentence speaks of it
-/// after that place, else the article's province.
-struct StatisticPlaceTests {
+/// after that place, else the article's province. Its date: the last date before it, a period's by its end, never a
+/// period's start alone.
+struct StatisticPlaceAndDateTests {
     static func places(_ text: String) -> [String] {
         CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: "https://daklak.gov.vn/tin-tuc/a", published: "2020-03-25"))
             .statistics.map { "\(Int($0.value)) \($0.place ?? "-")" }
@@ -18,5 +19,21 @@ struct StatisticPlaceTests {
         #expect(Self.places("Cả nước ghi nhận nhiều ca mắc, trong đó tỉnh Gia Lai có 42 trường hợp mắc Covid-19.") == ["42 Gia Lai"])
         #expect(Self.places("Đứng thứ 3 cả nước, tỉnh ghi nhận 42 trường hợp mắc Covid-19.") == ["42 Đắk Lắk"])
         #expect(Self.places("Đắk Lắk có 42 trường hợp mắc Covid-19.") == ["42 Đắk Lắk"])
+    }
+
+    static func dates(_ text: String) -> [String] {
+        CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: "https://soyte.hungyen.gov.vn/a", published: "2021-10-11"))
+            .statistics.map { "\(Int($0.value)) \($0.date ?? "-")" }
+    }
+
+    @Test func periodsStartAlone_leavesTheReportsDate() {
+        #expect(Self.dates("Tình hình dịch Covid-19 trên địa bàn tỉnh đến 18 giờ ngày 10/10/2021.\nTổng số ca mắc từ ngày 29/4/2021 là 297 ca.")
+                == ["297 2021-10-10"])
+        #expect(Self.dates("Từ ngày 25/7/2020 đến nay, tỉnh ghi nhận 297 ca mắc Covid-19.") == ["297 2021-10-11"])
+    }
+
+    @Test func periodWithAnEnd_datesItsFiguresByTheEnd() {
+        #expect(Self.dates("Từ 18 giờ ngày 18/10/2021 đến 6 giờ ngày 19/10/2021, tỉnh ghi nhận thêm 06 ca mắc Covid-19 mới.")
+                == ["6 2021-10-19"])
     }
 }
