@@ -176,8 +176,11 @@ struct StatisticRecognizer {
                     i = j
                     continue
                 }
-                // A figure alone after its label: "(số kết thúc cách ly trong ngày: 322)".
-                if c.isPunct(i - 1, ":"), c.isPunct(j, ")"), let cue = statusCue(c, before: i, scope), cue != "none" {
+                // A figure alone after its label: "(số kết thúc cách ly trong ngày: 322)"; so a bulletin's line "Số <status>: N"
+                // ("- Số ca đang điều trị: 06", "Số ca khỏi, ra viện: 290", "Số tử vong: 01 (BN 14348, ...)", "Số ca mắc mới: 00").
+                if c.isPunct(i - 1, ":"), value == value.rounded(), !c.breakBefore(i),
+                   c.isPunct(j, ")") || labelLineEnds(c, j) && opensLabelLine(c, before: i - 1),
+                   let cue = statusCue(c, before: i, scope), cue != "none", cue != "other" || c.isPunct(j, ")") {
                     if cue == "cases_new", scope.firstNewCaseEnd == nil { scope.firstNewCaseEnd = j }
                     c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
                                         attributes: ["metric": .string(cue), "value": .number(value)]))
@@ -833,6 +836,28 @@ struct StatisticRecognizer {
 
     /// True when the word "số" at `p` opens a bulletin's label: at the start of its sentence or line, after "Tổng"
     /// there, after a breakdown's "trong đó" or after a clause's ";".
+    /// True when a figure that ends at `j` ends its bulletin line: the line's end, or an aside or a full stop after it.
+    func labelLineEnds(_ c: ExtractionContext, _ j: Int) -> Bool {
+        j >= c.count || c.breakBefore(j) || c.isPunct(j, "(") || c.isPunct(j, ".") || c.isPunct(j, ";")
+    }
+
+    /// True when the label that ends with the colon at `colon` opens its line with "Số" or "Tổng số", perhaps after a bullet
+    /// ("- Số ca đang điều trị:"), within 10 words and with no figure between.
+    func opensLabelLine(_ c: ExtractionContext, before colon: Int) -> Bool {
+        var k = colon - 1
+        while k >= 0, colon - k <= 10, !c.breakBefore(k + 1) || k + 1 == colon {
+            if c.kind(k) == .number { return false }
+            if c.isWord(k, "số") {
+                let first = c.isWord(k - 1, "tổng") ? k - 1 : k
+                let bullet = c.isPunct(first - 1, "-") || c.isPunct(first - 1, "*") || c.isPunct(first - 1, "+") || c.isPunct(first - 1, "•")
+                let opening = bullet ? first - 1 : first
+                return opening == 0 || c.breakBefore(opening)
+            }
+            k -= 1
+        }
+        return false
+    }
+
     func startsLabel(_ c: ExtractionContext, _ p: Int, sentence start: Int) -> Bool {
         func opens(_ q: Int) -> Bool { q == start || c.breakBefore(q) || c.isPunct(q - 1, ";") }
         return opens(p) || c.isWord(p - 1, "tổng") && opens(p - 1) || c.isWord(p - 2, "trong") && c.isWord(p - 1, "đó")
