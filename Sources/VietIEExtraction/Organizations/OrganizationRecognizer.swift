@@ -21,7 +21,7 @@ struct OrganizationRecognizer {
 
     /// Head nouns a title shares with the organization after it ("Trưởng ban" + "ban Chỉ đạo ...",
     /// "Chánh Văn phòng" + "Văn phòng UBND tỉnh", "Trưởng phòng" + "phòng Tài nguyên và Môi trường").
-    static let sharedHeads: Set<String> = ["ban", "văn phòng", "đoàn", "thanh tra", "phòng"]
+    static let sharedHeads: Set<String> = ["ban", "văn phòng", "đoàn", "thanh tra", "phòng", "công an"]
 
     /// Words joined by dots with no space, ending in a domain suffix (`domain_suffix` in cues/words.tsv): a web
     /// address without its scheme, which articles write for the outlet that published them. Never part of an
