@@ -151,7 +151,7 @@ struct AnnotationHTMLTests {
             == ["Phó Bí thư, Tỉnh ủy Bình Phước", "Chủ tịch, UBND tỉnh Bình Phước"])
         let event = try #require(root.all.first { $0.classes.contains("event") })
         #expect(event.all.filter { $0.name == "dd" }.map(\.text)
-            == ["2021-10-08", "tỉnh Bình Phước", "Trần Tuệ Hiền chair", "Tỉnh ủyUBND tỉnh Bình Phước"])
+            == ["2021-10-08", "thị xã Bình Long", "Trần Tuệ Hiền chair", "Tỉnh ủyUBND tỉnh Bình Phước"])
         let row = try #require(root.all.first { $0.name == "tbody" }?.all.first { $0.name == "tr" })
         #expect(row.all.filter { $0.name == "td" }.map(\.text) == ["cases_confirmed", "6360", "Bình Phước", "2021-10-08"])
         #expect(row.all.first { $0.name == "a" }?.attributes["href"] == "#d0-8")
