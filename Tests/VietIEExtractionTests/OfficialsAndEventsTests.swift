@@ -253,6 +253,14 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(b) == [["Đỗ Xuân Tuyên: delegation_head"]])
     }
 
+    @Test func officeOpeningItsSentence_isTheNameAfterLa() {
+        let a = Self.annotate("Chủ tịch UBND tỉnh Tuyên Quang được chỉ định là ông Phan Huy Ngọc. Tân Bí thư Tỉnh ủy là đồng chí Hầu A Lềnh.")
+        #expect(Self.positions(a) == ["Phan Huy Ngọc": ["Chủ tịch | UBND tỉnh Tuyên Quang"], "Hầu A Lềnh": ["Bí thư | Tỉnh ủy Bình Phước"]])
+        // (Not when the office's own sentence goes on before "là": the name is someone else's.)
+        let b = Self.annotate("Phó Chủ tịch UBND tỉnh cho biết người vi phạm là ông Trần Văn Cường.")
+        #expect(Self.positions(b).isEmpty)
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])
@@ -958,7 +966,7 @@ struct OfficialsAndEventsTests {
             Chỉ định ông Phan Huy Ngọc giữ chức Chủ tịch UBND tỉnh Tuyên Quang. Ông từng làm Trưởng Công an huyện Lập Thạch \
             (Vĩnh Phúc), Phó Giám đốc Công an tỉnh Phú Thọ, Giám đốc Công an tỉnh Hà Giang.
             """)
-        #expect(Self.positions(a)["Phan Huy Ngọc"] == ["Chủ tịch | UBND tỉnh Tuyên Quang", "Trưởng Công an | huyện Lập Thạch",
+        #expect(Self.positions(a)["Phan Huy Ngọc"] == ["Chủ tịch | UBND tỉnh Tuyên Quang", "Trưởng Công an | Công an huyện Lập Thạch",
                                                        "Phó Giám đốc | Công an tỉnh Phú Thọ", "Giám đốc | Công an tỉnh Hà Giang"])
     }
 

@@ -534,6 +534,18 @@ struct OfficialsBuilder {
         var k = start
         if let h = c.honorificStart(endingAt: k) { k = h }
         guard k >= 1, c.isWord(k - 1, "là") else { return [] }
+        // The office that opens the sentence as its subject: "Chủ tịch UBND tỉnh Tuyên Quang được chỉ định là ông Phan Huy
+        // Ngọc", "Tân Bí thư Tỉnh ủy là đồng chí A" (at most "được" and two lower-case words between).
+        var s = c.sentenceStart(k)
+        if let e = Self.outsideModifier(c, at: s) { s = e }
+        if s < k - 1, index.hasItem(ofType: .title, startingAt: s) {
+            let subject = officeWithoutName(c, at: s, index)
+            if let end = subject.map({ $0.end }).max(), end <= k - 1,
+               end == k - 1 || c.isWord(end, "được") && k - 1 - end <= 3
+                   && (end..<(k - 1)).allSatisfy({ c.kind($0) == .word && !c.isCapitalized($0) }) {
+                return subject
+            }
+        }
         var j = k - 2
         while j > 0, k - j < 30, c.sameSentence(j, k) {
             if index.hasItem(ofType: .person, startingAt: j) { return [] }
