@@ -261,6 +261,16 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(b).isEmpty)
     }
 
+    @Test func foreignDelegationsLeader_holdsTheOfficesOfTheDelegationsProvince() {
+        let a = Self.annotate("""
+            Sáng 14/9, Đoàn đại biểu cấp cao tỉnh Sê Kông nước Cộng hòa Dân chủ Nhân dân Lào do đồng chí Lếch-lay Sỉ-vi-lay, \
+            Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng làm Trưởng đoàn sang thăm tỉnh.
+            """)
+        #expect(Self.positions(a)["Lếch-lay Sỉ-vi-lay"] == ["Ủy viên Ban Chấp hành Trung ương | Đảng Nhân dân Cách mạng Lào",
+                                                            "Bí thư | Tỉnh ủy Sê Kông", "Tỉnh trưởng | tỉnh Sê Kông"])
+        #expect(Self.roles(a) == [["Lếch-lay Sỉ-vi-lay: delegation_head"]])
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

@@ -153,7 +153,11 @@ struct OrganizationCompleter {
         }
         // A delegation's place named before "do" + its head's bare titles: "Đoàn đại biểu tỉnh Kampong Thom ... do ngài Sok Lu -
         // Tỉnh trưởng làm trưởng đoàn", "lãnh đạo tỉnh Salavan ... do Bí thư, Tỉnh trưởng Phoxay Xayasone dẫn đầu".
-        let delegation = chainUnit == nil ? delegationPlace(c, before: title.tokens.lowerBound) : nil
+        // (Before the chain's first title: "Đoàn đại biểu cấp cao tỉnh Sê Kông ... do đồng chí Lếch-lay Sỉ-vi-lay, Ủy viên ...,
+        // Bí thư, Tỉnh trưởng làm Trưởng đoàn".)
+        let delegation = chainUnit == nil
+            ? delegationPlace(c, before: chain.map { $0.title.tokens.lowerBound }.min().map { min($0, title.tokens.lowerBound) } ?? title.tokens.lowerBound)
+            : nil
         if contextBody == "unit", let place = delegation ?? chain.compactMap({ g in g.organization.flatMap { $0.type == .location ? $0 : nil } }).first {
             return Position(title: titleText, organization: c.text(place.tokens), attributes: attributes)
         }
@@ -185,7 +189,7 @@ struct OrganizationCompleter {
     /// before the "do" that comes before the title in its sentence; nil when the sentence has none.
     func delegationPlace(_ c: ExtractionContext, before k: Int) -> Candidate? {
         var d = k - 1
-        while d >= 0, c.sameSentence(d, k), k - d < 8, !c.isWord(d, "do") { d -= 1 }
+        while d >= 0, c.sameSentence(d, k), k - d < 16, !c.isWord(d, "do") { d -= 1 }
         guard d >= 0, c.isWord(d, "do"), c.sameSentence(d, k) else { return nil }
         // (The spans in text order, back from the last that starts before "do" while one could still end near it.)
         var last = index.items.count

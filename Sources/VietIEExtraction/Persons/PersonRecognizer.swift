@@ -183,12 +183,20 @@ struct PersonRecognizer {
                 j += 2
                 continue
             }
-            // A hyphenated foreign name: "bà Khăm-Phâu Ân-Thạ-Văn" (no space around the hyphen).
+            // A hyphenated foreign name: "bà Khăm-Phâu Ân-Thạ-Văn" (no space around the hyphen); a Lao name's later syllables
+            // often in lower case: "đồng chí Lếch-lay Sỉ-vi-lay", "Vi-lay-vông Bút-đa-khăm".
             if j > i, c.isPunct(j, "-"), j + 1 < c.count, !c.token(j).spaceBefore, !c.token(j + 1).spaceBefore,
-               c.kind(j + 1) == .word, c.isCapitalized(j + 1), !taken[j], !taken[j + 1] {
-                j += 1
-                hyphens += 1
-                continue
+               c.kind(j + 1) == .word, !taken[j], !taken[j + 1] {
+                if c.isCapitalized(j + 1) {
+                    j += 1
+                    hyphens += 1
+                    continue
+                }
+                if !c.isAllCaps(j - 1), !c.isAllCaps(i) {
+                    j += 2
+                    hyphens += 2
+                    continue
+                }
             }
             // A name never ends with "Thị" or "Văn": what follows is its given name even where it also names a place ("Cao
             // Thị Hòa An").
