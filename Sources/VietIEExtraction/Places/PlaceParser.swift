@@ -150,9 +150,11 @@ struct PlaceParser {
         // A name the lists do not know (a variant spelling, a unit from another era): capitalized
         // syllables that are not a person's name ("xã Pơng Đrang" for Pơng Drang).
         // (Not a type word's own ("TT Tỉnh ủy"), nor into a person's name after it ("TT Huế Nguyễn Văn Phương").)
-        // (Nor a committee written in capitals: "Tỉnh Ủy", "Thành Đoàn" are organizations' heads.)
+        // (Nor a committee written in capitals: "Tỉnh Ủy", "Thành Đoàn" are organizations' heads; nor an office after the
+        // unit's bare type word: "PCT HĐND huyện Trưởng đoàn kiểm tra".)
         if c.isCapitalized(twEnd), c.kind(twEnd) == .word, !c.isIn(Lexicon.List.surnames, twEnd), !c.isAllCaps(twEnd),
-           typeWord(c, at: twEnd) == nil, (c.match(Lexicon.List.heads, at: i)?.end ?? 0) <= twEnd {
+           typeWord(c, at: twEnd) == nil, (c.match(Lexicon.List.heads, at: i)?.end ?? 0) <= twEnd,
+           c.match(Lexicon.List.titles, at: twEnd) == nil {
             var k = twEnd
             while k < c.count && k - twEnd < 3 && c.kind(k) == .word && c.isCapitalized(k) && !c.breakBefore(k) && !c.isAllCaps(k)
                     && c.characterCount(k) >= 2
