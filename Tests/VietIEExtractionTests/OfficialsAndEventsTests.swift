@@ -271,6 +271,14 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Lếch-lay Sỉ-vi-lay: delegation_head"]])
     }
 
+    @Test func roleWordsInsideAnOrganizationsName_giveNoRole_andADeputyHeadIsAMember() {
+        let a = Self.annotate("""
+            Đoàn số 1 do ông Võ Trọng Hải - Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo Phòng, chống dịch COVID-19 tỉnh làm trưởng \
+            đoàn; ông Lê Hồng Nhân - Chỉ huy trưởng Bộ CHQS tỉnh làm phó đoàn. Đoàn sẽ kiểm tra tại huyện Thạch Hà.
+            """)
+        #expect(Self.roles(a) == [["Võ Trọng Hải: delegation_head", "Lê Hồng Nhân: delegation_member"]])
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

@@ -136,9 +136,11 @@ struct EventBuilder {
         // Sentences that name candidates for an office ("giới thiệu ông A, ... ứng cử đại biểu Quốc hội"): their names are
         // nominees, not people present, unless a role says so.
         var nominations = Set<Int>()
-        // Role words inside a title are part of an office, not a role ("Trưởng Đoàn đại biểu Quốc hội").
+        // Role words inside a title are part of an office, not a role ("Trưởng Đoàn đại biểu Quốc hội"); so inside an
+        // organization's name ("Trưởng Ban Chỉ đạo Phòng, chống dịch ... làm trưởng đoàn").
         var inTitle = [Bool](repeating: false, count: c.count)
         for d in decided where d.type == .title { for t in d.tokens { inTitle[t] = true } }
+        for d in decided where d.type == .organization { for t in d.tokens.dropFirst() { inTitle[t] = true } }
         var skipUntil = 0
         for i in 0..<c.count where i >= skipUntil {
             guard let m = c.match(Self.events, at: i), let row = m.rows.first else { continue }
@@ -398,8 +400,12 @@ struct EventBuilder {
         var k = name.upperBound
         while k < c.count, c.sentenceOf[k] == sentence {
             if c.isPunct(k, "-") || c.isPunct(k, ",") { k += 1; continue }
+            // (An organization sharing its head with the title before it starts a token earlier: "Trưởng Ban" + "Ban Chỉ đạo
+            // Phòng, chống dịch COVID-19 tỉnh".)
             guard let item = scope.index.starting(at: k).filter({ $0.type != .person && $0.type != .date })
-                .max(by: { $0.tokens.count < $1.tokens.count }) else { break }
+                .max(by: { $0.tokens.count < $1.tokens.count })
+                ?? scope.index.starting(at: k - 1).filter({ $0.type == .organization && $0.tokens.upperBound > k })
+                    .max(by: { $0.tokens.count < $1.tokens.count }) else { break }
             k = item.tokens.upperBound
         }
         let cues = scope.cuesBySentence[sentence] ?? []
