@@ -279,6 +279,19 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Võ Trọng Hải: delegation_head", "Lê Hồng Nhân: delegation_member"]])
     }
 
+    @Test func cueAfterALongChainOfTitles_isStillTheNames_butAReportHeardIsNot() {
+        let a = Self.annotate("""
+            Ngày 21/7, tại Nhà văn hóa thị trấn Liễu Đề, đồng chí Phạm Đình Nghị, Chủ tịch Ủy ban nhân dân tỉnh Nam Định đã dành \
+            hơn 4 giờ để chủ trì buổi đối thoại trực tiếp với người dân.
+            """)
+        #expect(Self.roles(a) == [["Phạm Đình Nghị: chair"]])
+        let b = Self.annotate("""
+            Sáng 18/8, Chủ tịch UBND tỉnh Lê Trí Thanh có buổi kiểm tra tình hình phòng chống dịch tại huyện Duy Xuyên. \
+            Chủ tịch UBND tỉnh Lê Trí Thanh nghe lãnh đạo huyện Duy Xuyên báo cáo về hoạt động của chợ Nam Phước.
+            """)
+        #expect(Self.roles(b) == [["Lê Trí Thanh: attendee"]])
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

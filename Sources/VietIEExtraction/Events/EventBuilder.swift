@@ -150,7 +150,9 @@ struct EventBuilder {
             let values = (row["value"] ?? "").split(ascii: "|").map(String.init)
             for (k, kind) in kinds.enumerated() where k < values.count {
                 if kind == "event", eventCues.last?.sentence != c.sentenceOf[i] { eventCues.append((c.sentenceOf[i], values[k])) }
-                if kind == "role", !inTitle[i], let role = Role(rawValue: values[k]) { roleCues.append((i, m.end, role)) }
+                // (A report listened to is someone else's: "Chủ tịch UBND tỉnh A nghe lãnh đạo huyện báo cáo".)
+                let heard = values[k] == "reporter" && (max(0, i - 6)..<i).contains { c.isWord($0, "nghe") && c.sameSentence($0, i) }
+                if kind == "role", !inTitle[i], !heard, let role = Role(rawValue: values[k]) { roleCues.append((i, m.end, role)) }
                 if kind == "nomination" { nominations.insert(c.sentenceOf[i]) }
             }
         }
@@ -345,7 +347,10 @@ struct EventBuilder {
         if last != name, let direct = directCue(after: last, scope) { return direct }
         let next = inSentence.map(\.lowerBound).filter { $0 >= last.upperBound }.min() ?? Int.max
         let previous = inSentence.map(\.upperBound).filter { $0 <= first.lowerBound }.max() ?? -1
-        if let after = cues.first(where: { $0.token >= last.upperBound && $0.token < next && $0.token - last.upperBound <= 14 }) {
+        // (Counted from the end of the name's titles: "đồng chí A, Chủ tịch Ủy ban nhân dân tỉnh Nam Định đã dành hơn 4 giờ để
+        // chủ trì buổi đối thoại".)
+        let described = titlesEnd(after: last, scope)
+        if let after = cues.first(where: { $0.token >= last.upperBound && $0.token < next && $0.token - described <= 14 }) {
             return after.role
         }
         if let before = cues.last(where: { $0.end <= first.lowerBound && $0.token >= previous }) {
@@ -397,6 +402,18 @@ struct EventBuilder {
     func directCue(after name: Range<Int>, _ scope: Scope) -> Role? {
         let c = scope.c
         let sentence = c.sentenceOf[name.lowerBound]
+        let k = titlesEnd(after: name, scope)
+        let cues = scope.cuesBySentence[sentence] ?? []
+        guard let cue = cues.first(where: { $0.token >= k && $0.token <= k + 2 }) else { return nil }
+        // Attending and chairing at once, the chair's role: "Bí thư Tỉnh ủy dự và chủ trì hội nghị".
+        if cue.role == .attendee, c.isWord(cue.end, "và"), let next = cues.first(where: { $0.token == cue.end + 1 }) { return next.role }
+        return cue.role
+    }
+
+    /// The end of a name's titles, organizations and places after it, in its sentence (the name's end when it has none).
+    func titlesEnd(after name: Range<Int>, _ scope: Scope) -> Int {
+        let c = scope.c
+        let sentence = c.sentenceOf[name.lowerBound]
         var k = name.upperBound
         while k < c.count, c.sentenceOf[k] == sentence {
             if c.isPunct(k, "-") || c.isPunct(k, ",") { k += 1; continue }
@@ -408,11 +425,7 @@ struct EventBuilder {
                     .max(by: { $0.tokens.count < $1.tokens.count }) else { break }
             k = item.tokens.upperBound
         }
-        let cues = scope.cuesBySentence[sentence] ?? []
-        guard let cue = cues.first(where: { $0.token >= k && $0.token <= k + 2 }) else { return nil }
-        // Attending and chairing at once, the chair's role: "Bí thư Tỉnh ủy dự và chủ trì hội nghị".
-        if cue.role == .attendee, c.isWord(cue.end, "và"), let next = cues.first(where: { $0.token == cue.end + 1 }) { return next.role }
-        return cue.role
+        return k
     }
 
     /// The names listed together with `name` in its sentence: neighbours separated only by their titles,
