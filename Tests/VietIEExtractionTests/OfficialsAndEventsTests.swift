@@ -292,6 +292,14 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(b) == [["Lê Trí Thanh: attendee"]])
     }
 
+    @Test func cueRightAfterOneListItem_isThatItemsAlone() {
+        let a = Self.annotate("""
+            Hội nghị được kết nối trực tuyến đến 63 tỉnh, thành. Tại điểm cầu tỉnh Nghệ An có sự tham dự của các đồng chí: Thái \
+            Thanh Quý - Bí thư Tỉnh ủy chủ trì; Nguyễn Văn Thông - Phó Bí thư Thường trực Tỉnh ủy.
+            """)
+        #expect(Self.roles(a) == [["Thái Thanh Quý: chair", "Nguyễn Văn Thông: attendee"]])
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

@@ -353,7 +353,12 @@ struct EventBuilder {
         if let after = cues.first(where: { $0.token >= last.upperBound && $0.token < next && $0.token - described <= 14 }) {
             return after.role
         }
-        if let before = cues.last(where: { $0.end <= first.lowerBound && $0.token >= previous }) {
+        // (Not the previous name's own cue, right after its titles: "A - Bí thư Tỉnh ủy chủ trì; B - Phó Bí thư Thường trực
+        // Tỉnh ủy" does not make B a chair.)
+        let previousOwn = inSentence.first { $0.upperBound == previous }.map { titlesEnd(after: $0, scope) }
+        if let before = cues.last(where: { cue in
+            cue.end <= first.lowerBound && cue.token >= previous && !(previousOwn.map { cue.token >= $0 && cue.token <= $0 + 2 } ?? false)
+        }) {
             return before.role
         }
         // An attendance heading before every name of its sentence ("Đến dự, về phía tỉnh có các đồng chí: A, ...;
