@@ -300,6 +300,11 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a) == [["Thái Thanh Quý: chair", "Nguyễn Văn Thông: attendee"]])
     }
 
+    @Test func bareTypeWordAfterAFrontedVenue_isThatVenuesUnit() {
+        let a = Self.annotate("Sáng 2/9, tại xã Hòa Bắc, huyện Hòa Vang, thành phố Đà Nẵng, Chủ tịch UBND huyện Nguyễn Văn Bình kiểm tra công tác phòng chống dịch.")
+        #expect(Self.positions(a) == ["Nguyễn Văn Bình": ["Chủ tịch | UBND huyện Hòa Vang"]])
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

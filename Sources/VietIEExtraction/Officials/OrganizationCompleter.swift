@@ -379,9 +379,10 @@ struct OrganizationCompleter {
             if best == nil, let side = sideUnit(c, before: g.title.tokens.lowerBound) ?? sentenceUnit(c, before: g.title.tokens.lowerBound) {
                 best = side
             }
-            // A bare type word ("UBND thị xã"): the article's unit of that type.
+            // A bare type word ("UBND thị xã"): the unit of that type of the venue the sentence opens with ("tại xã Hòa Bắc,
+            // huyện Hòa Vang, thành phố Đà Nẵng, Chủ tịch UBND huyện ..."), else the article's.
             if best == nil, let last = org.tokens.last, let (tw, _) = typeWords.typeWord(c, at: last), tw == org.tokens.upperBound,
-               let u = unit(for: c.text(last..<tw), nil) {
+               let u = unit(for: c.text(last..<tw), frontedVenue(c, before: chain[0].title.tokens.lowerBound)) {
                 best = u
             }
         }
@@ -414,6 +415,23 @@ struct OrganizationCompleter {
                 if inBody || fronted { return u }
             }
             j -= 1
+        }
+        return nil
+    }
+
+    /// The most specific unit of the places right before token `k` after a "tại" that opens its clause, nothing but places
+    /// and commas between ("Sáng 2/9, tại xã Hòa Bắc, huyện Hòa Vang, thành phố Đà Nẵng, Chủ tịch ..."); nil when none.
+    func frontedVenue(_ c: ExtractionContext, before k: Int) -> Int? {
+        var j = k - 1
+        var deepest: Int? = nil
+        while j >= 1, c.sameSentence(j, k) {
+            if c.isPunct(j, ",") { j -= 1; continue }
+            guard let loc = index.ending(at: j + 1).filter({ $0.type == .location }).max(by: { $0.tokens.count < $1.tokens.count })
+            else { break }
+            if let u = places.sameNamedUnit(loc.attributes),
+               deepest.map({ places.units[u].level.depth > places.units[$0].level.depth }) ?? true { deepest = u }
+            j = loc.tokens.lowerBound - 1
+            if c.isWord(j, "tại"), j == 0 || !c.sameSentence(j - 1, j) || c.isPunct(j - 1, ",") { return deepest }
         }
         return nil
     }
