@@ -170,7 +170,8 @@ struct StatisticRecognizer {
                    let cue = statusCue(c, before: i, scope)
                        ?? (countedNoun(c, at: label + 1).map { Self.caseMetrics.contains($0.row["metric"] ?? "") } == true
                            ? reportedCases(c, i, scope, otherwise: "cases_confirmed") : nil),
-                   cue != "none", cue != "other", speaksOfEpidemic(c, i, scope) {
+                   cue != "none", cue != "other",
+                   speaksOfEpidemic(c, i, scope) || Self.patientStatuses.contains(cue) && spokeOfEpidemicJustBefore(c, i, scope) {
                     c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
                                         attributes: ["metric": .string(cue), "value": .number(value)]))
                     i = j
@@ -632,6 +633,21 @@ struct StatisticRecognizer {
         return epidemic
     }
 
+    /// The statuses of patients that name the epidemic by themselves in a bulletin that spoke of it just before: "Số người
+    /// xuất viện là 56", "Số bệnh nhân tử vong là 3".
+    static let patientStatuses: Set<String> = ["recovered", "deaths", "under_treatment"]
+
+    /// True when one of the two sentences before token `i`'s speaks of the epidemic.
+    func spokeOfEpidemicJustBefore(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
+        var start = c.sentenceStart(i)
+        for _ in 0..<2 {
+            guard start > 0 else { return false }
+            if speaksOfEpidemic(c, start - 1, scope) { return true }
+            start = c.sentenceStart(start - 1)
+        }
+        return false
+    }
+
     /// True when a case count was proposed before token `i` in its sentence.
     func casesBefore(_ c: ExtractionContext, _ i: Int) -> Bool {
         recentStatistics(c, after: max(0, i - 60)).contains { cand in
@@ -841,8 +857,8 @@ struct StatisticRecognizer {
         j >= c.count || c.breakBefore(j) || c.isPunct(j, "(") || c.isPunct(j, ".") || c.isPunct(j, ";")
     }
 
-    /// True when the label that ends with the colon at `colon` opens its line with "Số" or "Tổng số", perhaps after a bullet
-    /// ("- Số ca đang điều trị:"), within 10 words and with no figure between.
+    /// True when the label that ends with the colon at `colon` opens its line or sentence with "Số" or "Tổng số", perhaps
+    /// after a bullet ("- Số ca đang điều trị:"), within 10 words and with no figure between.
     func opensLabelLine(_ c: ExtractionContext, before colon: Int) -> Bool {
         var k = colon - 1
         while k >= 0, colon - k <= 10, !c.breakBefore(k + 1) || k + 1 == colon {
@@ -851,7 +867,7 @@ struct StatisticRecognizer {
                 let first = c.isWord(k - 1, "tổng") ? k - 1 : k
                 let bullet = c.isPunct(first - 1, "-") || c.isPunct(first - 1, "*") || c.isPunct(first - 1, "+") || c.isPunct(first - 1, "•")
                 let opening = bullet ? first - 1 : first
-                return opening == 0 || c.breakBefore(opening)
+                return opening == 0 || c.breakBefore(opening) || opening == c.sentenceStart(colon)
             }
             k -= 1
         }
