@@ -37,7 +37,14 @@ struct PlaceParser {
 
     /// A type word at `i` (longest): its end and row.
     func typeWord(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
-        Self.typeWordRow(c, at: i)
+        guard let (end, row) = Self.typeWordRow(c, at: i) else { return nil }
+        // Part of another word right after it, in lower case and naming no unit: "xã hội" (society) in "Ngân hàng Chính sách
+        // xã hội tỉnh" (but "xã hội nghĩa" of an all lower-case text is the commune Hội Nghĩa).
+        if let after = row["not_before"], !after.isEmpty, end < c.count, !c.isCapitalized(end),
+           after.split(ascii: "|").contains(where: { c.isWord(end, String($0)) }), unitNames(c, at: end).isEmpty {
+            return nil
+        }
+        return (end, row)
     }
 
     /// A type word at `i` (longest): its end and row.
