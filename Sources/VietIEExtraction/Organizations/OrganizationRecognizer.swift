@@ -457,6 +457,8 @@ struct OrganizationRecognizer {
                   !c.breakBefore(m) { m += 1 }
             let ends = m >= c.count || c.breakBefore(m) || c.isPunct(m, ",") || c.isPunct(m, ".") || c.isPunct(m, ";") || c.isPunct(m, ")")
                 || m < c.count && Self.predicateStarts.contains(c.folded[m]) || named == j && c.isWord(m, "và")
+                // (Or a function word: "Ban Quản lý Vườn quốc gia Yok Đôn cùng dự".)
+                || named == j && m > named && c.isWord(m, of: .functionWord) && !c.isWord(m, "các") && !c.isWord(m, "những")
             if ends { return m }
         }
         return k
