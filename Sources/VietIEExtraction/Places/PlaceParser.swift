@@ -38,9 +38,9 @@ struct PlaceParser {
     /// A type word at `i` (longest): its end and row.
     func typeWord(_ c: ExtractionContext, at i: Int) -> (end: Int, row: Lexicon.Row)? {
         guard let (end, row) = Self.typeWordRow(c, at: i) else { return nil }
-        // Part of another word right after it, in lower case and naming no unit: "xã hội" (society) in "Ngân hàng Chính sách
-        // xã hội tỉnh" (but "xã hội nghĩa" of an all lower-case text is the commune Hội Nghĩa).
-        if let after = row["not_before"], !after.isEmpty, end < c.count, !c.isCapitalized(end),
+        // Part of another word right after it, naming no unit: "xã hội" (society) in "Ngân hàng Chính sách xã hội tỉnh", a
+        // menu's "Xã Hội" (but "xã hội nghĩa" of an all lower-case text is the commune Hội Nghĩa).
+        if let after = row["not_before"], !after.isEmpty, end < c.count,
            after.split(ascii: "|").contains(where: { c.isWord(end, String($0)) }), unitNames(c, at: end).isEmpty {
             return nil
         }
@@ -148,8 +148,9 @@ struct PlaceParser {
            c.match(Lexicon.List.metrics, at: twEnd + 1)?.rows.contains(where: { $0["position"] == "after_number" && $0["metric"] != "none" }) != true {
             return Place(end: twEnd + 1, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-number", entries: [])
         }
-        // A foreign place after an administrative word: "tỉnh Kep".
-        if let list = regionList, twEnd < c.count, case let found = c.matchesAt[twEnd],
+        // A foreign place after an administrative word: "tỉnh Kep" (not a region of Vietnam: "các tỉnh Tây Nguyên" names the
+        // region alone).
+        if let list = regionList, twEnd < c.count, case let found = c.matchesAt[twEnd], !startsRegion(c, at: twEnd),
            let (end, refs) = found.first(where: { $0.entries.contains { $0.list == list } }) {
             return Place(end: end, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-foreign",
                          entries: refs.filter { $0.list == list })
@@ -161,7 +162,7 @@ struct PlaceParser {
         // unit's bare type word: "PCT HĐND huyện Trưởng đoàn kiểm tra".)
         if c.isCapitalized(twEnd), c.kind(twEnd) == .word, !c.isIn(Lexicon.List.surnames, twEnd), !c.isAllCaps(twEnd),
            typeWord(c, at: twEnd) == nil, (c.match(Lexicon.List.heads, at: i)?.end ?? 0) <= twEnd,
-           c.match(Lexicon.List.titles, at: twEnd) == nil {
+           c.match(Lexicon.List.titles, at: twEnd) == nil, !startsRegion(c, at: twEnd) {
             var k = twEnd
             while k < c.count && k - twEnd < 3 && c.kind(k) == .word && c.isCapitalized(k) && !c.breakBefore(k) && !c.isAllCaps(k)
                     && c.characterCount(k) >= 2
@@ -173,6 +174,12 @@ struct PlaceParser {
             }
         }
         return nil
+    }
+
+    /// True when a region of Vietnam's name starts at token `i` (places/regions.tsv kind region: "Tây Nguyên").
+    func startsRegion(_ c: ExtractionContext, at i: Int) -> Bool {
+        guard let list = regionList, i < c.count else { return false }
+        return c.matchesAt[i].contains { $0.entries.contains { $0.list == list && gazetteer.value($0, "kind") == "region" } }
     }
 
     /// A bare province name, alias, region or country: "Đồng Nai", "TP.HCM", "Tây Nguyên", "Hàn Quốc".
