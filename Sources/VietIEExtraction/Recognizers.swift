@@ -44,6 +44,8 @@ public struct Recognizers: Sendable {
     public let gazetteer: Gazetteer
     /// The administrative units places resolve to.
     public let places: AdminUnits
+    /// The outlets list's index in the gazetteer (organizations/outlets.tsv), whose local outlets place an article.
+    let outletsList: Int32?
 
     /// Builds the phases over a loaded gazetteer.
     ///
@@ -61,6 +63,7 @@ public struct Recognizers: Sendable {
         self.gazetteer = gazetteer
         self.places = places
         self.lexicon = lexicon
+        self.outletsList = gazetteer.listIndex("organizations/outlets.tsv").map(Int32.init)
     }
 
     /// Runs every phase and decides the spans.
@@ -123,6 +126,18 @@ public struct Recognizers: Sendable {
         // A place that completes an organization's name ("Ủy ban nhân dân tỉnh Đồng Tháp") is where the article's bodies
         // are: it counts more than a place merely mentioned ("đoạn qua địa phận tỉnh Tiền Giang").
         let organizations = undecided.filter { $0.type == .organization }.map(\.tokens)
+        // A local outlet's tag places the article in its province ("Kinhtedothi - Chiều 8/2, ... Bí thư Thành ủy"), as a
+        // body's place does (organizations/outlets.tsv, column province).
+        if let outlets = outletsList {
+            for o in undecided where o.type == .organization {
+                for ref in o.entries where ref.list == outlets {
+                    let name = gazetteer.value(ref, "province")
+                    guard !name.isEmpty else { continue }
+                    let provinces = places.candidates(name: name, on: date).filter { places.units[$0].level == .province }
+                    if !provinces.isEmpty { votes[Array(provinces.prefix(1)), default: 0] += 3 }
+                }
+            }
+        }
         for l in undecided where l.type == .location {
             guard let u = places.sameNamedUnit(l.attributes) else { continue }
             // (An unresolved place whose namesakes lie in several provinces, an undated "phường Tân Phú", votes with all of
@@ -267,3 +282,4 @@ public struct Recognizers: Sendable {
         return article.province.map { places.units[$0].name }
     }
 }
+

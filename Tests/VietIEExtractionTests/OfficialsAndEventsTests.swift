@@ -305,6 +305,12 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a) == ["Nguyễn Văn Bình": ["Chủ tịch | UBND huyện Hòa Vang"]])
     }
 
+    @Test func localOutletsTag_placesAnArticleItsHostDoesNot() {
+        let d = Document(id: "t", text: "Kinhtedothi - Chiều 8/2, Ủy viên Bộ Chính trị, Bí thư Thành ủy Vương Đình Huệ đã thăm các lực lượng.",
+                         url: "https://kinhtedothi.vn/tag/khong-de-lay-nhiem-cheo", published: "2022-02-08")
+        #expect(Self.positions(CorpusHarness.extractor.annotate(d))["Vương Đình Huệ"] == ["Ủy viên Bộ Chính trị | -", "Bí thư | Thành ủy Hà Nội"])
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])
