@@ -827,10 +827,11 @@ struct StatisticRecognizer {
     func breakdown(_ c: ExtractionContext, between a: Int, and b: Int, listContinues: Bool = false) -> Bool {
         // Figures of other kinds in between ("... tại 5 điểm cách ly tập trung, bao gồm ...") do not break the list.
         let inStatistic = Set(recentStatistics(c, after: a).filter { $0.tokens.lowerBound >= a }.flatMap { Array($0.tokens) })
-        // Nor do numbers that belong to names or ordinals ("Trung đoàn 803", "mũi 2").
+        // Nor do numbers that belong to names or ordinals ("Trung đoàn 803", "Sư đoàn 5", "mũi 2").
         func separatesItems(_ k: Int) -> Bool {
             guard c.kind(k) == .number, let v = NumberValue.parse(c.cased[k]), !inStatistic.contains(k) else { return false }
-            return v >= 10 && !(k > 0 && c.isCapitalized(k - 1))
+            let named = (max(0, k - 4)..<k).contains { h in c.isCapitalized(h) && c.match(Lexicon.List.heads, at: h)?.end == k }
+            return v >= 10 && !(k > 0 && c.isCapitalized(k - 1)) && !named
         }
         guard a <= b, b - a <= 40, !(a..<b).contains(where: separatesItems) else { return false }
         if (a..<b).contains(where: { c.isPunct($0, ";") }) { return listContinues && b - a <= 16 }
@@ -850,8 +851,6 @@ struct StatisticRecognizer {
     /// Metrics that count things, not people: their cues never type a count of people or cases.
     static let thingMetrics: Set<String> = ["samples_tested", "checkpoints", "vaccine_doses"]
 
-    /// True when the word "số" at `p` opens a bulletin's label: at the start of its sentence or line, after "Tổng"
-    /// there, after a breakdown's "trong đó" or after a clause's ";".
     /// True when a figure that ends at `j` ends its bulletin line: the line's end, or an aside or a full stop after it.
     func labelLineEnds(_ c: ExtractionContext, _ j: Int) -> Bool {
         j >= c.count || c.breakBefore(j) || c.isPunct(j, "(") || c.isPunct(j, ".") || c.isPunct(j, ";")
@@ -874,6 +873,8 @@ struct StatisticRecognizer {
         return false
     }
 
+    /// True when the word "số" at `p` opens a bulletin's label: at the start of its sentence or line, after "Tổng"
+    /// there, after a breakdown's "trong đó" or after a clause's ";".
     func startsLabel(_ c: ExtractionContext, _ p: Int, sentence start: Int) -> Bool {
         func opens(_ q: Int) -> Bool { q == start || c.breakBefore(q) || c.isPunct(q - 1, ";") }
         return opens(p) || c.isWord(p - 1, "tổng") && opens(p - 1) || c.isWord(p - 2, "trong") && c.isWord(p - 1, "đó")
