@@ -311,6 +311,15 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(CorpusHarness.extractor.annotate(d))["Vương Đình Huệ"] == ["Ủy viên Bộ Chính trị | -", "Bí thư | Thành ủy Hà Nội"])
     }
 
+    @Test func eachItemOfADecisionsList_isTheOfficeOfItsName() {
+        let a = Self.annotate("""
+            Chủ tịch Quốc hội vừa phê chuẩn kết quả bầu: Chủ tịch Hội đồng Nhân dân tỉnh Hậu Giang khóa X đối với ông Trần Văn \
+            Huyến kể từ ngày 22/6/2021; Chủ tịch Hội đồng Nhân dân tỉnh Điện Biên khóa XV đối với ông Lò Văn Phương kể từ ngày 29/6/2021.
+            """)
+        #expect(Self.positions(a)["Trần Văn Huyến"] == ["Chủ tịch | Hội đồng Nhân dân tỉnh Hậu Giang"])
+        #expect(Self.positions(a)["Lò Văn Phương"] == ["Chủ tịch | Hội đồng Nhân dân tỉnh Điện Biên"])
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

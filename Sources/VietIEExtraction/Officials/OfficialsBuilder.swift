@@ -523,6 +523,14 @@ struct OfficialsBuilder {
             if c.isWord(j, "miễn") || c.isWord(j, "bãi"), c.isWord(j + 1, "nhiệm"), index.hasItem(ofType: .title, startingAt: j + 2) {
                 return chainAfter(c, j + 1, index, linked: true)
             }
+            // An item of a decision's list: "phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Hậu Giang khóa X đối với ông A kể từ ngày
+            // 22/6/2021; Chủ tịch HĐND tỉnh Điện Biên khóa XV đối với ông B ...".
+            if doiVoi, c.isPunct(j, ";") || c.isPunct(j, ":"), index.hasItem(ofType: .title, startingAt: j + 1),
+               (c.sentenceStart(j)..<j).contains(where: { d in
+                   (c.isWord(d, "bầu") || c.isWord(d, "chuẩn") || c.isWord(d, "nhiệm") && (c.isWord(d - 1, "bổ") || c.isWord(d - 1, "miễn")))
+               }) {
+                return chainAfter(c, j, index, linked: true)
+            }
             j -= 1
         }
         return []
