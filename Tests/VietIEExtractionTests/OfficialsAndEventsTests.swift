@@ -320,6 +320,17 @@ struct OfficialsAndEventsTests {
         #expect(Self.positions(a)["Lò Văn Phương"] == ["Chủ tịch | Hội đồng Nhân dân tỉnh Điện Biên"])
     }
 
+    @Test func provincesPartyOrganization_isNoCommunesAndHasNoDangUy() {
+        let d = Document(id: "t", text: """
+            Ngày 6-8, Đảng bộ xã Phú Lương tổ chức Đại hội. Dự Đại hội có các đồng chí: Hoàng Ngọc Định, Ủy viên Ban Chấp hành \
+            Đảng bộ tỉnh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Mai Đức Thông, Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư \
+            Đảng ủy, Tổng Biên tập Báo Tuyên Quang. Xã Phú Lương có 1.080 đảng viên.
+            """, url: "https://baotuyenquang.com.vn/a", published: "2025-08-06")
+        let p = Self.positions(CorpusHarness.extractor.annotate(d))
+        #expect(p["Hoàng Ngọc Định"]?.first == "Ủy viên Ban Chấp hành | Đảng bộ tỉnh Tuyên Quang")
+        #expect(p["Mai Đức Thông"]?.contains("Bí thư | Đảng ủy Báo Tuyên Quang") == true)
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

@@ -213,6 +213,10 @@ struct OrganizationCompleter {
             if let o = index.starting(at: k).last(where: { o in
                 o.type == .organization && o.tokens.upperBound <= org.tokens.lowerBound && o.tokens.count > 2
                     && c.folded[o.tokens.lowerBound] == "đảng" && c.folded[o.tokens.lowerBound + 1] == "bộ"
+                    // (Not a province's or district's: its committee is the Tỉnh ủy, the Huyện ủy.)
+                    && !(typeWords.typeWord(c, at: o.tokens.lowerBound + 2).map { tw in
+                        ["province", "district", "province|district"].contains(tw.row["level"] ?? "")
+                    } ?? false)
             }) {
                 return o
             }
@@ -255,10 +259,15 @@ struct OrganizationCompleter {
               let row = m.rows.first,
               (row["completes_with"] ?? "").split(ascii: "|").contains("body") else { return nil }
         let canonical = Normalizer.key(row["canonical"] ?? c.text(org.tokens))
+        // (A type word written with it is the fuller body's too: "Đảng bộ tỉnh" is not "Đảng bộ xã Phú Lương".)
+        let typeKey = m.end < org.tokens.upperBound ? Normalizer.key(c.text(m.end..<org.tokens.upperBound)) : nil
         for named in index.items where named.type == .organization && named.tokens.count > org.tokens.count && named.tokens != org.tokens {
             guard let n = c.match(Lexicon.List.heads, at: named.tokens.lowerBound) ?? c.match(Lexicon.List.headAbbreviations, at: named.tokens.lowerBound),
                   n.end < named.tokens.upperBound, let r = n.rows.first,
                   Normalizer.key(r["canonical"] ?? "") == canonical else { continue }
+            if let typeKey, !(n.end..<named.tokens.upperBound).contains(where: { k in
+                typeWords.typeWord(c, at: k).map { Normalizer.key(c.text(k..<$0.end)) == typeKey } == true
+            }) { continue }
             return named
         }
         return nil
