@@ -200,7 +200,11 @@ public struct Recognizers: Sendable {
                let value = cand.attributes["value"]?.doubleValue {
                 let date = lastDate ?? context.analyzed.document.published.flatMap(PublicationDate.isoDatePrefix)
                 let sentence = context.sentenceOf[cand.tokens.lowerBound]
-                let inSentence = lastPlace.flatMap { $0.sentence == sentence ? $0.candidate : nil }
+                // (Within the figure's clause: "2 ca nhập cảnh cách ly ngay tại tỉnh Kiên Giang; 258 ca mắc do lây nhiễm trong
+                // nước" names no place for the 258.)
+                let inSentence = lastPlace.flatMap { $0.sentence == sentence ? $0.candidate : nil }.flatMap { l in
+                    (l.tokens.upperBound..<cand.tokens.lowerBound).contains { context.isPunct($0, ";") } ? nil : l
+                }
                 // (A figure for the whole country named after the sentence's last place: "đến sáng 25/3, cả nước có 134
                 // trường hợp mắc Covid-19", in an article about a province.)
                 if national == nil { national = Self.nationalMentions(context) }
@@ -238,11 +242,12 @@ public struct Recognizers: Sendable {
     /// the province's own figures further on).
     static let nationalReach = 12
 
-    /// The tokens that start a phrase for the whole country: "cả nước", "toàn quốc" (not in a comparison: "so với cả nước",
+    /// The tokens that start a phrase for the whole country: "cả nước", "toàn quốc", "nước ta" (not in a comparison: "so với cả nước",
     /// "đứng thứ 5 cả nước").
     static func nationalMentions(_ c: ExtractionContext) -> [Int] {
         var out: [Int] = []
-        for k in 0..<max(0, c.count - 1) where c.isWord(k, "cả") && c.isWord(k + 1, "nước") || c.isWord(k, "toàn") && c.isWord(k + 1, "quốc") {
+        for k in 0..<max(0, c.count - 1) where c.isWord(k, "cả") && c.isWord(k + 1, "nước") || c.isWord(k, "toàn") && c.isWord(k + 1, "quốc")
+            || c.isWord(k, "nước") && c.isWord(k + 1, "ta") {
             let compared = c.isWord(k - 1, "với") || c.isWord(k - 2, "thứ") || c.isWord(k - 3, "thứ")
             if !compared { out.append(k) }
         }

@@ -21,6 +21,12 @@ struct StatisticPlaceAndDateTests {
         #expect(Self.places("Đắk Lắk có 42 trường hợp mắc Covid-19.") == ["42 Đắk Lắk"])
     }
 
+    @Test func ourCountry_isVietNam_andAPlaceOfAnotherClauseIsNone() {
+        #expect(Self.places("Như vậy, trong ngày 12/8, nước ta có tổng cộng 9.667 ca nhiễm Covid-19 mới.") == ["9667 Việt Nam"])
+        #expect(Self.places("Hôm nay, Đắk Lắk có 2 ca mắc COVID-19 tại huyện Lắk; 258 ca khác ghi nhận trong các khu cách ly.")
+                == ["2 Đắk Lắk", "258 Đắk Lắk"])
+    }
+
     static func dates(_ text: String) -> [String] {
         CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: "https://soyte.hungyen.gov.vn/a", published: "2021-10-11"))
             .statistics.map { "\(Int($0.value)) \($0.date ?? "-")" }
