@@ -213,7 +213,10 @@ public struct Recognizers: Sendable {
                         && (inSentence.map { $0.tokens.upperBound <= k } ?? true)
                 } ?? false
                 statistics.append(Statistic(metric: metric, value: value, span: span, text: text,
-                                            place: countrywide ? Self.country : place(inSentence, context, article), date: date,
+                                            // (A national report placed in no province is the country's: "11 ca nhập cảnh và
+                                            // 5.014 ca ghi nhận trong nước" after "nước ta có tổng cộng ...".)
+                                            place: countrywide ? Self.country
+                                                : place(inSentence, context, article) ?? (national!.isEmpty ? nil : Self.country), date: date,
                                             provenance: provenance))
             }
             // A period dates its figures by its end ("từ ngày 1/6 đến ngày 14/6"); one up to now ("Từ ngày 25/7/2020 đến nay")

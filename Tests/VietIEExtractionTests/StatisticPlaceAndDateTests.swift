@@ -27,6 +27,15 @@ struct StatisticPlaceAndDateTests {
                 == ["2 Đắk Lắk", "258 Đắk Lắk"])
     }
 
+    @Test func nationalReportNamingProvincesAlike_placesItsOtherFiguresInTheCountry() {
+        let text = """
+            Trong ngày, nước ta có thêm 9.667 ca nhiễm Covid-19 mới, gồm 11 ca nhập cảnh và 5.014 ca ghi nhận trong nước tại \
+            Bình Dương (2.117), TP. Hồ Chí Minh (1.523), Đồng Nai (646), Đồng Tháp (123), Cần Thơ (104).
+            """
+        let statistics = CorpusHarness.extractor.annotate(Document(id: "t", text: text, published: "2021-08-12")).statistics
+        #expect(statistics.prefix(3).map { "\(Int($0.value)) \($0.place ?? "-")" } == ["9667 Việt Nam", "11 Việt Nam", "5014 Việt Nam"])
+    }
+
     static func dates(_ text: String) -> [String] {
         CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: "https://soyte.hungyen.gov.vn/a", published: "2021-10-11"))
             .statistics.map { "\(Int($0.value)) \($0.date ?? "-")" }

@@ -67,7 +67,9 @@ struct ArticlePlace {
             for (units, count) in locations where units.count == 1 {
                 if let p = places.provinceIndex(of: units[0]) { votes[p, default: 0] += count }
             }
-            province = votes.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+            // (A national report names many provinces alike: with no province ahead of the others, the article has none.)
+            let ranked = votes.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            if let best = ranked.first, ranked.count < 4 || best.value > ranked[1].value { province = best.key }
         }
         // Without a host, a district-level unit the article names at least twice, inside its province.
         if unit == nil, let p = province {
