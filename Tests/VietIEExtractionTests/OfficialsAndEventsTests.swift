@@ -343,6 +343,9 @@ struct OfficialsAndEventsTests {
         // Two places joined by a dash are a route's ends, no venue.
         let b = Self.annotate("Ngày 21/2, đồng chí Nguyễn Xuân Ký, Bí thư Tỉnh ủy chủ trì cuộc họp về đầu tư đường nối cao tốc Hạ Long - Hải Phòng đến thị xã Đông Triều.")
         #expect(b.events.map(\.place) == ["thị xã Đông Triều"])
+        // A place inside an organization's name is where the body is, no venue when another place is named.
+        let d = Self.annotate("Sáng 7-6, đoàn công tác do Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành làm trưởng đoàn đã khảo sát các công trình thuộc huyện An Biên.")
+        #expect(d.events.map(\.place) == ["huyện An Biên"])
     }
 
     @Test func officeWrittenWithItsPlace_winsOverTheArticlesOtherPlaces() {

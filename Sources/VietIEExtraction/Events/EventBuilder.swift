@@ -316,8 +316,14 @@ struct EventBuilder {
                 d.type == .location && !(d.attributes["level"]?.stringValue == "country"
                     && inSentence.contains { $0.type == .organization && $0.tokens.lowerBound < d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound })
             }
+            // (A place inside an organization's name is where the body is, no venue, unless nothing else is named: "Bí thư
+            // Huyện ủy Ninh Hải ... bàn giao nhiệm vụ".)
+            func insideOrganization(_ d: Candidate) -> Bool {
+                inSentence.contains { $0.type == .organization && $0.tokens.lowerBound < d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound }
+            }
+            let free = venues.filter { d in !venues.contains { e in Self.route(c, d, e) || Self.route(c, e, d) } }
             let place = (venues.first { c.isWord($0.tokens.lowerBound - 1, "tại") || c.isWord($0.tokens.lowerBound - 1, "ở") }
-                ?? venues.first { d in !venues.contains { e in Self.route(c, d, e) || Self.route(c, e, d) } }).map { c.text($0.tokens) }
+                ?? free.first { !insideOrganization($0) } ?? free.first).map { c.text($0.tokens) }
             var seen = Set<String>()
             let organizations = inSentence.filter { $0.type == .organization }.map { c.text($0.tokens) }.filter { seen.insert($0).inserted }
             events.append(Event(kind: start.value, date: start.date, place: place,
