@@ -346,6 +346,12 @@ struct OfficialsAndEventsTests {
         // A place inside an organization's name is where the body is, no venue when another place is named.
         let d = Self.annotate("Sáng 7-6, đoàn công tác do Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành làm trưởng đoàn đã khảo sát các công trình thuộc huyện An Biên.")
         #expect(d.events.map(\.place) == ["huyện An Biên"])
+        // The seat "tại" names, never where the epidemic is.
+        let e = Self.annotate("""
+            Trước diễn biến của dịch COVID-19 tại Quảng Ninh, Thủ tướng Chính phủ Nguyễn Xuân Phúc đã triệu tập cuộc họp khẩn, \
+            tại phòng họp thuộc Trung tâm Hội nghị Quốc gia Mỹ Đình.
+            """)
+        #expect(e.events.map(\.place) == ["Trung tâm Hội nghị Quốc gia Mỹ Đình"])
     }
 
     @Test func officeWrittenWithItsPlace_winsOverTheArticlesOtherPlaces() {

@@ -322,8 +322,21 @@ struct EventBuilder {
                 inSentence.contains { $0.type == .organization && $0.tokens.lowerBound < d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound }
             }
             let free = venues.filter { d in !venues.contains { e in Self.route(c, d, e) || Self.route(c, e, d) } }
-            let place = (venues.first { c.isWord($0.tokens.lowerBound - 1, "tại") || c.isWord($0.tokens.lowerBound - 1, "ở") }
-                ?? free.first { !insideOrganization($0) } ?? free.first).map { c.text($0.tokens) }
+            // The venue "tại" names: an organization's seat ("tại Trung tâm Hội nghị Quốc gia Mỹ Đình"), a place, or the place
+            // a few words on names ("tại Nhà văn hóa thị trấn Liễu Đề").
+            // (Not where the epidemic is: "diễn biến của dịch COVID-19 tại Quảng Ninh".)
+            func afterTai(_ d: Candidate) -> Bool {
+                let k = d.tokens.lowerBound
+                return (1...4).contains { w in
+                    let t = k - w
+                    return (c.isWord(t, "tại") || c.isWord(t, "ở") && w == 1) && c.sameSentence(t, k)
+                        && (t + 1..<k).allSatisfy { c.kind($0) == .word && !c.breakBefore($0) }
+                        && !(c.hasPrefix(t - 1, "covid") || c.isWord(t - 1, "dịch") || c.hasPrefix(t - 1, "sars"))
+                }
+            }
+            let seat = inSentence.first { $0.type == .organization && afterTai($0) && !c.isWord($0.tokens.lowerBound - 2, "làm") }
+            let place = seat.map { c.text($0.tokens) }
+                ?? (venues.first(where: afterTai) ?? free.first { !insideOrganization($0) } ?? free.first).map { c.text($0.tokens) }
             var seen = Set<String>()
             let organizations = inSentence.filter { $0.type == .organization }.map { c.text($0.tokens) }.filter { seen.insert($0).inserted }
             events.append(Event(kind: start.value, date: start.date, place: place,
