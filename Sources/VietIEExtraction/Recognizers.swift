@@ -202,9 +202,11 @@ public struct Recognizers: Sendable {
                 let sentence = context.sentenceOf[cand.tokens.lowerBound]
                 // (Within the figure's clause: "2 ca nhập cảnh cách ly ngay tại tỉnh Kiên Giang; 258 ca mắc do lây nhiễm trong
                 // nước" names no place for the 258.)
-                let inSentence = lastPlace.flatMap { $0.sentence == sentence ? $0.candidate : nil }.flatMap { l in
+                let before = lastPlace.flatMap { $0.sentence == sentence ? $0.candidate : nil }.flatMap { l in
                     (l.tokens.upperBound..<cand.tokens.lowerBound).contains { context.isPunct($0, ";") } ? nil : l
                 }
+                // Else the one "tại" names right after it in its clause: "2 ca nhập cảnh cách ly ngay tại tỉnh Kiên Giang;".
+                let inSentence = before ?? placeNamedAfter(cand, context, index)
                 // (A figure for the whole country named after the sentence's last place: "đến sáng 25/3, cả nước có 134
                 // trường hợp mắc Covid-19", in an article about a province.)
                 if national == nil { national = Self.nationalMentions(context) }
@@ -237,6 +239,24 @@ public struct Recognizers: Sendable {
     /// True when a date is the start of a period: "từ ngày 29/4/2021", "kể từ 27/4".
     static func opensPeriod(_ c: ExtractionContext, _ tokens: Range<Int>) -> Bool {
         c.isWord(tokens.lowerBound, "từ") || c.isWord(tokens.lowerBound - 1, "từ")
+    }
+
+    /// The place "tại" or "ở" names within eight words after a figure, in its clause with no other figure between; not the
+    /// first of a list of places with their own figures ("5.014 ca ghi nhận trong nước tại Bình Dương (2.117), ...").
+    func placeNamedAfter(_ figure: Candidate, _ c: ExtractionContext, _ index: SpanIndex) -> Candidate? {
+        var k = figure.tokens.upperBound
+        while k < c.count, k - figure.tokens.upperBound < 8, c.sameSentence(k, figure.tokens.lowerBound),
+              !c.isPunct(k, ";"), !c.isPunct(k, "."), !c.isPunct(k, ","), !c.isPunct(k, "(") {
+            if index.hasItem(ofType: .statistic, startingAt: k) { return nil }
+            if c.isWord(k, "tại") || c.isWord(k, "ở"),
+               let loc = index.starting(at: k + 1).filter({ $0.type == .location }).max(by: { $0.tokens.count < $1.tokens.count }) {
+                let e = loc.tokens.upperBound
+                let listed = c.isPunct(e, "(") || c.isPunct(e, ",") && index.starting(at: e + 1).contains { $0.type == .location }
+                return listed ? nil : loc
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The country's name, the place of figures for the whole of it.

@@ -36,6 +36,11 @@ struct StatisticPlaceAndDateTests {
         #expect(statistics.prefix(3).map { "\(Int($0.value)) \($0.place ?? "-")" } == ["9667 Việt Nam", "11 Việt Nam", "5014 Việt Nam"])
     }
 
+    @Test func figureWithoutAPlaceBefore_takesThePlaceTaiNamesRightAfterIt() {
+        #expect(Self.places("Trong đó, 2 ca nhập cảnh cách ly ngay tại tỉnh Kiên Giang; 258 ca mắc Covid-19 do lây nhiễm trong nước.")
+                == ["2 Kiên Giang", "258 Đắk Lắk"])
+    }
+
     static func dates(_ text: String) -> [String] {
         CorpusHarness.extractor.annotate(Document(id: "t", text: text, url: "https://soyte.hungyen.gov.vn/a", published: "2021-10-11"))
             .statistics.map { "\(Int($0.value)) \($0.date ?? "-")" }
