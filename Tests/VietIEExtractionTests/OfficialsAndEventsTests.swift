@@ -352,6 +352,11 @@ struct OfficialsAndEventsTests {
             tại phòng họp thuộc Trung tâm Hội nghị Quốc gia Mỹ Đình.
             """)
         #expect(e.events.map(\.place) == ["Trung tâm Hội nghị Quốc gia Mỹ Đình"])
+        // An inspection of the epidemic's prevention at a seat; a guest's country is no venue.
+        let f = Self.annotate("Ngày 5/5, đoàn công tác của Bộ Y tế do Thứ trưởng Nguyễn Trường Sơn làm trưởng đoàn đã đến kiểm tra công tác phòng, chống dịch tại Bệnh viện Đa khoa tỉnh.")
+        #expect(f.events.map(\.place) == ["Bệnh viện Đa khoa tỉnh"])
+        let g = Self.annotate("Sáng 20/4, Bí thư Tỉnh ủy Lê Quang Tùng tiếp Đại sứ Hàn Quốc tại Việt Nam Park Noh-wan đến chào xã giao.")
+        #expect(g.events.map(\.place) == [nil])
     }
 
     @Test func officeWrittenWithItsPlace_winsOverTheArticlesOtherPlaces() {

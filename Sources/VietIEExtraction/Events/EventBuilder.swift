@@ -331,12 +331,17 @@ struct EventBuilder {
                     let t = k - w
                     return (c.isWord(t, "tại") || c.isWord(t, "ở") && w == 1) && c.sameSentence(t, k)
                         && (t + 1..<k).allSatisfy { c.kind($0) == .word && !c.breakBefore($0) }
-                        && !(c.hasPrefix(t - 1, "covid") || c.isWord(t - 1, "dịch") || c.hasPrefix(t - 1, "sars"))
+                        && !(c.hasPrefix(t - 1, "covid") || c.hasPrefix(t - 1, "sars"))
+                        // (Nor where a place's mission is: "Đại sứ Hàn Quốc tại Việt Nam".)
+                        && !venues.contains { $0.tokens.upperBound == t }
                 }
             }
+            // (A country is seldom a provincial event's venue: "tiếp Đại sứ Hàn Quốc" names the guest's.)
+            func country(_ d: Candidate) -> Bool { d.attributes["level"]?.stringValue == "country" }
             let seat = inSentence.first { $0.type == .organization && afterTai($0) && !c.isWord($0.tokens.lowerBound - 2, "làm") }
             let place = seat.map { c.text($0.tokens) }
-                ?? (venues.first(where: afterTai) ?? free.first { !insideOrganization($0) } ?? free.first).map { c.text($0.tokens) }
+                ?? (venues.first(where: afterTai) ?? free.first { !insideOrganization($0) && !country($0) } ?? free.first { !country($0) })
+                    .map { c.text($0.tokens) }
             var seen = Set<String>()
             let organizations = inSentence.filter { $0.type == .organization }.map { c.text($0.tokens) }.filter { seen.insert($0).inserted }
             events.append(Event(kind: start.value, date: start.date, place: place,
