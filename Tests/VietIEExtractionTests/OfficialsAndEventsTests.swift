@@ -331,6 +331,11 @@ struct OfficialsAndEventsTests {
         #expect(p["Mai Đức Thông"]?.contains("Bí thư | Đảng ủy Báo Tuyên Quang") == true)
     }
 
+    @Test func receivingAndWorkingWithAGuest_isTheHost() {
+        let a = Self.annotate("Chiều 15/3, tại trụ sở UBND tỉnh, đồng chí Nguyễn Văn Út, Phó Chủ tịch UBND tỉnh tiếp và làm việc với ngài Hiroshi Tanaka, Tổng Lãnh sự Nhật Bản tại Thành phố Hồ Chí Minh.")
+        #expect(Self.roles(a).first?.first == "Nguyễn Văn Út: host")
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])
