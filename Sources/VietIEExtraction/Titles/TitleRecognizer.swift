@@ -43,7 +43,7 @@ struct TitleRecognizer {
                 guard !election, appositive || heading || followedByNameOrBody(c, stop) else { i += 1; continue }
             }
             // A title only before its body: "Thường trực" + "Ban Bí thư" (a note "only before: Ban Bí thư").
-            if let words = Self.onlyBefore(row), !Self.follows(c, stop, words) { i = stop; continue }
+            if let alternatives = Self.onlyBefore(row), !alternatives.contains(where: { Self.follows(c, stop, $0) }) { i = stop; continue }
             var attributes = [String: JSONValue](minimumCapacity: 2)
             if let canonical = row["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
             if let kind = row["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
@@ -159,11 +159,12 @@ struct TitleRecognizer {
         return false
     }
 
-    /// The folded words a row's note requires right after the title ("only before: Ban Bí thư"), or nil.
-    static func onlyBefore(_ row: Lexicon.Row) -> [String]? {
+    /// The folded words of each phrase a row's note requires right after the title ("only before: Ban Bí thư", "only before:
+    /// BCĐ|BQL"), or nil.
+    static func onlyBefore(_ row: Lexicon.Row) -> [[String]]? {
         guard let note = row["note"], note.hasPrefix("only before: ") else { return nil }
-        let phrase = note.dropFirst("only before: ".count).prefix { $0 != ";" }
-        return Normalizer.key(String(phrase)).split(separator: " ").map(String.init)
+        let phrases = note.dropFirst("only before: ".count).prefix { $0 != ";" }
+        return phrases.split(ascii: "|").map { Normalizer.key(String($0)).split(separator: " ").map(String.init) }
     }
 
     /// True when a word the row's note names ("not before: Đoàn|Hội") stands at `k`: the row is no title there.
