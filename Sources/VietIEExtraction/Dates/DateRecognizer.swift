@@ -212,7 +212,8 @@ struct DateRecognizer {
             let parts = s.split(ascii: ":").compactMap { Int($0) }
             return (parts.count == 2 || parts.count == 3) && parts[0] <= 24 && parts.dropFirst().allSatisfy({ $0 < 60 }) ? i + 1 : nil
         }
-        if let h = s.firstIndex(where: { $0 == "h" || $0 == "g" }), Int(s[..<h]).map({ $0 <= 24 }) == true { return i + 1 }
+        // (In capitals too: "ĐẾN 19H NGÀY 14/6".)
+        if let h = s.firstIndex(where: { $0 == "h" || $0 == "g" || $0 == "H" }), Int(s[..<h]).map({ $0 <= 24 }) == true { return i + 1 }
         if let n = Int(s), n <= 24, c.isWord(i + 1, "giờ") {
             if c.kind(i + 2) == .number, c.isWord(i + 3, "phút") { return i + 4 }
             // Minutes without their word, before the day: "6 giờ 30 ngày 6/7", "14 giờ 25 cùng ngày".

@@ -193,11 +193,11 @@ private struct ScalarReader {
         return p
     }
 
-    /// "19h", "7h30", "07g15": an hour written with h or g.
+    /// "19h", "7h30", "07g15": an hour written with h or g ("19H" in a headline in capitals; never "5G", a network).
     func isClockTime(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound, d = 0
         while i < r.upperBound && tables.isDigit(s[i]) { i += 1; d += 1 }
-        guard (1...2).contains(d), i < r.upperBound, s[i] == 0x68 || s[i] == 0x67 else { return false }
+        guard (1...2).contains(d), i < r.upperBound, s[i] == 0x68 || s[i] == 0x67 || s[i] == 0x48 else { return false }
         i += 1
         var m = 0
         while i < r.upperBound && tables.isDigit(s[i]) { i += 1; m += 1 }
