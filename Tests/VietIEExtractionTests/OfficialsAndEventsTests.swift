@@ -336,6 +336,12 @@ struct OfficialsAndEventsTests {
         #expect(Self.roles(a).first?.first == "Nguyễn Văn Út: host")
     }
 
+    @Test func deputysOfficeWrittenWithPho_isCanonicallyTheDeputys() {
+        let a = Self.annotate("Ông Trần Văn Bình, Phó CT UBND xã dự hội nghị.")
+        #expect(a.officials.first?.positions.first?.attributes["canonical"]?.stringValue == "Phó Chủ tịch")
+        #expect(a.entities.first { $0.type == .title }?.attributes["canonical"]?.stringValue == "Phó Chủ tịch")
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

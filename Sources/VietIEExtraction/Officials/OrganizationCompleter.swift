@@ -53,7 +53,11 @@ struct OrganizationCompleter {
         let titleText = c.text(title.tokens)
         let row = titleRow(c, title)
         var attributes = [String: JSONValue](minimumCapacity: 2)
-        if let canonical = row?["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
+        // (A deputy's office written with "Phó" before another title's row is the deputy's: "Phó CT" -> "Phó Chủ tịch".)
+        if let canonical = row?["canonical"], !canonical.isEmpty {
+            let deputy = Normalizer.key(titleText).hasPrefixBytes("phó ") && !Normalizer.key(canonical).hasPrefixBytes("phó ")
+            attributes["canonical"] = .string(deputy ? "Phó " + canonical : canonical)
+        }
         if let kind = row?["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
         if row?["implicit_org"] == "yes" {
             // (A foreign party written after it is its body: "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào".)

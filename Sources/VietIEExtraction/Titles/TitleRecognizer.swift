@@ -45,7 +45,11 @@ struct TitleRecognizer {
             // A title only before its body: "Thường trực" + "Ban Bí thư" (a note "only before: Ban Bí thư").
             if let alternatives = Self.onlyBefore(row), !alternatives.contains(where: { Self.follows(c, stop, $0) }) { i = stop; continue }
             var attributes = [String: JSONValue](minimumCapacity: 2)
-            if let canonical = row["canonical"], !canonical.isEmpty { attributes["canonical"] = .string(canonical) }
+            if let canonical = row["canonical"], !canonical.isEmpty {
+                // A deputy's office made with "Phó" is the deputy's: "Phó CT UBND xã" -> "Phó Chủ tịch".
+                let deputy = rule == "title.modifier" && c.isWord(i, "phó") && !Normalizer.key(canonical).hasPrefixBytes("phó ")
+                attributes["canonical"] = .string(deputy ? "Phó " + canonical : canonical)
+            }
             if let kind = row["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
             c.propose(Candidate(type: .title, tokens: i..<stop, rule: rule, priority: 20, entries: row.ref.map { [$0] } ?? [], attributes: attributes))
             i = stop
