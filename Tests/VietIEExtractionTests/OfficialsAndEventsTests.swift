@@ -342,6 +342,11 @@ struct OfficialsAndEventsTests {
         #expect(a.entities.first { $0.type == .title }?.attributes["canonical"]?.stringValue == "Phó Chủ tịch")
     }
 
+    @Test func abbreviatedTitleJoinedToItsBodyByADot_holdsThatBody() {
+        let a = Self.annotate("Bà Phạm Thị Dung, PCT.HĐND huyện dự. Ông Lê Văn Cường - CT.UBND xã chủ trì.")
+        #expect(Self.positions(a) == ["Phạm Thị Dung": ["PCT | HĐND huyện"], "Lê Văn Cường": ["CT | UBND xã"]])
+    }
+
     @Test func attendingAndChairingAtOnce_isTheChair() {
         let a = Self.annotate("Sáng 27/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Đồng chí Nguyễn Thị Thanh, Bí thư Tỉnh ủy dự và chủ trì hội nghị.")
         #expect(Self.roles(a) == [["Nguyễn Thị Thanh: chair"]])

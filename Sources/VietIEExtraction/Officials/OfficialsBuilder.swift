@@ -812,6 +812,12 @@ struct OfficialsBuilder {
             if !chain.isEmpty, c.isWord(k, "khóa"), c.isAllCaps(k + 1) || c.kind(k + 1) == .number, separates(k + 2) { k += 2; continue }
             // Or its years: "Ủy viên Ban Thường vụ Thành ủy Hải Phòng nhiệm kỳ 2020 - 2025, Phó Chủ tịch Thường trực UBND TP".
             if !chain.isEmpty, let end = Self.termEnd(c, at: k), separates(end) { k = end; continue }
+            // A dot joining an abbreviated title to its body, no space on either side: "PCT.HĐND huyện", "CT.UBND xã".
+            if chain.last?.type == .title, chain.last?.tokens.upperBound == k, c.isPunct(k, "."), k + 1 < c.count,
+               !c.token(k).spaceBefore, !c.token(k + 1).spaceBefore, index.hasItem(ofType: .organization, startingAt: k + 1) {
+                k += 1
+                continue
+            }
             // Titles joined by dashes: "ông A – Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh Đồng Tháp".
             if c.isPunct(k, "-"), !chain.isEmpty, index.starting(at: k + 1).contains(where: { $0.type == .title }) {
                 dashJoined.insert(chain.count)

@@ -186,6 +186,10 @@ struct TitleRecognizer {
 
     func followedByNameOrBody(_ c: ExtractionContext, _ k: Int) -> Bool {
         guard k < c.count, !c.breakBefore(k) else { return false }
+        // (Past a dot that joins an abbreviation to its body: "CT.UBND xã".)
+        if c.isPunct(k, "."), k + 1 < c.count, !c.token(k).spaceBefore, !c.token(k + 1).spaceBefore, c.isAllCaps(k + 1) {
+            return followedByNameOrBody(c, k + 1)
+        }
         // A deputy's constituency between the title and the name: "Đại biểu Quốc hội tỉnh Tuyên Quang Âu Thị Mai".
         if !c.isCapitalized(k), let place = c.candidates.first(where: { $0.type == .location && $0.tokens.lowerBound == k }) {
             let n = place.tokens.upperBound
