@@ -310,4 +310,3 @@ public struct Recognizers: Sendable {
         return article.province.map { places.units[$0].name }
     }
 }
-

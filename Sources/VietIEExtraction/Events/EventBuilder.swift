@@ -310,17 +310,15 @@ struct EventBuilder {
         }
         for (e, start) in starts.enumerated() where !orders[e].isEmpty {
             let inSentence = bySentence[start.sentence] ?? []
-            // (A country inside an organization's name is no venue: "Ủy ban MTTQ Việt Nam tỉnh Nghệ An".)
-            // The venue "tại"/"ở" names first; else the first place that is no end of a route ("cao tốc Hạ Long - Hải Phòng").
-            let venues = inSentence.filter { d in
-                d.type == .location && !(d.attributes["level"]?.stringValue == "country"
-                    && inSentence.contains { $0.type == .organization && $0.tokens.lowerBound < d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound })
-            }
-            // (A place inside an organization's name is where the body is, no venue, unless nothing else is named: "Bí thư
-            // Huyện ủy Ninh Hải ... bàn giao nhiệm vụ".)
             func insideOrganization(_ d: Candidate) -> Bool {
                 inSentence.contains { $0.type == .organization && $0.tokens.lowerBound < d.tokens.lowerBound && $0.tokens.upperBound >= d.tokens.upperBound }
             }
+            // (A country is seldom a provincial event's venue: "tiếp Đại sứ Hàn Quốc" names the guest's.)
+            func country(_ d: Candidate) -> Bool { d.attributes["level"]?.stringValue == "country" }
+            // (A country inside an organization's name is no venue at all: "Ủy ban MTTQ Việt Nam tỉnh Nghệ An"; another place
+            // inside one is where the body is, a venue only when nothing else is named: "Bí thư Huyện ủy Ninh Hải ... bàn giao".)
+            // The venue "tại"/"ở" names first; else the first place that is no end of a route ("cao tốc Hạ Long - Hải Phòng").
+            let venues = inSentence.filter { $0.type == .location && !(country($0) && insideOrganization($0)) }
             let free = venues.filter { d in !venues.contains { e in Self.route(c, d, e) || Self.route(c, e, d) } }
             // The venue "tại" names: an organization's seat ("tại Trung tâm Hội nghị Quốc gia Mỹ Đình"), a place, or the place
             // a few words on names ("tại Nhà văn hóa thị trấn Liễu Đề").
@@ -336,8 +334,6 @@ struct EventBuilder {
                         && !venues.contains { $0.tokens.upperBound == t }
                 }
             }
-            // (A country is seldom a provincial event's venue: "tiếp Đại sứ Hàn Quốc" names the guest's.)
-            func country(_ d: Candidate) -> Bool { d.attributes["level"]?.stringValue == "country" }
             let seat = inSentence.first { $0.type == .organization && afterTai($0) && !c.isWord($0.tokens.lowerBound - 2, "làm") }
             let place = seat.map { c.text($0.tokens) }
                 ?? (venues.first(where: afterTai) ?? free.first { !insideOrganization($0) && !country($0) } ?? free.first { !country($0) })

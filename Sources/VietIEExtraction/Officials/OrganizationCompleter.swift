@@ -159,9 +159,8 @@ struct OrganizationCompleter {
         // Tỉnh trưởng làm trưởng đoàn", "lãnh đạo tỉnh Salavan ... do Bí thư, Tỉnh trưởng Phoxay Xayasone dẫn đầu".
         // (Before the chain's first title: "Đoàn đại biểu cấp cao tỉnh Sê Kông ... do đồng chí Lếch-lay Sỉ-vi-lay, Ủy viên ...,
         // Bí thư, Tỉnh trưởng làm Trưởng đoàn".)
-        let delegation = chainUnit == nil
-            ? delegationPlace(c, before: chain.map { $0.title.tokens.lowerBound }.min().map { min($0, title.tokens.lowerBound) } ?? title.tokens.lowerBound)
-            : nil
+        let chainStart = chain.map { $0.title.tokens.lowerBound }.reduce(title.tokens.lowerBound, min)
+        let delegation = chainUnit == nil ? delegationPlace(c, before: chainStart) : nil
         if contextBody == "unit", let place = delegation ?? chain.compactMap({ g in g.organization.flatMap { $0.type == .location ? $0 : nil } }).first {
             return Position(title: titleText, organization: c.text(place.tokens), attributes: attributes)
         }

@@ -150,8 +150,8 @@ struct PlaceParser {
         }
         // A foreign place after an administrative word: "tỉnh Kep" (not a region of Vietnam: "các tỉnh Tây Nguyên" names the
         // region alone).
-        if let list = regionList, twEnd < c.count, case let found = c.matchesAt[twEnd], !startsRegion(c, at: twEnd),
-           let (end, refs) = found.first(where: { $0.entries.contains { $0.list == list } }) {
+        if let list = regionList, twEnd < c.count, case let found = c.matchesAt[twEnd],
+           let (end, refs) = found.first(where: { $0.entries.contains { $0.list == list } }), !startsRegion(c, at: twEnd) {
             return Place(end: end, typeEnd: twEnd, typeWord: word, units: [], level: level, rule: "location.typed-foreign",
                          entries: refs.filter { $0.list == list })
         }

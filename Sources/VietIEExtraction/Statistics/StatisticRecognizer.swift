@@ -171,7 +171,7 @@ struct StatisticRecognizer {
                        ?? (countedNoun(c, at: label + 1).map { Self.caseMetrics.contains($0.row["metric"] ?? "") } == true
                            ? reportedCases(c, i, scope, otherwise: "cases_confirmed") : nil),
                    cue != "none", cue != "other",
-                   speaksOfEpidemic(c, i, scope) || Self.patientStatuses.contains(cue) && spokeOfEpidemicJustBefore(c, i, scope) {
+                   speaksOfEpidemic(c, i, scope) || Self.stateMetrics.contains(cue) && spokeOfEpidemicJustBefore(c, i, scope) {
                     c.propose(Candidate(type: .statistic, tokens: i..<j, rule: "statistic.labelled", priority: 10,
                                         attributes: ["metric": .string(cue), "value": .number(value)]))
                     i = j
@@ -633,11 +633,8 @@ struct StatisticRecognizer {
         return epidemic
     }
 
-    /// The statuses of patients that name the epidemic by themselves in a bulletin that spoke of it just before: "Số người
-    /// xuất viện là 56", "Số bệnh nhân tử vong là 3".
-    static let patientStatuses: Set<String> = ["recovered", "deaths", "under_treatment"]
-
-    /// True when one of the two sentences before token `i`'s speaks of the epidemic.
+    /// True when one of the two sentences before token `i`'s speaks of the epidemic (a patient's status, ``stateMetrics``, then
+    /// names it by itself: "Số người xuất viện là 56", "Số bệnh nhân tử vong là 3").
     func spokeOfEpidemicJustBefore(_ c: ExtractionContext, _ i: Int, _ scope: Scope) -> Bool {
         var start = c.sentenceStart(i)
         for _ in 0..<2 {
