@@ -194,10 +194,12 @@ struct OrganizationRecognizer {
         let head = c.match(Self.heads, at: i).flatMap { m -> (Int, Lexicon.Row)? in
             // "đoàn kết" is a word: "Đảng đoàn kết một lòng" names no Đảng đoàn.
             if c.isWord(m.end - 1, "đoàn"), c.isWord(m.end, "kết") { return nil }
-            // So are "báo chí" (the press), "báo cáo" (a report), "báo động" (an alarm): "THÔNG CÁO BÁO CHÍ SỐ 89" names no paper.
-            if m.end == i + 1, c.isWord(i, "báo"), c.isWord(m.end, "chí") || c.isWord(m.end, "cáo") || c.isWord(m.end, "động") { return nil }
-            // "Phòng" before the epidemic's name prevents it: "Phòng Covid-19, từ 3/4, ..." (unlike "Bệnh viện COVID số 1").
-            if m.end == i + 1, c.isWord(i, "phòng"), m.end < c.count, c.hasPrefix(m.end, "covid") || c.hasPrefix(m.end, "sars") { return nil }
+            // So are the words a head's row names (column not_before): "báo chí" (the press), "THÔNG CÁO BÁO CHÍ SỐ 89" names no
+            // paper; "Phòng Covid-19, từ 3/4, ..." prevents the epidemic (unlike "Bệnh viện COVID số 1").
+            if let words = m.rows.first?["not_before"], !words.isEmpty, m.end < c.count,
+               words.split(ascii: "|").contains(where: { w in
+                   w.hasSuffix("*") ? c.hasPrefix(m.end, String(w.dropLast())) : c.isWord(m.end, String(w))
+               }) { return nil }
             // A party committee is often written in lower case ("Bí thư huyện ủy Thủ Thừa"); a youth union
             // ("tỉnh đoàn") only before its place's name, since "đoàn kết" is a word.
             let lowerCaseCommittee = m.end - i == 2 && (c.isWord(i + 1, "ủy")
