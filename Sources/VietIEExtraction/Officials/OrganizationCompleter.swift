@@ -55,7 +55,8 @@ struct OrganizationCompleter {
         var attributes = [String: JSONValue](minimumCapacity: 2)
         // (A deputy's office written with "Phó" before another title's row is the deputy's: "Phó CT" -> "Phó Chủ tịch".)
         if let canonical = row?["canonical"], !canonical.isEmpty {
-            let deputy = Normalizer.key(titleText).hasPrefixBytes("phó ") && !Normalizer.key(canonical).hasPrefixBytes("phó ")
+            // (The lists write canonical titles capitalized: "Phó Chủ tịch".)
+            let deputy = c.isWord(title.tokens.lowerBound, "phó") && title.tokens.count > 1 && !canonical.hasPrefixBytes("Phó ")
             attributes["canonical"] = .string(deputy ? "Phó " + canonical : canonical)
         }
         if let kind = row?["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }

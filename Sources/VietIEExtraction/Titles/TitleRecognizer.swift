@@ -47,7 +47,7 @@ struct TitleRecognizer {
             var attributes = [String: JSONValue](minimumCapacity: 2)
             if let canonical = row["canonical"], !canonical.isEmpty {
                 // A deputy's office made with "Phó" is the deputy's: "Phó CT UBND xã" -> "Phó Chủ tịch".
-                let deputy = rule == "title.modifier" && c.isWord(i, "phó") && !Normalizer.key(canonical).hasPrefixBytes("phó ")
+                let deputy = rule == "title.modifier" && c.isWord(i, "phó") && !canonical.hasPrefixBytes("Phó ")
                 attributes["canonical"] = .string(deputy ? "Phó " + canonical : canonical)
             }
             if let kind = row["kind"], !kind.isEmpty { attributes["kind"] = .string(kind) }
